@@ -1,0 +1,389 @@
+/**
+ * The trace: one typed event per scheduling step of a run. It is the only thing widgets and
+ * tests consume. Events record changes, never copies, so a trace grows linearly with the run;
+ * `TraceIndex` keeps periodic snapshots so the loop state at any step is rebuilt quickly.
+ */
+import { heappop, heappush } from './runtime/heapq';
+
+/** What a queued callback is, in words a learner can read. */
+export interface HandleInfo {
+  id: number;
+  /** e.g. `Task-2.__step()`, `Task-1.__wakeup(<Future finished result=42>)`, `print('hi')`. */
+  label: string;
+  /** The task this handle steps or wakes, when it is one of a task's own callbacks. */
+  task: number | null;
+}
+
+export type TaskState = 'scheduled' | 'running' | 'waiting' | 'finished' | 'failed' | 'cancelled';
+export type FutureState = 'pending' | 'finished' | 'failed' | 'cancelled';
+
+export type TraceEvent =
+  /** A new event loop object (asyncio.run makes one; so does new_event_loop). */
+  | { type: 'loop.new'; loop: number }
+  /** `run_forever` starts iterating (run_until_complete and asyncio.run call it). */
+  | { type: 'loop.run'; loop: number }
+  /** `_run_once` begins iteration `n` (counted per loop, from 1). */
+  | { type: 'loop.iteration'; n: number }
+  /** The poll: the loop waits up to `timeout` seconds (null = forever) for I/O or threads. */
+  | { type: 'loop.select'; timeout: number | null }
+  /** `run_forever` returned because `stop()` took effect. */
+  | { type: 'loop.stop' }
+  | { type: 'loop.close'; loop: number }
+  /** The virtual clock moved to `time` (seconds since the program started). */
+  | { type: 'clock'; time: number }
+  /** A handle was appended to the ready queue (`call_soon`, or from a thread when `threadsafe`). */
+  | { type: 'ready.push'; handle: HandleInfo; threadsafe: boolean }
+  /** The loop popped handle `id` off the ready queue and runs it. */
+  | { type: 'ready.run'; id: number }
+  /** The loop popped handle `id`, found it cancelled, and skipped it. */
+  | { type: 'ready.skip'; id: number }
+  /** A timer was pushed on the heap (`call_later`/`call_at`). */
+  | { type: 'timer.push'; handle: HandleInfo; when: number }
+  /** The heap's head expired and moved to the tail of the ready queue. */
+  | { type: 'timer.expire'; id: number }
+  /** A cancelled timer was dropped from the heap's head. */
+  | { type: 'timer.drop'; id: number }
+  /** `Handle.cancel()` / `TimerHandle.cancel()`. */
+  | { type: 'handle.cancel'; id: number }
+  | { type: 'task.new'; task: number; name: string; coro: string }
+  /** The task's coroutine is resumed (`Task.__step`); `line` is where it resumes. */
+  | { type: 'task.run'; task: number; line: number | null }
+  /** The coroutine yielded: it now waits on `on` (a future's label) or, when null, just yielded (sleep(0)). */
+  | { type: 'task.suspend'; task: number; on: string | null; future: number | null; line: number | null }
+  | { type: 'task.done'; task: number; state: 'finished' | 'failed' | 'cancelled'; value: string }
+  | { type: 'future.new'; future: number; label: string }
+  | { type: 'future.done'; future: number; state: 'finished' | 'failed' | 'cancelled'; value: string }
+  /** The interpreter reached a new line of the program (only at scheduling-relevant points). */
+  | { type: 'line'; line: number; thread: string }
+  | { type: 'thread.new'; thread: string; pool: string }
+  /** A job was submitted to an executor (it may wait in the pool's queue). */
+  | { type: 'job.submit'; job: number; label: string; pool: string }
+  | { type: 'job.start'; job: number; thread: string }
+  | { type: 'job.end'; job: number; thread: string }
+  /** A line of stdout (one `print` call may write several, or none when `end` is not a newline). */
+  | { type: 'print'; text: string; thread: string; time: number; line: number | null };
+
+export type Phase = 'idle' | 'running' | 'timers' | 'select' | 'stopped' | 'closed';
+
+export interface TaskInfo {
+  id: number;
+  name: string;
+  coro: string;
+  state: TaskState;
+  /** The future's label the task waits on, when `state === 'waiting'`. */
+  waitingOn: string | null;
+  /** repr of the result or the exception, once done. */
+  value: string | null;
+}
+
+export interface FutureInfo {
+  id: number;
+  label: string;
+  state: FutureState;
+  value: string | null;
+}
+
+export interface TimerInfo {
+  id: number;
+  when: number;
+  label: string;
+  task: number | null;
+}
+
+export interface ThreadInfo {
+  name: string;
+  pool: string;
+  /** The job it is running, or null when idle. */
+  job: number | null;
+  jobLabel: string | null;
+}
+
+export interface JobInfo {
+  id: number;
+  label: string;
+  pool: string;
+  state: 'queued' | 'running' | 'done';
+  thread: string | null;
+}
+
+/** The loop's state after some prefix of the trace. Plain data: cloneable, comparable. */
+export interface LoopState {
+  /** How many events have been applied. */
+  step: number;
+  time: number;
+  phase: Phase;
+  iteration: number;
+  /** The ready queue, head first. */
+  ready: HandleInfo[];
+  /** The handle running now, if any. */
+  current: HandleInfo | null;
+  /** The timer heap in heap (array) order; `timers[0]` is the earliest. */
+  timers: TimerInfo[];
+  tasks: TaskInfo[];
+  futures: FutureInfo[];
+  threads: ThreadInfo[];
+  jobs: JobInfo[];
+  /** The running task, if a task's coroutine is executing. */
+  runningTask: number | null;
+  /** The program line last reached, and by which thread. */
+  line: number | null;
+  /** How many `print` events have been applied (the lines are `TraceIndex.output`). */
+  printed: number;
+}
+
+export function emptyState(): LoopState {
+  return {
+    step: 0,
+    time: 0,
+    phase: 'idle',
+    iteration: 0,
+    ready: [],
+    current: null,
+    timers: [],
+    tasks: [],
+    futures: [],
+    threads: [],
+    jobs: [],
+    runningTask: null,
+    line: null,
+    printed: 0,
+  };
+}
+
+function cloneState(s: LoopState): LoopState {
+  return {
+    ...s,
+    ready: s.ready.slice(),
+    timers: s.timers.slice(),
+    tasks: s.tasks.map((t) => ({ ...t })),
+    futures: s.futures.map((f) => ({ ...f })),
+    threads: s.threads.map((t) => ({ ...t })),
+    jobs: s.jobs.map((j) => ({ ...j })),
+  };
+}
+
+const timerLt = (a: TimerInfo, b: TimerInfo): boolean => a.when < b.when;
+
+function findTask(s: LoopState, id: number): TaskInfo | undefined {
+  return s.tasks.find((t) => t.id === id);
+}
+
+/** Applies one event to `s` in place. The state after the trace's events is the loop's state. */
+export function applyEvent(s: LoopState, ev: TraceEvent): void {
+  s.step++;
+  switch (ev.type) {
+    case 'loop.new':
+      s.phase = 'idle';
+      s.ready = [];
+      s.timers = [];
+      s.iteration = 0;
+      break;
+    case 'loop.run':
+      s.phase = 'running';
+      break;
+    case 'loop.iteration':
+      s.iteration = ev.n;
+      s.phase = 'timers';
+      s.current = null;
+      break;
+    case 'loop.select':
+      s.phase = 'select';
+      s.current = null;
+      break;
+    case 'loop.stop':
+      s.phase = 'stopped';
+      s.current = null;
+      s.runningTask = null;
+      break;
+    case 'loop.close':
+      s.phase = 'closed';
+      break;
+    case 'clock':
+      s.time = ev.time;
+      break;
+    case 'ready.push':
+      s.ready.push(ev.handle);
+      break;
+    case 'ready.run':
+    case 'ready.skip': {
+      const i = s.ready.findIndex((h) => h.id === ev.id);
+      const h = i >= 0 ? s.ready.splice(i, 1)[0] : null;
+      s.phase = 'running';
+      s.current = ev.type === 'ready.run' ? h : null;
+      s.runningTask = null;
+      break;
+    }
+    case 'timer.push':
+      heappush(s.timers, { id: ev.handle.id, when: ev.when, label: ev.handle.label, task: ev.handle.task }, timerLt);
+      break;
+    case 'timer.expire': {
+      const t = heappop(s.timers, timerLt);
+      if (t) s.ready.push({ id: t.id, label: t.label, task: t.task });
+      break;
+    }
+    case 'timer.drop':
+      heappop(s.timers, timerLt);
+      break;
+    case 'handle.cancel':
+      // A cancelled handle stays where it is until the loop reaches it, as in CPython.
+      break;
+    case 'task.new':
+      s.tasks.push({ id: ev.task, name: ev.name, coro: ev.coro, state: 'scheduled', waitingOn: null, value: null });
+      break;
+    case 'task.run': {
+      const t = findTask(s, ev.task);
+      if (t) {
+        t.state = 'running';
+        t.waitingOn = null;
+      }
+      s.runningTask = ev.task;
+      if (ev.line !== null) s.line = ev.line;
+      break;
+    }
+    case 'task.suspend': {
+      const t = findTask(s, ev.task);
+      if (t) {
+        t.state = ev.on === null ? 'scheduled' : 'waiting';
+        t.waitingOn = ev.on;
+      }
+      s.runningTask = null;
+      if (ev.line !== null) s.line = ev.line;
+      break;
+    }
+    case 'task.done': {
+      const t = findTask(s, ev.task);
+      if (t) {
+        t.state = ev.state;
+        t.waitingOn = null;
+        t.value = ev.value;
+      }
+      s.runningTask = null;
+      break;
+    }
+    case 'future.new':
+      s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null });
+      break;
+    case 'future.done': {
+      const f = s.futures.find((x) => x.id === ev.future);
+      if (f) {
+        f.state = ev.state;
+        f.value = ev.value;
+      }
+      break;
+    }
+    case 'line':
+      s.line = ev.line;
+      break;
+    case 'thread.new':
+      s.threads.push({ name: ev.thread, pool: ev.pool, job: null, jobLabel: null });
+      break;
+    case 'job.submit':
+      s.jobs.push({ id: ev.job, label: ev.label, pool: ev.pool, state: 'queued', thread: null });
+      break;
+    case 'job.start': {
+      const j = s.jobs.find((x) => x.id === ev.job);
+      const th = s.threads.find((x) => x.name === ev.thread);
+      if (j) {
+        j.state = 'running';
+        j.thread = ev.thread;
+      }
+      if (th) {
+        th.job = ev.job;
+        th.jobLabel = j ? j.label : null;
+      }
+      break;
+    }
+    case 'job.end': {
+      const j = s.jobs.find((x) => x.id === ev.job);
+      const th = s.threads.find((x) => x.name === ev.thread);
+      if (j) j.state = 'done';
+      if (th) {
+        th.job = null;
+        th.jobLabel = null;
+      }
+      break;
+    }
+    case 'print':
+      s.printed++;
+      if (ev.line !== null) s.line = ev.line;
+      break;
+  }
+}
+
+/** The size of what a snapshot copies, in items. */
+function stateSize(s: LoopState): number {
+  return s.ready.length + s.timers.length + s.tasks.length + s.futures.length + s.threads.length + s.jobs.length;
+}
+
+export interface PrintedLine {
+  text: string;
+  thread: string;
+  time: number;
+  line: number | null;
+  /** Index of the `print` event in the trace. */
+  step: number;
+}
+
+/**
+ * Random access into a trace: `stateAt(i)` is the state after the first `i` events.
+ *
+ * A snapshot is taken once at least `max(interval, size of the state)` events have passed since
+ * the last one. Copying a snapshot then never costs more than the events it covers, so the
+ * snapshots' memory stays linear in the trace's length even for runs with thousands of tasks,
+ * and a seek costs at most one copy plus that many events.
+ */
+export class TraceIndex {
+  readonly events: readonly TraceEvent[];
+  /** Every line printed during the run, in order. */
+  readonly output: readonly PrintedLine[];
+  private readonly snapshots: { step: number; state: LoopState }[] = [];
+
+  constructor(events: readonly TraceEvent[], interval = 256) {
+    this.events = events;
+    const output: PrintedLine[] = [];
+    const s = emptyState();
+    this.snapshots.push({ step: 0, state: cloneState(s) });
+    let last = 0;
+    for (let i = 0; i < events.length; i++) {
+      const ev = events[i];
+      applyEvent(s, ev);
+      if (ev.type === 'print') output.push({ text: ev.text, thread: ev.thread, time: ev.time, line: ev.line, step: i });
+      if (i + 1 - last >= Math.max(interval, stateSize(s))) {
+        last = i + 1;
+        this.snapshots.push({ step: last, state: cloneState(s) });
+      }
+    }
+    this.output = output;
+  }
+
+  get length(): number {
+    return this.events.length;
+  }
+
+  stateAt(step: number): LoopState {
+    const n = Math.max(0, Math.min(step, this.events.length));
+    let lo = 0;
+    let hi = this.snapshots.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.snapshots[mid].step <= n) lo = mid;
+      else hi = mid - 1;
+    }
+    const snap = this.snapshots[lo];
+    const s = cloneState(snap.state);
+    for (let i = snap.step; i < n; i++) applyEvent(s, this.events[i]);
+    return s;
+  }
+
+  /** The lines printed by the first `step` events. */
+  outputAt(step: number): readonly PrintedLine[] {
+    let lo = 0;
+    let hi = this.output.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.output[mid].step < step) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.output.slice(0, lo);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What a simulation run returns. Widgets, the CLI and the conformance suite consume only this.
+ */
+import type { TraceEvent } from './trace';
+
+export interface SimOptions {
+  /** Shown in tracebacks and error locations. */
+  filename?: string;
+  /** `os.cpu_count()` as the simulated machine reports it; sizes the default executor. */
+  cpuCount?: number;
+  /** Loop steps (handles run plus interpreter steps / 1000) before the run is stopped. */
+  stepBudget?: number;
+  /** Cap on printed characters; past it output is cut with a note. */
+  outputLimit?: number;
+  /** Record the trace (widgets need it; the CLI without --trace does not). */
+  trace?: boolean;
+}
+
+/** One line of stdout, as the learner sees it. */
+export interface OutputLine {
+  text: string;
+  /** Virtual time (seconds since the program started) at which the line was printed. */
+  time: number;
+  /** `MainThread`, or the worker thread's name (`asyncio_0`, `ThreadPoolExecutor-0_1`, …). */
+  thread: string;
+  /**
+   * Lines whose relative order CPython does not fix share a race group id; lines in the same
+   * group may appear in any order among themselves. null when the line's position is certain.
+   */
+  race: number | null;
+}
+
+/**
+ * - 0: ran to the end;
+ * - 1: an uncaught Python exception (traceback on stderr);
+ * - 2: a syntax error or a construct outside the subset;
+ * - 3: stopped by the step budget.
+ */
+export type ExitCode = 0 | 1 | 2 | 3;
+
+export interface SimResult {
+  stdout: string;
+  stderr: string;
+  exitCode: ExitCode;
+  lines: OutputLine[];
+  /** Present when `options.trace` was set. */
+  trace?: TraceEvent[];
+}
