@@ -1,0 +1,36 @@
+// @ts-check
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+import { withDocsAtTopLevel } from './src/starlight/docs-at-top-level.ts';
+
+export default defineConfig({
+	// Needed for the sitemap and for canonical URLs; Starlight builds both from it.
+	site: 'https://asyncio-loop.dev',
+	integrations: [
+		// The docs live in top-level content/docs; Starlight expects src/content/docs (see the file).
+		withDocsAtTopLevel(
+			starlight({
+				title: { en: 'asyncio, step by step', ko: '한 걸음씩 배우는 asyncio' },
+				description:
+					'Learn Python asyncio by stepping through an exact model of CPython’s event loop.',
+				favicon: '/favicon.svg',
+				defaultLocale: 'root',
+				locales: {
+					root: { label: 'English', lang: 'en' },
+					ko: { label: '한국어', lang: 'ko' },
+				},
+				sidebar: [
+					{
+						label: 'Lessons',
+						translations: { ko: '레슨' },
+						autogenerate: { directory: 'lessons' },
+					},
+				],
+			}),
+		),
+		// Preact renders the interactive widgets (islands) that lessons embed.
+		preact(),
+	],
+});
