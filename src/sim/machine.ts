@@ -1,0 +1,444 @@
+/**
+ * The loop machine: the learner's cursor over a trace, and the phase of `_run_once` the loop is in
+ * at that cursor. Widgets render only from this actor's snapshots.
+ *
+ * The root is parallel, so a snapshot's value reads like `{ player: 'paused', loop: 'select' }`:
+ *
+ * - `player` is the learner's side: `empty` (no trace) → `paused` ⇄ `playing` → `ended` (the
+ *   cursor is at the end of the trace). It handles STEP, BACK, PLAY, PAUSE, SEEK, RESET, LOAD
+ *   and SPEED.
+ * - `loop` is derived: each of its states (`idle`, `running`, `timers`, `select`, `stopped`,
+ *   `closed`, the trace's `Phase`s) follows `context.loop.phase` through eventless transitions,
+ *   so it can never disagree with the state at the cursor.
+ *
+ * Choices worth knowing:
+ * - STEP and BACK move by *stops* (see `isStop`): the events a learner notices, such as a handle
+ *   running, a task suspending, a print. `{ type: 'STEP', by: 'event' }` moves one raw event.
+ *   Stops are a fixed set of cursor positions, so BACK then STEP (and STEP then BACK) lands where
+ *   it started.
+ * - The state at the cursor is always `TraceIndex.stateAt(cursor)`, never an "undo", so BACK and
+ *   SEEK are exact by construction.
+ * - PLAY at the end restarts from step 0, as a media player does; a trace with no events ends
+ *   again at once.
+ * - BACK while playing pauses: a learner going back wants to look. SEEK keeps playing.
+ * - No timers live in the chart (xstate/graph refuses `after` and `invoke`); `startAutoplay`
+ *   sends STEP from outside while the player is `playing`.
+ */
+import { assertEvent, assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { narrate } from './narrate';
+import { applyEvent, emptyState, TraceIndex, type LoopState, type Phase, type PrintedLine, type TraceEvent } from './trace';
+
+/** How far STEP and BACK move: to the next stop (the default) or by one raw event. */
+export type StepSize = 'stop' | 'event';
+
+export interface LoopMachineContext {
+  /** The loaded trace and its snapshots; `index.events` is the trace. null until LOAD. */
+  index: TraceIndex | null;
+  /** How many of the trace's events have been applied, from 0 to `index.length`. */
+  cursor: number;
+  /** The loop's state after `cursor` events: exactly `index.stateAt(cursor)`. */
+  loop: LoopState;
+  /** Autoplay speed, in steps per second. */
+  speed: number;
+}
+
+export type LoopMachineEvent =
+  /** Replace the trace and go to step 0, paused. */
+  | { type: 'LOAD'; events: readonly TraceEvent[] }
+  | { type: 'STEP'; by?: StepSize }
+  | { type: 'BACK'; by?: StepSize }
+  | { type: 'PLAY' }
+  | { type: 'PAUSE' }
+  /** Go to the state after `step` events (clamped to the trace). */
+  | { type: 'SEEK'; step: number }
+  /** Back to step 0, paused. */
+  | { type: 'RESET' }
+  | { type: 'SPEED'; stepsPerSecond: number };
+
+export interface LoopMachineInput {
+  events?: readonly TraceEvent[];
+  speed?: number;
+}
+
+export const DEFAULT_SPEED = 2;
+
+export const PHASES: readonly Phase[] = ['idle', 'running', 'timers', 'select', 'stopped', 'closed'];
+
+/**
+ * Whether a learner would want a step to show `ev`: a task created, a handle run or skipped, a
+ * task suspending or finishing, a future resolved, a timer firing, a print, a worker thread
+ * starting or ending a job, the loop waiting, stopping, closing. Bookkeeping that only sets up
+ * what comes next (an iteration starting, the clock, a push onto the heap, a task resuming right
+ * after its handle ran, a poll that does not wait) is passed over.
+ */
+export function isStop(ev: TraceEvent): boolean {
+  switch (ev.type) {
+    case 'task.new':
+    case 'ready.run':
+    case 'ready.skip':
+    case 'task.suspend':
+    case 'task.done':
+    case 'future.done':
+    case 'timer.expire':
+    case 'print':
+    case 'job.start':
+    case 'job.end':
+    case 'loop.stop':
+    case 'loop.close':
+      return true;
+    case 'loop.select':
+      return ev.timeout !== 0;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `ev` is part of what the stop event `stop` did, so the step shows both: the `call_soon`
+ * of a new task's first step (Task.__init__), the callbacks a future or task schedules when it is
+ * done (Future.__schedule_callbacks), the hand-over of a worker's result (call_soon_threadsafe),
+ * and a bare yield's next step.
+ */
+export function isConsequence(stop: TraceEvent, ev: TraceEvent): boolean {
+  if (ev.type !== 'ready.push') return false;
+  switch (stop.type) {
+    case 'task.new':
+      return ev.handle.task === stop.task;
+    case 'task.suspend':
+      return stop.on === null && ev.handle.task === stop.task;
+    case 'future.done':
+    case 'task.done':
+      return !ev.threadsafe;
+    case 'job.end':
+      return ev.threadsafe;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The index of the stop event that event `i` is, or is a consequence of (see `isConsequence`);
+ * -1 when event `i` belongs to no stop.
+ */
+function anchorOf(events: readonly TraceEvent[], i: number): number {
+  let k = i;
+  while (k >= 0 && events[k].type === 'ready.push') k--;
+  if (k < 0 || !isStop(events[k])) return -1;
+  for (let j = k + 1; j <= i; j++) if (!isConsequence(events[k], events[j])) return -1;
+  return k;
+}
+
+/** Whether a step may rest at `cursor`: just after a stop event and all of its consequences. */
+export function isStopAt(events: readonly TraceEvent[], cursor: number): boolean {
+  if (cursor < 1 || cursor > events.length) return false;
+  const a = anchorOf(events, cursor - 1);
+  return a >= 0 && (cursor === events.length || !isConsequence(events[a], events[cursor]));
+}
+
+/** The first cursor after `cursor` where a step rests, or the end of the trace. */
+export function nextStop(events: readonly TraceEvent[], cursor: number): number {
+  for (let c = Math.max(cursor + 1, 1); c < events.length; c++) if (isStopAt(events, c)) return c;
+  return events.length;
+}
+
+/** The last cursor before `cursor` where a step rests, or 0. */
+export function prevStop(events: readonly TraceEvent[], cursor: number): number {
+  for (let c = Math.min(cursor - 1, events.length); c > 0; c--) if (isStopAt(events, c)) return c;
+  return 0;
+}
+
+/**
+ * The index of the event a learner is looking at when the cursor is at `cursor`: at a stop, the
+ * stop event itself (not the pushes that follow from it); when moving by raw events, the event
+ * applied last. -1 at step 0.
+ */
+export function eventIndexAt(events: readonly TraceEvent[], cursor: number, by: StepSize = 'stop'): number {
+  if (by === 'stop' && isStopAt(events, cursor)) return anchorOf(events, cursor - 1);
+  return Math.min(cursor, events.length) - 1;
+}
+
+export function initialContext(input: LoopMachineInput = {}): LoopMachineContext {
+  const base: LoopMachineContext = { index: null, cursor: 0, loop: emptyState(), speed: input.speed ?? DEFAULT_SPEED };
+  return input.events ? loadTrace(base, input.events) : base;
+}
+
+export function loadTrace(ctx: LoopMachineContext, events: readonly TraceEvent[]): LoopMachineContext {
+  const index = new TraceIndex(events);
+  return { ...ctx, index, cursor: 0, loop: index.stateAt(0) };
+}
+
+/**
+ * Gives the items `ev` will mutate in place fresh copies, so that `applyEvent` on a shallow copy
+ * of a state leaves the original untouched. These are the only in-place writes `applyEvent` makes
+ * (trace.ts: task.run/suspend/done, future.done, job.start/end); everything else replaces a field
+ * or changes an array, and the arrays are copied. Items nothing touches stay shared between
+ * steps, which keeps a step cheap and lets a widget skip rows whose object did not change.
+ */
+function detach(s: LoopState, ev: TraceEvent, fresh: Set<object>): void {
+  const own = <T extends object>(items: T[], i: number): void => {
+    if (i < 0 || fresh.has(items[i])) return;
+    items[i] = { ...items[i] };
+    fresh.add(items[i]);
+  };
+  switch (ev.type) {
+    case 'task.run':
+    case 'task.suspend':
+    case 'task.done':
+      own(s.tasks, s.tasks.findIndex((t) => t.id === ev.task));
+      break;
+    case 'future.done':
+      own(s.futures, s.futures.findIndex((f) => f.id === ev.future));
+      break;
+    case 'job.start':
+    case 'job.end':
+      own(s.jobs, s.jobs.findIndex((j) => j.id === ev.job));
+      own(s.threads, s.threads.findIndex((t) => t.name === ev.thread));
+      break;
+    default:
+      break;
+  }
+}
+
+/** `events` applied to `from` without changing `from` (copy on write, see `detach`). */
+function replay(from: LoopState, events: readonly TraceEvent[], start: number, end: number): LoopState {
+  const s: LoopState = {
+    ...from,
+    ready: from.ready.slice(),
+    timers: from.timers.slice(),
+    tasks: from.tasks.slice(),
+    futures: from.futures.slice(),
+    threads: from.threads.slice(),
+    jobs: from.jobs.slice(),
+  };
+  const fresh = new Set<object>();
+  for (let i = start; i < end; i++) {
+    detach(s, events[i], fresh);
+    applyEvent(s, events[i]);
+  }
+  return s;
+}
+
+/** Forward moves shorter than this replay from the current state instead of a snapshot. */
+const REPLAY_LIMIT = 256;
+
+/**
+ * The context with the cursor at `step` (clamped to the trace) and the state rebuilt there.
+ *
+ * A short move forward applies the next events to (a copy on write of) the current state, which
+ * is what `stateAt` would do from its nearest snapshot, minus the way from that snapshot. Every
+ * other move asks `stateAt`. Either way the previous context's state is never mutated, so older
+ * snapshots a widget still holds stay true.
+ */
+export function moveTo(ctx: LoopMachineContext, step: number): LoopMachineContext {
+  if (!ctx.index) return ctx;
+  const cursor = Math.max(0, Math.min(Math.trunc(step), ctx.index.length));
+  if (cursor === ctx.cursor) return ctx;
+  if (cursor > ctx.cursor && cursor - ctx.cursor <= REPLAY_LIMIT) {
+    return { ...ctx, cursor, loop: replay(ctx.loop, ctx.index.events, ctx.cursor, cursor) };
+  }
+  return { ...ctx, cursor, loop: ctx.index.stateAt(cursor) };
+}
+
+export function stepForward(ctx: LoopMachineContext, by: StepSize = 'stop'): LoopMachineContext {
+  if (!ctx.index) return ctx;
+  return moveTo(ctx, by === 'event' ? ctx.cursor + 1 : nextStop(ctx.index.events, ctx.cursor));
+}
+
+export function stepBack(ctx: LoopMachineContext, by: StepSize = 'stop'): LoopMachineContext {
+  if (!ctx.index) return ctx;
+  return moveTo(ctx, by === 'event' ? ctx.cursor - 1 : prevStop(ctx.index.events, ctx.cursor));
+}
+
+export function rewind(ctx: LoopMachineContext): LoopMachineContext {
+  return moveTo(ctx, 0);
+}
+
+export function setSpeed(ctx: LoopMachineContext, stepsPerSecond: number): LoopMachineContext {
+  return { ...ctx, speed: stepsPerSecond };
+}
+
+export function hasTrace(ctx: LoopMachineContext): boolean {
+  return ctx.index !== null;
+}
+
+export function canStep(ctx: LoopMachineContext): boolean {
+  return ctx.index !== null && ctx.cursor < ctx.index.length;
+}
+
+export function canBack(ctx: LoopMachineContext): boolean {
+  return ctx.index !== null && ctx.cursor > 0;
+}
+
+export function atEnd(ctx: LoopMachineContext): boolean {
+  return ctx.index !== null && ctx.cursor === ctx.index.length;
+}
+
+/** The event applied last (the one the cursor rests after), or null at step 0. */
+export function lastEvent(ctx: LoopMachineContext): TraceEvent | null {
+  return ctx.index && ctx.cursor > 0 ? ctx.index.events[ctx.cursor - 1] : null;
+}
+
+/** Everything printed up to the cursor. */
+export function outputAt(ctx: LoopMachineContext): readonly PrintedLine[] {
+  return ctx.index ? ctx.index.outputAt(ctx.cursor) : [];
+}
+
+/**
+ * One sentence about what the step at the cursor did ('' at step 0): the stop event when the
+ * cursor rests at a stop, otherwise the event applied last. Pass `by: 'event'` when the learner
+ * is stepping by raw events.
+ */
+export function narrationAt(ctx: LoopMachineContext, by: StepSize = 'stop'): string {
+  if (!ctx.index) return '';
+  const i = eventIndexAt(ctx.index.events, ctx.cursor, by);
+  if (i < 0) return '';
+  return narrate(ctx.index.events[i], ctx.index.stateAt(i), ctx.loop);
+}
+
+/** Each phase state follows `context.loop.phase` to whichever other phase it names. */
+function follow(self: Phase) {
+  return PHASES.filter((p) => p !== self).map((phase) => ({
+    guard: { type: 'phaseIs' as const, params: { phase } },
+    target: phase,
+  }));
+}
+
+export const loopMachine = setup({
+  types: {
+    context: {} as LoopMachineContext,
+    events: {} as LoopMachineEvent,
+    // `| void`, not `| undefined`: setup infers the input type through an optional property,
+    // which drops `undefined`, and then createActor(loopMachine) would demand an input.
+    input: {} as LoopMachineInput | void,
+  },
+  actions: {
+    load: assign(({ context, event }) => {
+      assertEvent(event, 'LOAD');
+      return loadTrace(context, event.events);
+    }),
+    stepForward: assign(({ context, event }) => {
+      assertEvent(event, 'STEP');
+      return stepForward(context, event.by);
+    }),
+    stepBack: assign(({ context, event }) => {
+      assertEvent(event, 'BACK');
+      return stepBack(context, event.by);
+    }),
+    seek: assign(({ context, event }) => {
+      assertEvent(event, 'SEEK');
+      return moveTo(context, event.step);
+    }),
+    rewind: assign(({ context }) => rewind(context)),
+    setSpeed: assign(({ context, event }) => {
+      assertEvent(event, 'SPEED');
+      return setSpeed(context, event.stepsPerSecond);
+    }),
+  },
+  guards: {
+    hasTrace: ({ context }) => hasTrace(context),
+    canStep: ({ context }) => canStep(context),
+    canBack: ({ context }) => canBack(context),
+    atEnd: ({ context }) => atEnd(context),
+    validSeek: ({ event }) => event.type === 'SEEK' && Number.isFinite(event.step),
+    validSpeed: ({ event }) => event.type === 'SPEED' && Number.isFinite(event.stepsPerSecond) && event.stepsPerSecond > 0,
+    phaseIs: ({ context }, params: { phase: Phase }) => context.loop.phase === params.phase,
+  },
+}).createMachine({
+  id: 'loopMachine',
+  type: 'parallel',
+  context: ({ input }) => initialContext(input ?? {}),
+  states: {
+    player: {
+      initial: 'empty',
+      on: {
+        LOAD: { target: '.paused', actions: 'load' },
+        RESET: { guard: 'hasTrace', target: '.paused', actions: 'rewind' },
+        SPEED: { guard: 'validSpeed', actions: 'setSpeed' },
+      },
+      states: {
+        empty: {
+          // A trace given as input loads before the actor starts.
+          always: { guard: 'hasTrace', target: 'paused' },
+        },
+        paused: {
+          always: { guard: 'atEnd', target: 'ended' },
+          on: {
+            STEP: { guard: 'canStep', actions: 'stepForward' },
+            BACK: { guard: 'canBack', actions: 'stepBack' },
+            SEEK: { guard: 'validSeek', actions: 'seek' },
+            PLAY: { target: 'playing' },
+          },
+        },
+        playing: {
+          always: { guard: 'atEnd', target: 'ended' },
+          on: {
+            STEP: { guard: 'canStep', actions: 'stepForward' },
+            BACK: { guard: 'canBack', target: 'paused', actions: 'stepBack' },
+            SEEK: { guard: 'validSeek', actions: 'seek' },
+            PAUSE: { target: 'paused' },
+          },
+        },
+        ended: {
+          on: {
+            BACK: { guard: 'canBack', target: 'paused', actions: 'stepBack' },
+            SEEK: { guard: 'validSeek', target: 'paused', actions: 'seek' },
+            PLAY: { target: 'playing', actions: 'rewind' },
+          },
+        },
+      },
+    },
+    loop: {
+      initial: 'idle',
+      states: {
+        idle: { always: follow('idle') },
+        running: { always: follow('running') },
+        timers: { always: follow('timers') },
+        select: { always: follow('select') },
+        stopped: { always: follow('stopped') },
+        closed: { always: follow('closed') },
+      },
+    },
+  },
+});
+
+export type LoopMachineSnapshot = SnapshotFrom<typeof loopMachine>;
+export type LoopMachineActor = ActorRefFrom<typeof loopMachine>;
+
+/** Runs `run` after `ms` milliseconds; returns a function that cancels it. */
+export type Schedule = (run: () => void, ms: number) => () => void;
+
+const realSchedule: Schedule = (run, ms) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
+
+type AutoplayTarget = Pick<LoopMachineActor, 'send' | 'subscribe' | 'getSnapshot'>;
+
+/**
+ * Sends STEP every `1000 / speed` ms while the actor's player is `playing`, and nothing otherwise.
+ * Returns a function that stops it. Timing lives here, outside the chart, so the chart stays pure
+ * and a test can pass a fake `schedule`.
+ */
+export function startAutoplay(actor: AutoplayTarget, schedule: Schedule = realSchedule): () => void {
+  let cancel: (() => void) | null = null;
+  const sync = (snapshot: LoopMachineSnapshot): void => {
+    const playing = snapshot.matches({ player: 'playing' });
+    if (playing && !cancel) {
+      cancel = schedule(() => {
+        cancel = null;
+        actor.send({ type: 'STEP' });
+        sync(actor.getSnapshot());
+      }, 1000 / snapshot.context.speed);
+    } else if (!playing && cancel) {
+      cancel();
+      cancel = null;
+    }
+  };
+  const subscription = actor.subscribe(sync);
+  sync(actor.getSnapshot());
+  return () => {
+    subscription.unsubscribe();
+    cancel?.();
+    cancel = null;
+  };
+}
