@@ -155,7 +155,8 @@ export const RUN_MAIN = {
 
 /** The cursors STEP visits from 0 to the end of `runMainTrace()`. */
 export const RUN_MAIN_STOPS = [
-	3, 7, 9, 11, 12, 15, 17, 20, 22, 24, 25, 27, 30, 32, 34, 37, 39, 41, 44, 45, 47, 51, 54, 57, 58, 59,
+	3, 7, 9, 11, 12, 15, 17, 20, 22, 24, 25, 27, 30, 32, 34, 37, 39, 41, 44, 45, 47, 51, 54, 57, 58,
+	59,
 ];
 
 /**
