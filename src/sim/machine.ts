@@ -118,21 +118,33 @@ export function isConsequence(stop: TraceEvent, ev: TraceEvent): boolean {
 
 /**
  * The index of the stop event that event `i` is, or is a consequence of (see `isConsequence`);
- * -1 when event `i` belongs to no stop.
+ * -1 when event `i` belongs to no stop. The runtime records a `clock` event whenever time has
+ * moved, which may fall between a stop and its pushes; it does not split the step.
  */
 function anchorOf(events: readonly TraceEvent[], i: number): number {
   let k = i;
-  while (k >= 0 && events[k].type === 'ready.push') k--;
+  while (k >= 0 && (events[k].type === 'ready.push' || events[k].type === 'clock')) k--;
   if (k < 0 || !isStop(events[k])) return -1;
-  for (let j = k + 1; j <= i; j++) if (!isConsequence(events[k], events[j])) return -1;
+  for (let j = k + 1; j <= i; j++) {
+    if (events[j].type !== 'clock' && !isConsequence(events[k], events[j])) return -1;
+  }
   return k;
+}
+
+/** Whether more of stop `a`'s consequences follow from event `c` on (past any clock events). */
+function continues(events: readonly TraceEvent[], a: number, c: number): boolean {
+  for (let j = c; j < events.length; j++) {
+    if (isConsequence(events[a], events[j])) return true;
+    if (events[j].type !== 'clock') return false;
+  }
+  return false;
 }
 
 /** Whether a step may rest at `cursor`: just after a stop event and all of its consequences. */
 export function isStopAt(events: readonly TraceEvent[], cursor: number): boolean {
-  if (cursor < 1 || cursor > events.length) return false;
+  if (cursor < 1 || cursor > events.length || events[cursor - 1].type === 'clock') return false;
   const a = anchorOf(events, cursor - 1);
-  return a >= 0 && (cursor === events.length || !isConsequence(events[a], events[cursor]));
+  return a >= 0 && !continues(events, a, cursor);
 }
 
 /** The first cursor after `cursor` where a step rests, or the end of the trace. */

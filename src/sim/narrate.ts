@@ -69,6 +69,7 @@ export const en = {
   'print.callback': 'The callback {label} prints “{text}”.',
   'print.thread': '{thread} prints “{text}”.',
   'print.main': 'The program prints “{text}”.',
+  other: 'The loop records a {type} event.',
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -201,6 +202,9 @@ export function messageFor(event: TraceEvent, before: LoopState, after: LoopStat
     }
     case 'print':
       return printer(event, after);
+    default:
+      // An event type added to the trace before it has a sentence of its own.
+      return { id: 'other', params: { type: (event as { type: string }).type } };
   }
 }
 

@@ -160,7 +160,8 @@ describe('narrate', () => {
 		const traces = [main, executor, syntheticTrace(1500, { seed: 5 })];
 
 		const sentences = traces.flatMap((trace) => {
-			const index = new TraceIndex(trace);
+			// Snapshots every 8 events: this asks for two states per event.
+			const index = new TraceIndex(trace, 8);
 			return trace.map((ev, i) => narrate(ev, index.stateAt(i), index.stateAt(i + 1)));
 		});
 

@@ -248,3 +248,24 @@ describe('narrationAt', () => {
 		expect(narrationAt(initialContext())).toBe('');
 	});
 });
+
+describe('isStopAt with clock events inside a step', () => {
+	it('keeps a stop and its pushes together when the clock moves between them', () => {
+		const trace: TraceEvent[] = [
+			{ type: 'job.end', job: 1, thread: 'asyncio_0' },
+			{ type: 'clock', time: 5.000001 },
+			{
+				type: 'ready.push',
+				handle: { id: 9, label: '_set_state()', task: null },
+				threadsafe: true,
+			},
+			{ type: 'clock', time: 5.000002 },
+			{ type: 'ready.run', id: 9 },
+		];
+
+		const stops = [0, 1, 2, 3, 4, 5].filter((c) => isStopAt(trace, c));
+
+		expect(stops).toEqual([3, 5]);
+		expect(eventIndexAt(trace, 3)).toBe(0);
+	});
+});
