@@ -12,12 +12,15 @@
  *   so it can never disagree with the state at the cursor.
  *
  * Choices worth knowing:
- * - STEP and BACK move by *stops* (see `isStop`): the events a learner notices, such as a handle
- *   running, a task suspending, a print. `{ type: 'STEP', by: 'event' }` moves one raw event.
- *   Stops are a fixed set of cursor positions, so BACK then STEP (and STEP then BACK) lands where
- *   it started.
- * - The state at the cursor is always `TraceIndex.stateAt(cursor)`, never an "undo", so BACK and
- *   SEEK are exact by construction.
+ * - STEP and BACK move by *stops* (see `isStop`, `isStopAt`): the events a learner notices, such
+ *   as a handle running, a task suspending, a print, each together with the pushes it causes (a
+ *   new task's first step, a finished future's callbacks). Dull events (`loop.iteration`, `clock`,
+ *   a poll that does not wait) are passed through. `{ type: 'STEP', by: 'event' }` moves one raw
+ *   event. Stops are a fixed set of cursor positions, so BACK then STEP (and STEP then BACK)
+ *   lands where it started.
+ * - The state at the cursor is exactly `TraceIndex.stateAt(cursor)`. BACK and SEEK rebuild it
+ *   from the index's snapshots, never by undoing events; a short STEP forward replays the next
+ *   events on a copy of the current state, which gives the same state for less work.
  * - PLAY at the end restarts from step 0, as a media player does; a trace with no events ends
  *   again at once.
  * - BACK while playing pauses: a learner going back wants to look. SEEK keeps playing.
@@ -26,7 +29,15 @@
  */
 import { assertEvent, assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { narrate } from './narrate';
-import { applyEvent, emptyState, TraceIndex, type LoopState, type Phase, type PrintedLine, type TraceEvent } from './trace';
+import {
+  applyEvent,
+  emptyState,
+  TraceIndex,
+  type LoopState,
+  type Phase,
+  type PrintedLine,
+  type TraceEvent,
+} from './trace';
 
 /** How far STEP and BACK move: to the next stop (the default) or by one raw event. */
 export type StepSize = 'stop' | 'event';

@@ -10,7 +10,7 @@
  * `call_soon`, never run on the spot (§3, §5); `create_task` runs none of the coroutine (§16a);
  * expired timers join the tail of the ready queue (§2 R2).
  */
-import type { HandleInfo, LoopState, TraceEvent } from './trace';
+import type { HandleInfo, LoopState, Phase, TraceEvent } from './trace';
 
 /** The English templates. `{name}` is replaced by the parameter `name`. */
 export const en = {
@@ -70,6 +70,13 @@ export const en = {
   'print.thread': '{thread} prints “{text}”.',
   'print.main': 'The program prints “{text}”.',
   other: 'The loop records a {type} event.',
+  // What the loop is doing, by `LoopState.phase` (base_events.py `_run_once`).
+  'phase.idle': 'idle',
+  'phase.running': 'running a callback',
+  'phase.timers': 'checking timers',
+  'phase.select': 'waiting in select',
+  'phase.stopped': 'stopped',
+  'phase.closed': 'closed',
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -217,4 +224,9 @@ export function format(template: string, params: Record<string, string>): string
 export function narrate(event: TraceEvent, before: LoopState, after: LoopState, messages: Messages = en): string {
   const m = messageFor(event, before, after);
   return format(messages[m.id], m.params);
+}
+
+/** A few words for what the loop is doing in `phase` ("waiting in select"), for labels. */
+export function phaseName(phase: Phase, messages: Messages = en): string {
+  return messages[`phase.${phase}`];
 }

@@ -6,8 +6,10 @@ import {
 	formatTime,
 	messageFor,
 	narrate,
+	phaseName,
 	type Messages,
 } from '../../../src/sim/narrate';
+import { PHASES } from '../../../src/sim/machine';
 import { emptyState, TraceIndex, type LoopState, type TraceEvent } from '../../../src/sim/trace';
 import { executorTrace, runMainTrace, syntheticTrace } from './traces';
 
@@ -218,5 +220,20 @@ describe('formatTime and formatDuration', () => {
 		expect(formatDuration(2)).toBe('2');
 		expect(formatDuration(0.1234)).toBe('0.123');
 		expect(formatDuration(0.000001)).toBe('0.000001');
+	});
+});
+
+describe('phaseName', () => {
+	it('names each phase of _run_once in a few words', () => {
+		const names = PHASES.map((p) => phaseName(p));
+
+		expect(names).toEqual([
+			'idle',
+			'running a callback',
+			'checking timers',
+			'waiting in select',
+			'stopped',
+			'closed',
+		]);
 	});
 });
