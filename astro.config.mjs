@@ -21,6 +21,7 @@ export default defineConfig({
 					root: { label: 'English', lang: 'en' },
 					ko: { label: '한국어', lang: 'ko' },
 				},
+				customCss: ['./src/styles/custom.css'],
 				sidebar: [
 					{
 						label: 'Lessons',
