@@ -181,8 +181,12 @@ export function messageFor(event: TraceEvent, before: LoopState, after: LoopStat
     case 'task.suspend': {
       const task = taskName(after, event.task);
       if (event.on === null) return { id: 'task.suspend.yield', params: { task } };
-      const other = TASK_REPR.exec(event.on);
-      if (other) return { id: 'task.suspend.task', params: { task, other: other[1] } };
+      // A Task is a Future: the runtime gives the awaited task's id as `future` (tasks announce no
+      // future.new, so an id found among the futures is a plain future).
+      const isFuture = after.futures.some((f) => f.id === event.future);
+      const awaited = isFuture ? undefined : after.tasks.find((t) => t.id === event.future);
+      const other = awaited?.name ?? TASK_REPR.exec(event.on)?.[1];
+      if (other) return { id: 'task.suspend.task', params: { task, other } };
       if (FUTURE_REPR.test(event.on)) return { id: 'task.suspend.future', params: { task } };
       return { id: 'task.suspend.other', params: { task, on: event.on } };
     }

@@ -237,3 +237,27 @@ describe('phaseName', () => {
 		]);
 	});
 });
+
+describe('narrate, when a task awaits another task', () => {
+	it('finds the awaited task by id even when its repr says nothing useful', () => {
+		const state: LoopState = {
+			...emptyState(),
+			tasks: [
+				{ id: 1, name: 'Task-1', coro: 'main()', state: 'waiting', waitingOn: null, value: null },
+				{
+					id: 4,
+					name: 'fetcher',
+					coro: 'fetch()',
+					state: 'scheduled',
+					waitingOn: null,
+					value: null,
+				},
+			],
+		};
+		const ev: TraceEvent = { type: 'task.suspend', task: 1, on: '<Task>', future: 4, line: 9 };
+
+		expect(narrate(ev, state, state)).toBe(
+			'Task-1 awaits fetcher: it gives up the loop until fetcher is done.',
+		);
+	});
+});

@@ -46,7 +46,7 @@ export function runMainTrace(): TraceEvent[] {
 			type: 'task.suspend',
 			task: 1,
 			on: "<Task pending name='Task-2' coro=<worker() running at prog.py:3>>",
-			future: null,
+			future: 2,
 			line: 11,
 		},
 		{ type: 'loop.iteration', n: 2 },
