@@ -181,7 +181,8 @@ export function eventIndexAt(events: readonly TraceEvent[], cursor: number, by: 
 }
 
 export function initialContext(input: LoopMachineInput = {}): LoopMachineContext {
-  const base: LoopMachineContext = { index: null, cursor: 0, loop: emptyState(), speed: input.speed ?? DEFAULT_SPEED };
+  const speed = input.speed ?? DEFAULT_SPEED;
+  const base: LoopMachineContext = { index: null, cursor: 0, loop: emptyState(), speed };
   return input.events ? loadTrace(base, input.events) : base;
 }
 
@@ -198,7 +199,8 @@ export function loadTrace(ctx: LoopMachineContext, events: readonly TraceEvent[]
  * steps, which keeps a step cheap and lets a widget skip rows whose object did not change.
  */
 function detach(s: LoopState, ev: TraceEvent, fresh: Set<object>): void {
-  const own = <T extends object>(items: T[], i: number): void => {
+  const own = <T extends object>(items: T[], match: (item: T) => boolean): void => {
+    const i = items.findIndex(match);
     if (i < 0 || fresh.has(items[i])) return;
     items[i] = { ...items[i] };
     fresh.add(items[i]);
@@ -207,15 +209,15 @@ function detach(s: LoopState, ev: TraceEvent, fresh: Set<object>): void {
     case 'task.run':
     case 'task.suspend':
     case 'task.done':
-      own(s.tasks, s.tasks.findIndex((t) => t.id === ev.task));
+      own(s.tasks, (t) => t.id === ev.task);
       break;
     case 'future.done':
-      own(s.futures, s.futures.findIndex((f) => f.id === ev.future));
+      own(s.futures, (f) => f.id === ev.future);
       break;
     case 'job.start':
     case 'job.end':
-      own(s.jobs, s.jobs.findIndex((j) => j.id === ev.job));
-      own(s.threads, s.threads.findIndex((t) => t.name === ev.thread));
+      own(s.jobs, (j) => j.id === ev.job);
+      own(s.threads, (t) => t.name === ev.thread);
       break;
     default:
       break;
@@ -253,7 +255,7 @@ const REPLAY_LIMIT = 256;
  * snapshots a widget still holds stay true.
  */
 export function moveTo(ctx: LoopMachineContext, step: number): LoopMachineContext {
-  if (!ctx.index) return ctx;
+  if (!ctx.index || Number.isNaN(step)) return ctx;
   const cursor = Math.max(0, Math.min(Math.trunc(step), ctx.index.length));
   if (cursor === ctx.cursor) return ctx;
   if (cursor > ctx.cursor && cursor - ctx.cursor <= REPLAY_LIMIT) {
@@ -363,7 +365,8 @@ export const loopMachine = setup({
     canBack: ({ context }) => canBack(context),
     atEnd: ({ context }) => atEnd(context),
     validSeek: ({ event }) => event.type === 'SEEK' && Number.isFinite(event.step),
-    validSpeed: ({ event }) => event.type === 'SPEED' && Number.isFinite(event.stepsPerSecond) && event.stepsPerSecond > 0,
+    validSpeed: ({ event }) =>
+      event.type === 'SPEED' && Number.isFinite(event.stepsPerSecond) && event.stepsPerSecond > 0,
     phaseIs: ({ context }, params: { phase: Phase }) => context.loop.phase === params.phase,
   },
 }).createMachine({

@@ -38,6 +38,7 @@ export const en = {
   'timer.push': 'A timer for t = {when} s goes on the heap; when it is due, {label} will join the ready queue.',
   'timer.expire': 'A timer for t = {when} s fires; its callback joins the end of the ready queue.',
   'timer.drop': 'A cancelled timer for t = {when} s is dropped from the top of the heap.',
+  'timer.rebuild': 'Most timers on the heap are cancelled, so the loop removes them all and rebuilds the heap.',
   'handle.cancel.ready': '{label} is cancelled; it stays in the ready queue, and the loop will skip it.',
   'handle.cancel.timer': 'The timer for t = {when} s is cancelled; it stays on the heap until it reaches the top.',
   'handle.cancel': 'A callback is cancelled; it will not run.',
@@ -117,7 +118,10 @@ function select(ev: { timeout: number | null }, before: LoopState): Message {
   const threadsBusy = before.jobs.some((j) => j.state !== 'done');
   if (ev.timeout === null) return { id: threadsBusy ? 'loop.select.threads' : 'loop.select.forever', params: {} };
   if (ev.timeout > 0) {
-    return { id: threadsBusy ? 'loop.select.timer-threads' : 'loop.select.timer', params: { timeout: formatDuration(ev.timeout) } };
+    return {
+      id: threadsBusy ? 'loop.select.timer-threads' : 'loop.select.timer',
+      params: { timeout: formatDuration(ev.timeout) },
+    };
   }
   if (before.ready.length > 0) return { id: 'loop.select.ready', params: {} };
   if (before.timers.length > 0 && before.timers[0].when <= before.time) return { id: 'loop.select.due', params: {} };
@@ -127,7 +131,9 @@ function select(ev: { timeout: number | null }, before: LoopState): Message {
 function printer(ev: { text: string; thread: string }, after: LoopState): Message {
   const text = ev.text;
   if (ev.thread !== 'MainThread') return { id: 'print.thread', params: { thread: ev.thread, text } };
-  if (after.runningTask !== null) return { id: 'print.task', params: { task: taskName(after, after.runningTask), text } };
+  if (after.runningTask !== null) {
+    return { id: 'print.task', params: { task: taskName(after, after.runningTask), text } };
+  }
   if (after.current !== null) return { id: 'print.callback', params: { label: after.current.label, text } };
   return { id: 'print.main', params: { text } };
 }
@@ -213,9 +219,13 @@ export function messageFor(event: TraceEvent, before: LoopState, after: LoopStat
     }
     case 'print':
       return printer(event, after);
-    default:
-      // An event type added to the trace before it has a sentence of its own.
-      return { id: 'other', params: { type: (event as { type: string }).type } };
+    default: {
+      // Event types newer than this switch; `timer.rebuild` is named by string so that this file
+      // compiles with or without it in TraceEvent.
+      const type = (event as { type: string }).type;
+      if (type === 'timer.rebuild') return { id: 'timer.rebuild', params: {} };
+      return { id: 'other', params: { type } };
+    }
   }
 }
 

@@ -261,3 +261,19 @@ describe('narrate, when a task awaits another task', () => {
 		);
 	});
 });
+
+describe('narrate, for event types newer than its table', () => {
+	it('explains a rebuilt timer heap', () => {
+		const ev = { type: 'timer.rebuild', ids: [3, 1] } as unknown as TraceEvent;
+
+		expect(narrate(ev, emptyState(), emptyState())).toBe(
+			'Most timers on the heap are cancelled, so the loop removes them all and rebuilds the heap.',
+		);
+	});
+
+	it('still gives a sentence for a type it does not know', () => {
+		const ev = { type: 'loop.mystery' } as unknown as TraceEvent;
+
+		expect(narrate(ev, emptyState(), emptyState())).toBe('The loop records a loop.mystery event.');
+	});
+});
