@@ -41,12 +41,13 @@ export const en = {
   'timer.rebuild': 'Most timers on the heap are cancelled, so the loop removes them all and rebuilds the heap.',
   'handle.cancel.ready': '{label} is cancelled; it stays in the ready queue, and the loop will skip it.',
   'handle.cancel.timer': 'The timer for t = {when} s is cancelled; it stays on the heap until it reaches the top.',
-  'handle.cancel': 'A callback is cancelled; it will not run.',
+  'handle.cancel': 'A callback that already left the queue is cancelled, which changes nothing.',
   'task.new': '{task} is created for {coro}; its first step is scheduled, but none of its code runs yet.',
   'task.run': '{task} runs {coro} at line {line}.',
   'task.run.noline': '{task} runs {coro}.',
   'task.suspend.future': '{task} awaits a future: it gives up the loop until the future is done.',
   'task.suspend.task': '{task} awaits {other}: it gives up the loop until {other} is done.',
+  'task.suspend.named': '{task} awaits the future of {label}: it gives up the loop until the future is done.',
   'task.suspend.other': '{task} awaits {on}: it gives up the loop until that is done.',
   'task.suspend.yield':
     '{task} yields to the loop without waiting for anything (as sleep(0) does); its next step joins the end of the ready queue.',
@@ -59,6 +60,12 @@ export const en = {
   'future.done.failed':
     'A future gets an exception, {value}; its callbacks are scheduled with call_soon, not run right away.',
   'future.done.cancelled': 'A future is cancelled; its callbacks are scheduled with call_soon, not run right away.',
+  'future.done.finished.named':
+    'The future of {label} gets its result, {value}; its callbacks are scheduled with call_soon, not run right away.',
+  'future.done.failed.named':
+    'The future of {label} gets an exception, {value}; its callbacks are scheduled with call_soon, not run right away.',
+  'future.done.cancelled.named':
+    'The future of {label} is cancelled; its callbacks are scheduled with call_soon, not run right away.',
   line: 'The program reaches line {line}.',
   'line.thread': '{thread} reaches line {line}.',
   'thread.new': '{pool} starts a new worker thread, {thread}.',
@@ -106,13 +113,27 @@ function taskName(s: LoopState, id: number): string {
 }
 
 function taskCoro(s: LoopState, id: number): string {
-  return s.tasks.find((t) => t.id === id)?.coro ?? 'its coroutine';
+  const coro = s.tasks.find((t) => t.id === id)?.coro;
+  return coro === undefined ? 'its coroutine' : asCall(coro);
 }
 
 /** `<Task pending name='Task-2' coro=…>` names a task; the sentence should say just `Task-2`. */
 const TASK_REPR = /^<Task \w+ name='([^']+)'/;
 /** `<Future pending …>`, `<_GatheringFuture pending>` and the like are futures. */
 const FUTURE_REPR = /^<\w*Future\b/;
+
+/**
+ * Whether a future's label names what it stands for (`sleep(1)`, `run_in_executor(…)`) rather
+ * than being a repr (`<Future pending>`) or a bare class name, so a sentence can use it.
+ */
+function isNamed(label: string): boolean {
+  return !label.startsWith('<') && !/^\w*(Future|Task)$/.test(label);
+}
+
+/** `main` and `main()` both read as a call: the runtime may give either. */
+function asCall(coro: string): string {
+  return coro.endsWith(')') ? coro : `${coro}()`;
+}
 
 function select(ev: { timeout: number | null }, before: LoopState): Message {
   const threadsBusy = before.jobs.some((j) => j.state !== 'done');
@@ -178,7 +199,7 @@ export function messageFor(event: TraceEvent, before: LoopState, after: LoopStat
       return { id: 'handle.cancel', params: {} };
     }
     case 'task.new':
-      return { id: 'task.new', params: { task: event.name, coro: event.coro } };
+      return { id: 'task.new', params: { task: event.name, coro: asCall(event.coro) } };
     case 'task.run': {
       const params = { task: taskName(after, event.task), coro: taskCoro(after, event.task) };
       if (event.line === null) return { id: 'task.run.noline', params };
@@ -193,15 +214,23 @@ export function messageFor(event: TraceEvent, before: LoopState, after: LoopStat
       const awaited = isFuture ? undefined : after.tasks.find((t) => t.id === event.future);
       const other = awaited?.name ?? TASK_REPR.exec(event.on)?.[1];
       if (other) return { id: 'task.suspend.task', params: { task, other } };
-      if (FUTURE_REPR.test(event.on)) return { id: 'task.suspend.future', params: { task } };
+      if (isFuture && isNamed(event.on)) return { id: 'task.suspend.named', params: { task, label: event.on } };
+      if (isFuture || FUTURE_REPR.test(event.on) || !isNamed(event.on)) {
+        return { id: 'task.suspend.future', params: { task } };
+      }
       return { id: 'task.suspend.other', params: { task, on: event.on } };
     }
     case 'task.done':
       return { id: `task.done.${event.state}`, params: { task: taskName(after, event.task), value: event.value } };
     case 'future.new':
       return { id: 'future.new', params: { label: event.label } };
-    case 'future.done':
+    case 'future.done': {
+      const label = before.futures.find((f) => f.id === event.future)?.label;
+      if (label !== undefined && isNamed(label)) {
+        return { id: `future.done.${event.state}.named`, params: { label, value: event.value } };
+      }
       return { id: `future.done.${event.state}`, params: { value: event.value } };
+    }
     case 'line':
       if (event.thread === 'MainThread') return { id: 'line', params: { line: String(event.line) } };
       return { id: 'line.thread', params: { thread: event.thread, line: String(event.line) } };

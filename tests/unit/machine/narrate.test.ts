@@ -140,7 +140,7 @@ describe('narrate', () => {
 		);
 	});
 
-	it('tells a cancelled handle in the queue from a cancelled timer', () => {
+	it('tells a cancelled handle in the queue from a cancelled timer and from one that already ran', () => {
 		const state: LoopState = {
 			...emptyState(),
 			ready: [{ id: 7, label: 'cb()', task: null }],
@@ -152,6 +152,9 @@ describe('narrate', () => {
 		);
 		expect(narrate({ type: 'handle.cancel', id: 8 }, state, state)).toBe(
 			'The timer for t = 2.500 s is cancelled; it stays on the heap until it reaches the top.',
+		);
+		expect(narrate({ type: 'handle.cancel', id: 9 }, state, state)).toBe(
+			'A callback that already left the queue is cancelled, which changes nothing.',
 		);
 		expect(narrate({ type: 'ready.skip', id: 7 }, state, state)).toBe(
 			'The loop pops cb() from the ready queue, sees that it was cancelled, and skips it.',
