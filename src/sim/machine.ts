@@ -460,11 +460,15 @@ export function startAutoplay(actor: AutoplayTarget, schedule: Schedule = realSc
       cancel = null;
     }
   };
-  const subscription = actor.subscribe(sync);
+  const halt = (): void => {
+    cancel?.();
+    cancel = null;
+  };
+  // An actor that stops (its island unmounts) must not receive a STEP from a pending timer.
+  const subscription = actor.subscribe({ next: sync, complete: halt, error: halt });
   sync(actor.getSnapshot());
   return () => {
     subscription.unsubscribe();
-    cancel?.();
-    cancel = null;
+    halt();
   };
 }

@@ -123,4 +123,13 @@ describe('startAutoplay', () => {
 		expect(actor.getSnapshot().context.cursor).toBe(0);
 		expect(clock.pending()).toBe(0);
 	});
+
+	it('cancels its pending step when the actor stops', () => {
+		const { clock, actor } = setup();
+		actor.send({ type: 'PLAY' });
+
+		actor.stop();
+
+		expect(clock.pending()).toBe(0);
+	});
 });
