@@ -28,19 +28,12 @@
  *   sends STEP from outside while the player is `playing`.
  */
 import { assertEvent, assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { eventIndexAt, nextStop, prevStop, type StepSize } from './machine-stops';
+import { replay } from './machine-replay';
 import { narrate } from './narrate';
-import {
-  applyEvent,
-  emptyState,
-  TraceIndex,
-  type LoopState,
-  type Phase,
-  type PrintedLine,
-  type TraceEvent,
-} from './trace';
+import { emptyState, TraceIndex, type LoopState, type Phase, type PrintedLine, type TraceEvent } from './trace';
 
-/** How far STEP and BACK move: to the next stop (the default) or by one raw event. */
-export type StepSize = 'stop' | 'event';
+export { eventIndexAt, isConsequence, isStop, isStopAt, nextStop, prevStop, type StepSize } from './machine-stops';
 
 export interface LoopMachineContext {
   /** The loaded trace and its snapshots; `index.events` is the trace. null until LOAD. */
@@ -75,111 +68,6 @@ export const DEFAULT_SPEED = 2;
 
 export const PHASES: readonly Phase[] = ['idle', 'running', 'timers', 'select', 'stopped', 'closed'];
 
-/**
- * Whether a learner would want a step to show `ev`: a task created, a handle run or skipped, a
- * task suspending or finishing, a future resolved, a timer firing, a print, a worker thread
- * starting or ending a job, the loop waiting, stopping, closing. Bookkeeping that only sets up
- * what comes next (an iteration starting, the clock, a push onto the heap, a task resuming right
- * after its handle ran, a poll that does not wait) is passed over.
- */
-export function isStop(ev: TraceEvent): boolean {
-  switch (ev.type) {
-    case 'task.new':
-    case 'ready.run':
-    case 'ready.skip':
-    case 'task.suspend':
-    case 'task.done':
-    case 'future.done':
-    case 'timer.expire':
-    case 'print':
-    case 'job.start':
-    case 'job.end':
-    case 'loop.stop':
-    case 'loop.close':
-      return true;
-    case 'loop.select':
-      return ev.timeout !== 0;
-    default:
-      return false;
-  }
-}
-
-/**
- * Whether `ev` is part of what the stop event `stop` did, so the step shows both: the `call_soon`
- * of a new task's first step (Task.__init__), the callbacks a future or task schedules when it is
- * done (Future.__schedule_callbacks), the hand-over of a worker's result (call_soon_threadsafe),
- * and a bare yield's next step.
- */
-export function isConsequence(stop: TraceEvent, ev: TraceEvent): boolean {
-  if (ev.type !== 'ready.push') return false;
-  switch (stop.type) {
-    case 'task.new':
-      return ev.handle.task === stop.task;
-    case 'task.suspend':
-      return stop.on === null && ev.handle.task === stop.task;
-    case 'future.done':
-    case 'task.done':
-      return !ev.threadsafe;
-    case 'job.end':
-      return ev.threadsafe;
-    default:
-      return false;
-  }
-}
-
-/**
- * The index of the stop event that event `i` is, or is a consequence of (see `isConsequence`);
- * -1 when event `i` belongs to no stop. The runtime records a `clock` event whenever time has
- * moved, which may fall between a stop and its pushes; it does not split the step.
- */
-function anchorOf(events: readonly TraceEvent[], i: number): number {
-  let k = i;
-  while (k >= 0 && (events[k].type === 'ready.push' || events[k].type === 'clock')) k--;
-  if (k < 0 || !isStop(events[k])) return -1;
-  for (let j = k + 1; j <= i; j++) {
-    if (events[j].type !== 'clock' && !isConsequence(events[k], events[j])) return -1;
-  }
-  return k;
-}
-
-/** Whether more of stop `a`'s consequences follow from event `c` on (past any clock events). */
-function continues(events: readonly TraceEvent[], a: number, c: number): boolean {
-  for (let j = c; j < events.length; j++) {
-    if (isConsequence(events[a], events[j])) return true;
-    if (events[j].type !== 'clock') return false;
-  }
-  return false;
-}
-
-/** Whether a step may rest at `cursor`: just after a stop event and all of its consequences. */
-export function isStopAt(events: readonly TraceEvent[], cursor: number): boolean {
-  if (cursor < 1 || cursor > events.length || events[cursor - 1].type === 'clock') return false;
-  const a = anchorOf(events, cursor - 1);
-  return a >= 0 && !continues(events, a, cursor);
-}
-
-/** The first cursor after `cursor` where a step rests, or the end of the trace. */
-export function nextStop(events: readonly TraceEvent[], cursor: number): number {
-  for (let c = Math.max(cursor + 1, 1); c < events.length; c++) if (isStopAt(events, c)) return c;
-  return events.length;
-}
-
-/** The last cursor before `cursor` where a step rests, or 0. */
-export function prevStop(events: readonly TraceEvent[], cursor: number): number {
-  for (let c = Math.min(cursor - 1, events.length); c > 0; c--) if (isStopAt(events, c)) return c;
-  return 0;
-}
-
-/**
- * The index of the event a learner is looking at when the cursor is at `cursor`: at a stop, the
- * stop event itself (not the pushes that follow from it); when moving by raw events, the event
- * applied last. -1 at step 0.
- */
-export function eventIndexAt(events: readonly TraceEvent[], cursor: number, by: StepSize = 'stop'): number {
-  if (by === 'stop' && isStopAt(events, cursor)) return anchorOf(events, cursor - 1);
-  return Math.min(cursor, events.length) - 1;
-}
-
 export function initialContext(input: LoopMachineInput = {}): LoopMachineContext {
   const speed = input.speed ?? DEFAULT_SPEED;
   const base: LoopMachineContext = { index: null, cursor: 0, loop: emptyState(), speed };
@@ -189,58 +77,6 @@ export function initialContext(input: LoopMachineInput = {}): LoopMachineContext
 export function loadTrace(ctx: LoopMachineContext, events: readonly TraceEvent[]): LoopMachineContext {
   const index = new TraceIndex(events);
   return { ...ctx, index, cursor: 0, loop: index.stateAt(0) };
-}
-
-/**
- * Gives the items `ev` will mutate in place fresh copies, so that `applyEvent` on a shallow copy
- * of a state leaves the original untouched. These are the only in-place writes `applyEvent` makes
- * (trace.ts: task.run/suspend/done, future.done, job.start/end); everything else replaces a field
- * or changes an array, and the arrays are copied. Items nothing touches stay shared between
- * steps, which keeps a step cheap and lets a widget skip rows whose object did not change.
- */
-function detach(s: LoopState, ev: TraceEvent, fresh: Set<object>): void {
-  const own = <T extends object>(items: T[], match: (item: T) => boolean): void => {
-    const i = items.findIndex(match);
-    if (i < 0 || fresh.has(items[i])) return;
-    items[i] = { ...items[i] };
-    fresh.add(items[i]);
-  };
-  switch (ev.type) {
-    case 'task.run':
-    case 'task.suspend':
-    case 'task.done':
-      own(s.tasks, (t) => t.id === ev.task);
-      break;
-    case 'future.done':
-      own(s.futures, (f) => f.id === ev.future);
-      break;
-    case 'job.start':
-    case 'job.end':
-      own(s.jobs, (j) => j.id === ev.job);
-      own(s.threads, (t) => t.name === ev.thread);
-      break;
-    default:
-      break;
-  }
-}
-
-/** `events` applied to `from` without changing `from` (copy on write, see `detach`). */
-function replay(from: LoopState, events: readonly TraceEvent[], start: number, end: number): LoopState {
-  const s: LoopState = {
-    ...from,
-    ready: from.ready.slice(),
-    timers: from.timers.slice(),
-    tasks: from.tasks.slice(),
-    futures: from.futures.slice(),
-    threads: from.threads.slice(),
-    jobs: from.jobs.slice(),
-  };
-  const fresh = new Set<object>();
-  for (let i = start; i < end; i++) {
-    detach(s, events[i], fresh);
-    applyEvent(s, events[i]);
-  }
-  return s;
 }
 
 /** Forward moves shorter than this replay from the current state instead of a snapshot. */

@@ -153,6 +153,18 @@ describe('moveTo', () => {
 		expect(ctx.loop).toEqual(copy);
 	});
 
+	it('keeps the objects of the tasks a step did not touch, so a widget can skip those rows', () => {
+		const before = at(RUN_MAIN.task2Created);
+
+		const after = moveTo(before, RUN_MAIN.task2Created + 1);
+
+		const [task1Before, task2Before] = before.loop.tasks;
+		const [task1After, task2After] = after.loop.tasks;
+		expect(task1After).not.toBe(task1Before);
+		expect(task1After.state).toBe('waiting');
+		expect(task2After).toBe(task2Before);
+	});
+
 	it('gives a long trace the states stateAt rebuilds, stepping, jumping and going back', () => {
 		const long = syntheticTrace(2000, { seed: 3 });
 		let ctx = initialContext({ events: long });
