@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { createPool, describeDifference, lastLine, parseHeader, subsetViolations } from './harness';
+
+describe('parseHeader', () => {
+  test('reads the rule from the first comment line of a deterministic program', () => {
+    const header = parseHeader('# Rule: sleep(0) yields once.\nimport asyncio\n');
+
+    expect(header).toEqual({ rule: 'Rule: sleep(0) yields once.', racyRuns: null });
+  });
+
+  test('reads the number of CPython runs of a racy program', () => {
+    const header = parseHeader('# Rule: threads race.\n# conformance: racy runs=8\nimport asyncio\n');
+
+    expect(header.racyRuns).toBe(8);
+  });
+
+  test('refuses a program whose first line is not a comment', () => {
+    expect(() => parseHeader('import asyncio\n')).toThrow(/first line must be a comment/);
+  });
+
+  test('refuses a misspelt racy marker instead of treating the program as deterministic', () => {
+    expect(() => parseHeader('# Rule: x\n# conformance: racy 8\n')).toThrow(/malformed marker/);
+  });
+});
+
+describe('subsetViolations', () => {
+  test('accepts the three imports the simulator supports', () => {
+    const source = 'import asyncio\nimport time\nfrom concurrent.futures import ThreadPoolExecutor\n';
+
+    expect(subsetViolations(source)).toEqual([]);
+  });
+
+  test('names an import outside the subset with its line', () => {
+    expect(subsetViolations('import asyncio\nimport threading\n')).toEqual([
+      'line 2: "import threading" (only asyncio, time and ThreadPoolExecutor may be imported)',
+    ]);
+  });
+
+  test('flags classes, decorators, async for and yield in code but not inside strings', () => {
+    const code = 'class A:\n    pass\n@d\ndef f():\n    yield 1\nasync def g():\n    async for x in y:\n        pass\n';
+
+    expect(subsetViolations(code)).toEqual(['uses class definitions', 'uses decorators', 'uses async for', 'uses yield']);
+    expect(subsetViolations('print("main yield point: class @ async for")  # yield\n')).toEqual([]);
+  });
+});
+
+describe('describeDifference', () => {
+  test('returns null when the outputs are equal', () => {
+    expect(describeDifference('a\nb\n', 'a\nb\n')).toBeNull();
+  });
+
+  test('points at the first differing line with both versions quoted and the lines before it', () => {
+    const message = describeDifference('one\ntwo\nthree\nfour\n', 'one\ntwo\nthree\nFOUR\n');
+
+    expect(message).toBe(
+      [
+        'stdout differs at line 4:',
+        '     2  "two"',
+        '     3  "three"',
+        '  CPython:   "four"',
+        '  simulator: "FOUR"',
+        '(CPython printed 4 lines, simulator 4)',
+      ].join('\n'),
+    );
+  });
+
+  test('says which side ran out of output', () => {
+    expect(describeDifference('a\nb\n', 'a\n')).toContain('simulator: (no more output)');
+  });
+
+  test('reports a difference that is only the final newline', () => {
+    expect(describeDifference('a\n', 'a')).toMatch(/^stdout differs only in its final newline/);
+  });
+});
+
+describe('lastLine', () => {
+  test('returns the exception line at the end of a traceback', () => {
+    const stderr = 'Traceback (most recent call last):\n  File "x.py", line 3, in <module>\nValueError: boom\n\n';
+
+    expect(lastLine(stderr)).toBe('ValueError: boom');
+  });
+});
+
+describe('createPool', () => {
+  test('never runs more jobs at once than its limit, and runs them all', async () => {
+    const run = createPool(2);
+    let active = 0;
+    let peak = 0;
+    const job = async (i: number) => {
+      active++;
+      peak = Math.max(peak, active);
+      await new Promise((r) => setTimeout(r, 5));
+      active--;
+      return i;
+    };
+
+    const results = await Promise.all([0, 1, 2, 3, 4].map((i) => run(() => job(i))));
+
+    expect(results).toEqual([0, 1, 2, 3, 4]);
+    expect(peak).toBe(2);
+  });
+});
