@@ -1,0 +1,163 @@
+/**
+ * The simulator must print exactly what CPython 3.11 prints for every program in programs/.
+ *
+ * Each program runs under real CPython (the oracle, never a hand-written expectation) and under
+ * `simulate`; stdout and the exit code must match, and for exit status 1 the last line of
+ * stderr too (`ValueError: boom`). A program marked `# conformance: racy runs=N` runs N times
+ * under CPython, and every observed stdout must be an order the simulator's race groups allow.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { simulate } from '../../src/sim/index';
+import type { OutputLine, SimResult } from '../../src/sim/index';
+import { allowsOrder } from '../../src/sim/races';
+import {
+  createPool,
+  describeDifference,
+  lastLine,
+  parseHeader,
+  PYTHON,
+  probeOracle,
+  runCPython,
+  subsetViolations,
+  type CPythonRun,
+  type ProgramHeader,
+} from './harness';
+
+const PROGRAMS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'programs');
+const CPYTHON_TIMEOUT_MS = 30_000;
+
+interface Program {
+  file: string;
+  source: string;
+  header: ProgramHeader | null;
+  headerError: string | null;
+}
+
+const programs: Program[] = readdirSync(PROGRAMS_DIR)
+  .filter((f) => f.endsWith('.py'))
+  .sort()
+  .map((file) => {
+    const source = readFileSync(join(PROGRAMS_DIR, file), 'utf8');
+    try {
+      return { file, source, header: parseHeader(source), headerError: null };
+    } catch (err) {
+      return { file, source, header: null, headerError: (err as Error).message };
+    }
+  });
+
+const oracle = probeOracle();
+
+// Starting CPython costs about 0.2 s of CPU, so one process more than there are CPUs keeps the
+// suite fast without stretching the timing-sensitive programs (they print elapsed time rounded
+// to 0.1 s, which tolerates up to about 90 ms of lateness).
+const pool = createPool(Math.max(2, Math.min(8, cpus().length + 1)));
+const cpythonRuns = new Map<string, Promise<CPythonRun[]>>();
+
+/** CPython's runs of a program, started once per test run and shared. */
+function cpython(p: Program): Promise<CPythonRun[]> {
+  let runs = cpythonRuns.get(p.file);
+  if (!runs) {
+    const n = p.header?.racyRuns ?? 1;
+    runs = Promise.all(
+      Array.from({ length: n }, () => pool(() => runCPython(p.file, PROGRAMS_DIR, CPYTHON_TIMEOUT_MS))),
+    );
+    cpythonRuns.set(p.file, runs);
+  }
+  return runs;
+}
+
+function requireOracle(): number {
+  if (!oracle.ok) throw new Error(`No CPython oracle: ${oracle.problem}`);
+  return oracle.cpuCount;
+}
+
+function simulateProgram(p: Program, cpuCount: number): SimResult {
+  try {
+    return simulate(p.source, { filename: p.file, cpuCount });
+  } catch (err) {
+    throw new Error(`simulate() threw instead of returning a result for ${p.file}: ${String(err)}`, { cause: err });
+  }
+}
+
+/** Exit status and, for an uncaught exception, the exception line, or the problems found. */
+function exitProblems(py: CPythonRun, sim: SimResult): string[] {
+  const problems: string[] = [];
+  if (sim.exitCode !== py.exitCode) {
+    problems.push(
+      `exit status: CPython ${py.exitCode}, simulator ${sim.exitCode}` +
+        (sim.exitCode !== 0 && sim.stderr ? `\nsimulator stderr:\n${sim.stderr.trimEnd()}` : '') +
+        (py.exitCode !== 0 ? `\nCPython stderr ends with: ${lastLine(py.stderr)}` : ''),
+    );
+  } else if (py.exitCode === 1 && lastLine(sim.stderr) !== lastLine(py.stderr)) {
+    problems.push(
+      `last line of stderr:\n  CPython:   ${JSON.stringify(lastLine(py.stderr))}\n  simulator: ${JSON.stringify(lastLine(sim.stderr))}`,
+    );
+  }
+  return problems;
+}
+
+function showLines(lines: readonly OutputLine[]): string {
+  return lines.map((l, i) => `  ${String(i + 1).padStart(4)}${l.race === null ? '   ' : ` r${l.race}`}  ${JSON.stringify(l.text)}`).join('\n');
+}
+
+beforeAll(() => {
+  // Start every CPython run at once (the pool bounds them), so no test waits on another's turn.
+  if (oracle.ok) for (const p of programs) cpython(p).catch(() => undefined);
+});
+
+describe('the CPython oracle', () => {
+  test(`${PYTHON} is CPython 3.11`, () => {
+    expect(oracle.ok ? 'usable' : oracle.problem).toBe('usable');
+  });
+
+  test(`the suite has programs to run (${programs.length} found)`, () => {
+    expect(programs.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('every program stays inside the simulator subset and names its rule', () => {
+  test.each(programs.map((p) => [p.file, p] as const))('%s', (_file, p) => {
+    const problems = [...(p.headerError ? [p.headerError] : []), ...subsetViolations(p.source)];
+
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.concurrent('the simulator prints what CPython prints', () => {
+  for (const p of programs) {
+    const racy = p.header?.racyRuns ?? null;
+    const title = racy ? `${p.file} (racy, ${racy} CPython runs)` : p.file;
+
+    test(title, async () => {
+      const cpuCount = requireOracle();
+      const runs = await cpython(p);
+
+      const sim = simulateProgram(p, cpuCount);
+
+      const problems: string[] = [];
+      if (racy === null) {
+        const py = runs[0];
+        problems.push(...exitProblems(py, sim));
+        const diff = describeDifference(py.stdout, sim.stdout);
+        if (diff) problems.push(diff);
+      } else {
+        runs.forEach((py, k) => {
+          const where = `CPython run ${k + 1} of ${runs.length}`;
+          for (const x of exitProblems(py, sim)) problems.push(`${where}: ${x}`);
+          if (!allowsOrder(sim.lines, py.stdout)) {
+            problems.push(
+              `${where} printed an order the simulator does not allow.\n` +
+                `${describeDifference(py.stdout, sim.stdout) ?? 'stdout is identical, but the simulator lines disagree with its own stdout'}\n` +
+                `simulator lines (rN = race group N, any order within a group):\n${showLines(sim.lines)}`,
+            );
+          }
+        });
+      }
+      if (problems.length > 0) throw new Error(`${p.file}: ${p.header?.rule ?? ''}\n\n${problems.join('\n\n')}`);
+    }, 120_000);
+  }
+});
