@@ -8,8 +8,9 @@ import type { Loc } from './ast';
  * - `syntax`: CPython would raise SyntaxError/IndentationError; the message reads like CPython's.
  * - `unsupported`: valid Python outside the simulator's subset; the message names the construct.
  * - `budget`: the program ran past the step budget (an infinite loop, most likely).
+ * - `hang`: nothing can ever run again (CPython would block in `select` forever).
  */
-export type SimErrorKind = 'syntax' | 'unsupported' | 'budget';
+export type SimErrorKind = 'syntax' | 'unsupported' | 'budget' | 'hang';
 
 export class SimError extends Error {
   readonly kind: SimErrorKind;

@@ -1,0 +1,421 @@
+/**
+ * The builtins module: functions (`print`, `len`, `sorted`, …), types (`int`, `list`, …) and
+ * exceptions. `print` writes through the host so that the runtime can tag each line with its
+ * thread and virtual time.
+ */
+import {
+  StopIteration,
+  TypeError,
+  ValueError,
+  builtinExceptions,
+  pyErr,
+  PyBaseException,
+  ExceptionGroup,
+  BaseExceptionGroup,
+} from './exceptions';
+import { floatRepr, roundFloat, roundToInt } from './floats';
+import { format } from './format';
+import type { Host } from './host';
+import { PyDictView, dictSet, dictUpdate, getMethod, sortValues } from './methods';
+import {
+  type Kwargs,
+  PyBuiltin,
+  PyCallable,
+  PyDict,
+  PyList,
+  PyObject,
+  PyRange,
+  PySet,
+  PyTuple,
+  type PyValue,
+  objectId,
+} from './objects';
+import { binop, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
+import { PyType, objectType, registerType, typeOf } from './pytype';
+import { repr, str } from './repr';
+
+function kw(k: Kwargs | null, name: string): PyValue | undefined {
+  return k?.get(name);
+}
+
+function noKwargs(name: string, k: Kwargs | null): void {
+  if (k && k.size) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
+}
+
+export function len(v: PyValue): number {
+  if (typeof v === 'string') return [...v].length;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.size;
+  if (v instanceof PyRange || v instanceof PyDictView) return v.length;
+  if (v instanceof PyObject && 'pyLen' in v) return (v as unknown as { pyLen(): number }).pyLen();
+  throw pyErr(TypeError, `object of type '${typeName(v)}' has no len()`);
+}
+
+/** A lazy iterator object: what `iter()`, `enumerate`, `zip`, `map` and generator expressions give. */
+export class PyIterator extends PyObject {
+  private readonly it: Iterator<PyValue>;
+  constructor(
+    source: Iterable<PyValue>,
+    private readonly kind = 'iterator',
+  ) {
+    super();
+    this.it = source[Symbol.iterator]();
+  }
+  get typeName(): string {
+    return this.kind;
+  }
+  next(): IteratorResult<PyValue> {
+    return this.it.next();
+  }
+  *pyIter(): Generator<PyValue> {
+    for (;;) {
+      const r = this.it.next();
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+}
+
+function intFromString(s: string, base: number): bigint {
+  const t = s.trim().replace(/_/g, '');
+  const re = base === 10 ? /^[+-]?\d+$/ : base === 16 ? /^[+-]?(0x)?[0-9a-f]+$/i : base === 2 ? /^[+-]?(0b)?[01]+$/i : /^[+-]?(0o)?[0-7]+$/i;
+  if (!re.test(t) || s.trim() !== s.trim().replace(/^_|_$/g, '')) {
+    throw pyErr(ValueError, `invalid literal for int() with base ${base}: ${repr(s)}`);
+  }
+  const neg = t.startsWith('-');
+  const digits = t.replace(/^[+-]/, '').replace(/^0[xbo]/i, '');
+  const prefix = base === 16 ? '0x' : base === 2 ? '0b' : base === 8 ? '0o' : '';
+  const n = BigInt(prefix + digits);
+  return neg ? -n : n;
+}
+
+function toInt(v: PyValue, base: PyValue | undefined): bigint {
+  if (base !== undefined) return intFromString(v as string, Number(base));
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw pyErr(ValueError, `cannot convert float ${floatRepr(v)} to integer`);
+    return BigInt(Math.trunc(v));
+  }
+  if (typeof v === 'string') return intFromString(v, 10);
+  throw pyErr(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+
+function toFloat(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'string') {
+    const t = v.trim().toLowerCase().replace(/_/g, '');
+    if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^[+-]?nan$/.test(t)) return NaN;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
+    throw pyErr(ValueError, `could not convert string to float: ${repr(v)}`);
+  }
+  throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+function minmax(name: 'min' | 'max', args: PyValue[], k: Kwargs | null): PyValue {
+  const key = kw(k, 'key') ?? null;
+  const items = args.length === 1 ? toArray(args[0]) : args;
+  if (items.length === 0) {
+    const d = kw(k, 'default');
+    if (d !== undefined) return d;
+    throw pyErr(ValueError, `${name}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = key ? (key as PyCallable).call([best], null) : best;
+  for (let i = 1; i < items.length; i++) {
+    const kv = key ? (key as PyCallable).call([items[i]], null) : items[i];
+    if (name === 'min' ? lessThan(kv, bestKey) : lessThan(bestKey, kv)) {
+      best = items[i];
+      bestKey = kv;
+    }
+  }
+  return best;
+}
+
+function isinstance(v: PyValue, t: PyValue): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => isinstance(v, x));
+  if (!(t instanceof PyType)) throw pyErr(TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  return typeOf(v).isSubtypeOf(t);
+}
+
+function builtinType(name: string, ctor: (args: PyValue[], k: Kwargs | null) => PyValue, bases: PyType[] = [objectType]): PyType {
+  return registerType(new PyType(name, bases, ctor));
+}
+
+function callable(v: PyValue): PyCallable {
+  if (v instanceof PyCallable) return v;
+  throw pyErr(TypeError, `'${typeName(v)}' object is not callable`);
+}
+
+export function makeBuiltins(host: Host): Map<string, PyValue> {
+  const b = new Map<string, PyValue>();
+  const fn = (name: string, f: (args: PyValue[], k: Kwargs | null) => PyValue) => b.set(name, new PyBuiltin(name, f));
+
+  fn('print', (args, k) => {
+    const sep = kw(k, 'sep') ?? ' ';
+    const end = kw(k, 'end') ?? '\n';
+    if (sep !== null && typeof sep !== 'string') throw pyErr(TypeError, `sep must be None or a string, not ${typeName(sep)}`);
+    if (end !== null && typeof end !== 'string') throw pyErr(TypeError, `end must be None or a string, not ${typeName(end)}`);
+    host.write(args.map(str).join(sep ?? ' ') + (end ?? '\n'));
+    return null;
+  });
+  fn('len', (args) => BigInt(len(args[0])));
+  fn('repr', (args) => repr(args[0]));
+  fn('ascii', (args) => repr(args[0]));
+  fn('abs', (args) => {
+    const v = args[0];
+    if (typeof v === 'bigint') return v < 0n ? -v : v;
+    if (typeof v === 'boolean') return v ? 1n : 0n;
+    if (typeof v === 'number') return Math.abs(v);
+    throw pyErr(TypeError, `bad operand type for abs(): '${typeName(v)}'`);
+  });
+  fn('round', (args) => {
+    const [v, nd] = args;
+    if (typeof v === 'number') {
+      if (nd === undefined || nd === null) {
+        if (!Number.isFinite(v)) throw pyErr(ValueError, `cannot convert float ${floatRepr(v)} to integer`);
+        return roundToInt(v);
+      }
+      return roundFloat(v, Number(nd));
+    }
+    if (typeof v === 'bigint' || typeof v === 'boolean') {
+      const n = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
+      if (nd === undefined || nd === null || Number(nd) >= 0) return n;
+      const p = 10n ** BigInt(-Number(nd));
+      const q = n / p;
+      const r = n - q * p;
+      const twice = 2n * (r < 0n ? -r : r);
+      let res = q;
+      if (twice > p || (twice === p && q % 2n !== 0n)) res += n < 0n ? -1n : 1n;
+      return res * p;
+    }
+    throw pyErr(TypeError, `type ${typeName(v)} doesn't define __round__ method`);
+  });
+  fn('sum', (args, k) => {
+    let total: PyValue = args[1] ?? kw(k, 'start') ?? 0n;
+    for (const v of iterate(args[0])) total = binop('+', total, v);
+    return total;
+  });
+  fn('min', (args, k) => minmax('min', args, k));
+  fn('max', (args, k) => minmax('max', args, k));
+  fn('sorted', (args, k) => new PyList(sortValues(toArray(args[0]), kw(k, 'key') ?? null, truthy(kw(k, 'reverse') ?? false))));
+  fn('reversed', (args) => new PyIterator(toArray(args[0]).reverse(), 'list_reverseiterator'));
+  fn('any', (args) => {
+    for (const v of iterate(args[0])) if (truthy(v)) return true;
+    return false;
+  });
+  fn('all', (args) => {
+    for (const v of iterate(args[0])) if (!truthy(v)) return false;
+    return true;
+  });
+  fn('enumerate', (args, k) => {
+    const start = (args[1] ?? kw(k, 'start') ?? 0n) as bigint;
+    const src = iterate(args[0]);
+    return new PyIterator(
+      (function* () {
+        let i = start;
+        for (const v of src) yield new PyTuple([i++, v]);
+      })(),
+      'enumerate',
+    );
+  });
+  fn('zip', (args) => {
+    const its = args.map((a) => iterate(a)[Symbol.iterator]());
+    return new PyIterator(
+      (function* () {
+        if (its.length === 0) return;
+        for (;;) {
+          const row: PyValue[] = [];
+          for (const it of its) {
+            const r = it.next();
+            if (r.done) return;
+            row.push(r.value);
+          }
+          yield new PyTuple(row);
+        }
+      })(),
+      'zip',
+    );
+  });
+  fn('map', (args) => {
+    const f = callable(args[0]);
+    const its = args.slice(1).map((a) => iterate(a)[Symbol.iterator]());
+    return new PyIterator(
+      (function* () {
+        for (;;) {
+          const row: PyValue[] = [];
+          for (const it of its) {
+            const r = it.next();
+            if (r.done) return;
+            row.push(r.value);
+          }
+          yield f.call(row, null);
+        }
+      })(),
+      'map',
+    );
+  });
+  fn('filter', (args) => {
+    const f = args[0];
+    const src = iterate(args[1]);
+    return new PyIterator(
+      (function* () {
+        for (const v of src) if (truthy(f === null ? v : callable(f).call([v], null))) yield v;
+      })(),
+      'filter',
+    );
+  });
+  fn('iter', (args) => (args[0] instanceof PyIterator ? args[0] : new PyIterator(iterate(args[0]))));
+  fn('next', (args) => {
+    const it = args[0];
+    if (!(it instanceof PyIterator)) throw pyErr(TypeError, `'${typeName(it)}' object is not an iterator`);
+    const r = it.next();
+    if (r.done) {
+      if (args.length > 1) return args[1];
+      throw pyErr(StopIteration);
+    }
+    return r.value;
+  });
+  fn('isinstance', (args) => isinstance(args[0], args[1]));
+  fn('issubclass', (args) => args[0] instanceof PyType && args[1] instanceof PyType && args[0].isSubtypeOf(args[1]));
+  fn('callable', (args) => args[0] instanceof PyCallable);
+  fn('id', (args) => {
+    const v = args[0];
+    return BigInt(typeof v === 'object' && v !== null ? 140000000000000 + objectId(v) * 64 : 9000000 + [...String(v)].length);
+  });
+  fn('hash', (args) => {
+    const v = args[0];
+    if (typeof v === 'bigint') return v === -1n ? -2n : v;
+    if (typeof v === 'boolean') return v ? 1n : 0n;
+    requireHash(v);
+    return BigInt(objectId(typeof v === 'object' && v !== null ? v : {}));
+  });
+  fn('divmod', (args) => new PyTuple([binop('//', args[0], args[1]), binop('%', args[0], args[1])]));
+  fn('pow', (args) => binop('**', args[0], args[1]));
+  fn('chr', (args) => String.fromCodePoint(Number(args[0])));
+  fn('ord', (args) => {
+    const s = args[0];
+    if (typeof s !== 'string' || [...s].length !== 1) {
+      throw pyErr(TypeError, `ord() expected a character, but string of length ${typeof s === 'string' ? [...s].length : 0} found`);
+    }
+    return BigInt(s.codePointAt(0) as number);
+  });
+  fn('format', (args) => format(args[0], (args[1] as string | undefined) ?? ''));
+  fn('getattr', (args) => {
+    const v = getAttribute(args[0], args[1] as string);
+    if (v !== undefined) return v;
+    if (args.length > 2) return args[2];
+    throw attributeError(args[0], args[1] as string);
+  });
+  fn('hasattr', (args) => getAttribute(args[0], args[1] as string) !== undefined);
+  fn('setattr', (args) => {
+    const o = args[0];
+    if (!(o instanceof PyObject) || !o.setAttr(args[1] as string, args[2])) throw attributeError(o, args[1] as string);
+    return null;
+  });
+
+  b.set('int', builtinType('int', (args, k) => (args.length === 0 ? 0n : toInt(args[0], args[1] ?? kw(k, 'base')))));
+  b.set('float', builtinType('float', (args) => (args.length === 0 ? 0 : toFloat(args[0]))));
+  b.set('str', builtinType('str', (args) => (args.length === 0 ? '' : str(args[0]))));
+  b.set('bool', builtinType('bool', (args) => (args.length === 0 ? false : truthy(args[0])), [typeByName('int')]));
+  b.set('list', builtinType('list', (args) => new PyList(args.length ? toArray(args[0]) : [])));
+  b.set('tuple', builtinType('tuple', (args) => new PyTuple(args.length ? toArray(args[0]) : [])));
+  b.set(
+    'set',
+    builtinType('set', (args) => {
+      const s = new PySet();
+      if (args.length) for (const v of iterate(args[0])) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+      return s;
+    }),
+  );
+  b.set(
+    'frozenset',
+    builtinType('frozenset', (args) => {
+      const s = new PySet(true);
+      if (args.length) for (const v of iterate(args[0])) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+      return s;
+    }),
+  );
+  b.set(
+    'dict',
+    builtinType('dict', (args, k) => {
+      const d = new PyDict();
+      if (args.length) dictUpdate(d, args[0]);
+      if (k) for (const [key, v] of k) dictSet(d, key, v);
+      return d;
+    }),
+  );
+  b.set(
+    'range',
+    builtinType('range', (args) => {
+      const ints = args.map((a) => {
+        if (typeof a === 'bigint') return a;
+        if (typeof a === 'boolean') return a ? 1n : 0n;
+        throw pyErr(TypeError, `'${typeName(a)}' object cannot be interpreted as an integer`);
+      });
+      if (ints.length === 0) throw pyErr(TypeError, 'range expected at least 1 argument, got 0');
+      if (ints.length === 1) return new PyRange(0n, ints[0], 1n);
+      const step = ints[2] ?? 1n;
+      if (step === 0n) throw pyErr(ValueError, 'range() arg 3 must not be zero');
+      return new PyRange(ints[0], ints[1], step);
+    }),
+  );
+  b.set(
+    'type',
+    builtinType('type', (args) => {
+      if (args.length !== 1) throw pyErr(TypeError, 'type() takes 1 argument in the simulator');
+      return typeOf(args[0]);
+    }),
+  );
+  b.set('object', objectType);
+  typeByName('NoneType');
+  for (const t of builtinExceptions) b.set(t.name, t);
+  b.set(
+    'ExceptionGroup',
+    registerType(
+      new PyType(
+        'ExceptionGroup',
+        ExceptionGroup.bases,
+        (args) => {
+          const [msg, excs] = args;
+          if (typeof msg !== 'string') throw pyErr(TypeError, 'argument 1 must be str, not ' + typeName(msg));
+          const list = toArray(excs);
+          if (list.length === 0) throw pyErr(ValueError, 'second argument (exceptions) must be a non-empty sequence');
+          return new PyBaseException(ExceptionGroup, [msg, new PyTuple(list)]);
+        },
+      ),
+    ),
+  );
+  void BaseExceptionGroup;
+  b.set('None', null);
+  b.set('True', true);
+  b.set('False', false);
+  noKwargs('', null);
+  return b;
+}
+
+function typeByName(name: string): PyType {
+  return typeOf(name === 'int' ? 0n : name === 'NoneType' ? null : 0n);
+}
+
+/** `getattr` for every kind of value; undefined when it has no such attribute. */
+export function getAttribute(v: PyValue, name: string): PyValue | undefined {
+  if (name === '__class__') return typeOf(v);
+  if (v instanceof PyObject) {
+    const a = v.getAttr(name);
+    if (a !== undefined) return a;
+  }
+  return getMethod(v, name);
+}
+
+export function attributeError(v: PyValue, name: string): PyBaseException {
+  const AttributeError = builtinExceptions.find((t) => t.name === 'AttributeError') as PyType;
+  if (v instanceof PyType) return pyErr(AttributeError, `type object '${v.name}' has no attribute '${name}'`);
+  if (v instanceof PyObject && v.typeName === 'module') {
+    return pyErr(AttributeError, `module '${String((v as PyObject).getAttr('__name__'))}' has no attribute '${name}'`);
+  }
+  return pyErr(AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
+}

@@ -1,0 +1,181 @@
+/**
+ * `format(value, spec)`: the format-specification mini-language used by f-strings and
+ * `str.format` (Python/formatter_unicode.c).
+ *   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+ */
+import { TypeError, ValueError, pyErr } from './exceptions';
+import { floatRepr, toExponential, toFixed, toGeneral } from './floats';
+import type { PyValue } from './objects';
+import { installFormatting, typeName } from './ops';
+import { str } from './repr';
+
+interface Spec {
+  fill: string;
+  align: '<' | '>' | '^' | '=' | null;
+  sign: '+' | '-' | ' ' | null;
+  alternate: boolean;
+  zero: boolean;
+  width: number | null;
+  grouping: ',' | '_' | null;
+  precision: number | null;
+  type: string | null;
+}
+
+const SPEC_RE = /^(?:(.)?([<>^=]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su;
+
+function parseSpec(spec: string, v: PyValue): Spec {
+  const m = SPEC_RE.exec(spec);
+  if (!m) throw pyErr(ValueError, `Invalid format specifier '${spec}' for object of type '${typeName(v)}'`);
+  return {
+    fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
+    align: (m[2] as Spec['align']) ?? (m[6] && !m[2] ? '=' : null),
+    sign: (m[3] as Spec['sign']) ?? null,
+    alternate: !!m[5],
+    zero: !!m[6],
+    width: m[7] !== undefined ? Number(m[7]) : null,
+    grouping: (m[8] as Spec['grouping']) ?? null,
+    precision: m[9] !== undefined ? Number(m[9]) : null,
+    type: m[10] ?? null,
+  };
+}
+
+function group(intDigits: string, sep: string, every: number): string {
+  let out = '';
+  for (let i = 0; i < intDigits.length; i++) {
+    if (i > 0 && (intDigits.length - i) % every === 0) out += sep;
+    out += intDigits[i];
+  }
+  return out;
+}
+
+/** Puts sign, digits and padding together, honouring align/fill/width like CPython. */
+function pad(sign: string, body: string, s: Spec, defaultAlign: '<' | '>'): string {
+  const width = s.width ?? 0;
+  const len = [...sign].length + [...body].length;
+  if (len >= width) return sign + body;
+  const fillN = width - len;
+  const fill = s.fill;
+  switch (s.align ?? defaultAlign) {
+    case '<':
+      return sign + body + fill.repeat(fillN);
+    case '>':
+      return fill.repeat(fillN) + sign + body;
+    case '^': {
+      const left = Math.floor(fillN / 2);
+      return fill.repeat(left) + sign + body + fill.repeat(fillN - left);
+    }
+    case '=':
+      return sign + fill.repeat(fillN) + body;
+  }
+}
+
+function signOf(negative: boolean, s: Spec): string {
+  if (negative) return '-';
+  if (s.sign === '+') return '+';
+  if (s.sign === ' ') return ' ';
+  return '';
+}
+
+function formatInt(n: bigint, s: Spec, v: PyValue): string {
+  const t = s.type ?? 'd';
+  if ('eEfFgG%'.includes(t)) return formatFloat(Number(n), s);
+  if (s.precision !== null) throw pyErr(ValueError, 'Precision not allowed in integer format specifier');
+  const neg = n < 0n;
+  const a = neg ? -n : n;
+  let digits: string;
+  let prefix = '';
+  switch (t) {
+    case 'd':
+    case 'n':
+      digits = a.toString();
+      break;
+    case 'x':
+      digits = a.toString(16);
+      prefix = s.alternate ? '0x' : '';
+      break;
+    case 'X':
+      digits = a.toString(16).toUpperCase();
+      prefix = s.alternate ? '0X' : '';
+      break;
+    case 'o':
+      digits = a.toString(8);
+      prefix = s.alternate ? '0o' : '';
+      break;
+    case 'b':
+      digits = a.toString(2);
+      prefix = s.alternate ? '0b' : '';
+      break;
+    case 'c':
+      return pad('', String.fromCodePoint(Number(n)), s, '<');
+    default:
+      throw pyErr(ValueError, `Unknown format code '${t}' for object of type '${typeName(v)}'`);
+  }
+  if (s.grouping) digits = group(digits, s.grouping, t === 'd' || t === 'n' ? 3 : 4);
+  return pad(signOf(neg, s) + prefix, digits, s, '>');
+}
+
+function formatFloat(x: number, s: Spec): string {
+  const neg = x < 0 || Object.is(x, -0);
+  const a = Math.abs(x);
+  let t = s.type;
+  let body: string;
+  if (!Number.isFinite(a)) {
+    body = Number.isNaN(a) ? 'nan' : 'inf';
+    if (t && 'EFG'.includes(t)) body = body.toUpperCase();
+    return pad(signOf(neg && !Number.isNaN(x), s), body, { ...s, fill: s.zero && s.align === '=' ? ' ' : s.fill }, '>');
+  }
+  let suffix = '';
+  if (t === '%') {
+    body = toFixed(a * 100, s.precision ?? 6);
+    suffix = '%';
+  } else if (t === 'f' || t === 'F') body = toFixed(a, s.precision ?? 6);
+  else if (t === 'e' || t === 'E') body = toExponential(a, s.precision ?? 6, t === 'E');
+  else if (t === 'g' || t === 'G' || t === 'n') body = toGeneral(a, s.precision ?? 6, t === 'G', s.alternate);
+  else if (s.precision !== null) {
+    // No type with a precision: like 'g', but always at least one digit after the point.
+    body = toGeneral(a, s.precision, false, s.alternate);
+    if (!/[.e]/.test(body) && !body.includes('inf')) body += s.alternate ? '.' : '';
+    t = 'g';
+  } else body = floatRepr(a);
+  if (s.alternate && !body.includes('.') && (t === 'f' || t === 'F' || t === '%')) body += '.';
+  if (s.grouping) {
+    const m = /^(\d+)(.*)$/s.exec(body);
+    if (m) body = group(m[1], s.grouping, 3) + m[2];
+  }
+  return pad(signOf(neg, s), body + suffix, s, '>');
+}
+
+export function format(v: PyValue, spec: string): string {
+  if (spec === '') return str(v);
+  if (typeof v === 'boolean') {
+    const s = parseSpec(spec, v);
+    if (s.type === null || s.type === 's') return formatStr(v ? 'True' : 'False', s, v);
+    return formatInt(v ? 1n : 0n, s, v);
+  }
+  if (typeof v === 'bigint') return formatInt(v, parseSpec(spec, v), v);
+  if (typeof v === 'number') {
+    const s = parseSpec(spec, v);
+    if (s.type && !'eEfFgGn%'.includes(s.type)) {
+      throw pyErr(ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
+    }
+    return formatFloat(v, s);
+  }
+  if (typeof v === 'string') return formatStr(v, parseSpec(spec, v), v);
+  // object.__format__: only the empty spec is allowed; other types format their str().
+  if (v === null || typeof v === 'object') {
+    throw pyErr(TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
+  }
+  return str(v);
+}
+
+function formatStr(text: string, s: Spec, v: PyValue): string {
+  if (s.type !== null && s.type !== 's') {
+    throw pyErr(ValueError, `Unknown format code '${s.type}' for object of type '${typeName(v)}'`);
+  }
+  if (s.sign) throw pyErr(ValueError, 'Sign not allowed in string format specifier');
+  if (s.align === '=') throw pyErr(ValueError, "'=' alignment not allowed in string format specifier");
+  const body = s.precision !== null ? [...text].slice(0, s.precision).join('') : text;
+  return pad('', body, s, '<');
+}
+
+installFormatting(format, str);

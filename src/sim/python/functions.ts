@@ -1,0 +1,264 @@
+/**
+ * Functions, coroutines and bound methods.
+ *
+ * A coroutine's body is a JavaScript generator. `await fut` inside it becomes `yield fut`,
+ * exactly as `Future.__await__` yields the future to the Task driving the coroutine
+ * (Lib/asyncio/futures.py). Awaiting another coroutine is `yield*`: a plain nested call.
+ */
+import type * as A from './ast';
+import { RuntimeError, StopIteration, TypeError, pyErr } from './exceptions';
+import { PyBuiltin, PyCallable, type Kwargs, PyDict, PyObject, PyTuple, type PyValue, fakeAddress } from './objects';
+
+/** What a coroutine's generator yields to whoever drives it (a Task), and receives back. */
+export type CoroutineBody = Generator<PyValue, PyValue, PyValue>;
+
+/** Anything `await` accepts besides coroutines: Futures and Tasks implement this. */
+export interface Awaitable {
+  awaitIter(): CoroutineBody;
+}
+
+export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
+  return v instanceof PyObject && typeof (v as Partial<Awaitable>).awaitIter === 'function';
+}
+
+/** A variable scope at run time. `parent` is the scope a nested function closes over. */
+export interface Frame {
+  vars: Map<string, PyValue>;
+  parent: Frame | null;
+  globals: Map<string, PyValue>;
+  /** The line running in this frame, for tracebacks. */
+  line: number;
+  name: string;
+}
+
+export interface FunctionCode {
+  name: string;
+  qualname: string;
+  isAsync: boolean;
+  args: A.Arguments;
+  /** Statements, or a single expression for a lambda. */
+  body: A.Stmt[] | A.Expr;
+  loc: A.Loc;
+}
+
+/**
+ * Runs a function body. Implemented by the interpreter; `frame` already holds the arguments.
+ * For an async function the generator yields at each suspension; for a plain one it never yields.
+ */
+export type BodyRunner = (code: FunctionCode, frame: Frame) => CoroutineBody;
+
+export class PyFunction extends PyCallable {
+  constructor(
+    public readonly code: FunctionCode,
+    public readonly defaults: PyValue[],
+    public readonly kwDefaults: Map<string, PyValue>,
+    public readonly closure: Frame,
+    private readonly run: BodyRunner,
+    public readonly filename: string,
+  ) {
+    super();
+  }
+
+  get typeName(): string {
+    return 'function';
+  }
+
+  get name(): string {
+    return this.code.name;
+  }
+
+  repr(): string {
+    return `<function ${this.code.qualname} at ${fakeAddress(this)}>`;
+  }
+
+  getAttr(name: string): PyValue | undefined {
+    if (name === '__name__') return this.code.name;
+    if (name === '__qualname__') return this.code.qualname;
+    return undefined;
+  }
+
+  /** A new frame with the arguments bound to the parameters, or a TypeError like CPython's. */
+  bind(args: PyValue[], kwargs: Kwargs | null): Frame {
+    const { args: params, vararg, kwonlyargs, kwarg } = this.code.args;
+    const fname = this.code.name;
+    const vars = new Map<string, PyValue>();
+    const n = params.length;
+    if (args.length > n && !vararg) {
+      const given = args.length;
+      const min = n - this.defaults.length;
+      const takes = min === n ? `${n}` : `from ${min} to ${n}`;
+      throw pyErr(
+        TypeError,
+        `${fname}() takes ${takes} positional argument${n === 1 && min === n ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`,
+      );
+    }
+    for (let i = 0; i < Math.min(n, args.length); i++) vars.set(params[i].name, args[i]);
+    if (vararg) vars.set(vararg.name, new PyTuple(args.slice(n)));
+    let extra: PyDict | null = null;
+    if (kwarg) {
+      extra = new PyDict();
+      vars.set(kwarg.name, extra);
+    }
+    if (kwargs) {
+      for (const [k, v] of kwargs) {
+        const isParam = params.some((p) => p.name === k) || kwonlyargs.some((p) => p.name === k);
+        if (isParam) {
+          if (vars.has(k)) throw pyErr(TypeError, `${fname}() got multiple values for argument '${k}'`);
+          vars.set(k, v);
+        } else if (extra) extra.map.set('s' + k, [k, v]);
+        else throw pyErr(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+      }
+    }
+    const firstDefault = n - this.defaults.length;
+    const missing: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = params[i].name;
+      if (vars.has(p)) continue;
+      if (i >= firstDefault) vars.set(p, this.defaults[i - firstDefault]);
+      else missing.push(p);
+    }
+    if (missing.length) throw pyErr(TypeError, `${fname}() missing ${missingText(missing, 'positional')}`);
+    const missingKw: string[] = [];
+    for (const p of kwonlyargs) {
+      if (vars.has(p.name)) continue;
+      if (this.kwDefaults.has(p.name)) vars.set(p.name, this.kwDefaults.get(p.name) as PyValue);
+      else missingKw.push(p.name);
+    }
+    if (missingKw.length) throw pyErr(TypeError, `${fname}() missing ${missingText(missingKw, 'keyword-only')}`);
+    return { vars, parent: this.closure, globals: this.closure.globals, line: this.code.loc.line, name: fname };
+  }
+
+  call(args: PyValue[], kwargs: Kwargs | null): PyValue {
+    const frame = this.bind(args, kwargs);
+    const body = this.run(this.code, frame);
+    if (this.code.isAsync) return new PyCoroutine(this.code.qualname, body, frame, this.filename, this.code.loc.line);
+    const r = body.next();
+    if (!r.done) throw pyErr(RuntimeError, `a plain function tried to suspend (in ${this.code.name})`);
+    return r.value;
+  }
+}
+
+function missingText(names: string[], what: string): string {
+  const quoted = names.map((n) => `'${n}'`);
+  const list =
+    quoted.length === 1
+      ? quoted[0]
+      : quoted.length === 2
+        ? `${quoted[0]} and ${quoted[1]}`
+        : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return `${names.length} required ${what} argument${names.length === 1 ? '' : 's'}: ${list}`;
+}
+
+export type CoroutineState = 'created' | 'running' | 'suspended' | 'closed';
+
+/** What `send`/`throw` produce: the coroutine yielded a value, or returned one. */
+export type StepResult = { done: false; value: PyValue } | { done: true; value: PyValue };
+
+export class PyCoroutine extends PyObject {
+  state: CoroutineState = 'created';
+
+  constructor(
+    public readonly qualname: string,
+    private readonly body: CoroutineBody,
+    /** The coroutine's own frame (null for coroutines the runtime implements, like sleep). */
+    public readonly frame: Frame | null,
+    public readonly filename: string,
+    public readonly defLine: number,
+  ) {
+    super();
+  }
+
+  get typeName(): string {
+    return 'coroutine';
+  }
+
+  repr(): string {
+    return `<coroutine object ${this.qualname} at ${fakeAddress(this)}>`;
+  }
+
+  getAttr(name: string): PyValue | undefined {
+    if (name === '__name__') return this.qualname.split('.').pop() as string;
+    if (name === '__qualname__') return this.qualname;
+    if (name === 'cr_running') return this.state === 'running';
+    if (name === 'close') {
+      return new PyBuiltin('close', () => {
+        this.close();
+        return null;
+      });
+    }
+    if (name === 'send') {
+      return new PyBuiltin('send', (args) => {
+        const r = this.send(args[0] ?? null);
+        if (r.done) throw pyErr(StopIteration, r.value);
+        return r.value;
+      });
+    }
+    return undefined;
+  }
+
+  private drive(r: () => IteratorResult<PyValue, PyValue>): StepResult {
+    if (this.state === 'closed') throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    if (this.state === 'running') throw pyErr(RuntimeError, 'coroutine already executing');
+    this.state = 'running';
+    try {
+      const res = r();
+      this.state = res.done ? 'closed' : 'suspended';
+      return res.done ? { done: true, value: res.value } : { done: false, value: res.value };
+    } catch (e) {
+      this.state = 'closed';
+      throw e;
+    }
+  }
+
+  /** `coro.send(value)`: runs to the next suspension or to the end. */
+  send(value: PyValue): StepResult {
+    return this.drive(() => this.body.next(value));
+  }
+
+  /** `coro.throw(exc)`: raises `exc` at the suspension point. */
+  throw(exc: unknown): StepResult {
+    if (this.state === 'created') {
+      // A coroutine that never started raises the exception without running any of its body.
+      this.state = 'closed';
+      this.body.return(null);
+      throw exc;
+    }
+    return this.drive(() => this.body.throw(exc));
+  }
+
+  /** `coro.close()`: finishes it without running the rest (runs `finally` blocks). */
+  close(): void {
+    if (this.state === 'closed') return;
+    this.body.return(null);
+    this.state = 'closed';
+  }
+
+  /** `await coro`: the body runs inline in the awaiting coroutine, yielding through it. */
+  *awaitInline(): CoroutineBody {
+    if (this.state !== 'created') throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    this.state = 'running';
+    try {
+      return yield* this.body;
+    } finally {
+      this.state = 'closed';
+    }
+  }
+}
+
+/** `obj.method` for Python-level functions bound to an object (not used by builtins). */
+export class PyBoundMethod extends PyCallable {
+  constructor(
+    public readonly self: PyValue,
+    public readonly fn: PyCallable,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'method';
+  }
+  call(args: PyValue[], kwargs: Kwargs | null): PyValue {
+    return this.fn.call([this.self, ...args], kwargs);
+  }
+}
+
+export { StopIteration };

@@ -1,0 +1,40 @@
+/**
+ * What the interpreter needs from the world around it. The runtime (`sim/runtime`) provides
+ * it; the interpreter itself knows nothing of event loops or threads.
+ */
+import type { Loc } from './ast';
+import type { CoroutineBody } from './functions';
+import type { PyModule, PyValue } from './objects';
+
+export interface Host {
+  readonly filename: string;
+  /** `print` output of the thread that is running now. */
+  write(text: string): void;
+  /** The module for `import name` (dotted for `concurrent.futures`), or null if it's unknown. */
+  importModule(name: string): PyModule | null;
+  /** Called before each statement; throws a budget SimError when the program runs away. */
+  tick(line: number): void;
+}
+
+/** `with` protocol, implemented by runtime objects such as ThreadPoolExecutor. */
+export interface ContextManager {
+  enter(): PyValue;
+  /** Returns true to swallow the exception, as `__exit__` returning True does. */
+  exit(exc: unknown): boolean;
+}
+
+/** `async with` protocol, implemented by TaskGroup, timeout, Lock, Semaphore. */
+export interface AsyncContextManager {
+  aenter(): CoroutineBody;
+  aexit(exc: unknown): CoroutineBody;
+}
+
+export function isContextManager(v: PyValue): v is PyValue & ContextManager {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<ContextManager>).enter === 'function';
+}
+
+export function isAsyncContextManager(v: PyValue): v is PyValue & AsyncContextManager {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<AsyncContextManager>).aenter === 'function';
+}
+
+export type { Loc };

@@ -1,0 +1,1030 @@
+/**
+ * The evaluator. Statements run as generators so that a coroutine's frame can suspend at
+ * `await` (the awaited future is yielded to the Task driving it, as `Future.__await__` does);
+ * expressions without `await` are evaluated by plain recursion, which keeps ordinary code fast.
+ */
+import type * as A from './ast';
+import { attributeError, getAttribute, makeBuiltins, PyIterator } from './builtins';
+import {
+  AssertionError,
+  AttributeError,
+  BaseException,
+  KeyError,
+  NameError,
+  RecursionError,
+  RuntimeError,
+  TypeError,
+  UnboundLocalError,
+  ValueError,
+  pyErr,
+  PyBaseException,
+} from './exceptions';
+import { unsupported } from './errors';
+import { format } from './format';
+import {
+  type CoroutineBody,
+  type Frame,
+  type FunctionCode,
+  PyCoroutine,
+  PyFunction,
+  isAwaitable,
+} from './functions';
+import { type Host, isAsyncContextManager, isContextManager } from './host';
+import { dictSet } from './methods';
+import {
+  type Kwargs,
+  PyCallable,
+  PyDict,
+  PyList,
+  PyModule,
+  PyObject,
+  PyRange,
+  PySet,
+  PyTuple,
+  type PyValue,
+} from './objects';
+import { binop, compare, iterate, normIndex, requireHash, toArray, truthy, typeName, unaryop } from './ops';
+import { PyType } from './pytype';
+import { repr, str } from './repr';
+import { analyzeScopes, type ScopeTable } from './scope';
+
+const BREAK = 1;
+const CONTINUE = 2;
+/** A `return` carries its value out through the enclosing blocks. */
+interface Ret {
+  value: PyValue;
+}
+type Completion = undefined | typeof BREAK | typeof CONTINUE | Ret;
+type Exec = Generator<PyValue, Completion, PyValue>;
+
+/** CPython's default recursion limit. */
+const MAX_DEPTH = 1000;
+
+/** Nodes that contain an `await` somewhere inside (not counting nested functions). */
+function markAwaits(root: A.Module): WeakSet<object> {
+  const marked = new WeakSet<object>();
+  const visit = (node: unknown): boolean => {
+    if (Array.isArray(node)) {
+      let any = false;
+      for (const n of node) if (visit(n)) any = true;
+      return any;
+    }
+    if (typeof node !== 'object' || node === null) return false;
+    const n = node as { kind?: string };
+    if (n.kind === 'FunctionDef') {
+      visit((n as A.FunctionDef).body);
+      return false;
+    }
+    if (n.kind === 'Lambda') return false;
+    let any = n.kind === 'Await';
+    for (const [k, v] of Object.entries(n)) {
+      if (k === 'loc') continue;
+      if (typeof v === 'object' && v !== null && visit(v)) any = true;
+    }
+    if (any) marked.add(n);
+    return any;
+  };
+  visit(root);
+  return marked;
+}
+
+export class Interpreter {
+  readonly globals = new Map<string, PyValue>();
+  readonly builtins: Map<string, PyValue>;
+  /** The line last started by any frame: where a suspending task stopped, what a print came from. */
+  lastLine = 0;
+  private depth = 0;
+  private readonly scopes: ScopeTable;
+  private readonly awaits: WeakSet<object>;
+  private readonly moduleFrame: Frame;
+
+  constructor(
+    private readonly module: A.Module,
+    private readonly host: Host,
+  ) {
+    this.builtins = makeBuiltins(host);
+    this.scopes = analyzeScopes(module);
+    this.awaits = markAwaits(module);
+    this.globals.set('__name__', '__main__');
+    this.moduleFrame = { vars: this.globals, parent: null, globals: this.globals, line: 1, name: '<module>' };
+  }
+
+  /** Runs the module's top level. Python exceptions propagate as `PyBaseException`. */
+  runModule(): void {
+    const g = this.frameBody(this.module.body, this.moduleFrame);
+    const r = g.next();
+    if (!r.done) throw pyErr(RuntimeError, "'await' outside function");
+  }
+
+  // ---------------------------------------------------------------- frames
+
+  /** Runs a body, adding this frame to the traceback of any exception that escapes it. */
+  private *frameBody(body: A.Stmt[], f: Frame): CoroutineBody {
+    try {
+      const c = yield* this.block(body, f);
+      return c && typeof c === 'object' ? c.value : null;
+    } catch (e) {
+      throw this.annotate(e, f);
+    }
+  }
+
+  private annotate(e: unknown, f: Frame): unknown {
+    if (e instanceof PyBaseException) e.traceback.unshift({ file: this.host.filename, line: f.line, name: f.name });
+    else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      const r = pyErr(RecursionError, 'maximum recursion depth exceeded');
+      r.traceback.unshift({ file: this.host.filename, line: f.line, name: f.name });
+      return r;
+    }
+    return e;
+  }
+
+  private readonly runBody = (code: FunctionCode, frame: Frame): CoroutineBody => this.runFunction(code, frame);
+
+  private *runFunction(code: FunctionCode, frame: Frame): CoroutineBody {
+    if (this.depth >= MAX_DEPTH) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+    this.depth++;
+    try {
+      if (Array.isArray(code.body)) return yield* this.frameBody(code.body, frame);
+      try {
+        return this.ev(code.body as A.Expr, frame);
+      } catch (e) {
+        throw this.annotate(e, frame);
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private makeFunction(
+    name: string,
+    isAsync: boolean,
+    args: A.Arguments,
+    body: A.Stmt[] | A.Expr,
+    loc: A.Loc,
+    f: Frame,
+  ): PyFunction {
+    const defaults = args.args.filter((a) => a.default).map((a) => this.ev(a.default as A.Expr, f));
+    const kwDefaults = new Map<string, PyValue>();
+    for (const a of args.kwonlyargs) if (a.default) kwDefaults.set(a.name, this.ev(a.default, f));
+    const qualname = f.name === '<module>' ? name : `${f.name}.<locals>.${name}`;
+    const code: FunctionCode = { name, qualname, isAsync, args, body, loc };
+    return new PyFunction(code, defaults, kwDefaults, f, this.runBody, this.host.filename);
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private *block(body: A.Stmt[], f: Frame): Exec {
+    for (let i = 0; i < body.length; i++) {
+      const st = body[i];
+      f.line = st.loc.line;
+      this.lastLine = st.loc.line;
+      this.host.tick(st.loc.line);
+      const c = this.awaits.has(st) || isCompound(st) ? yield* this.stmt(st, f) : this.simple(st, f);
+      if (c !== undefined) return c;
+    }
+    return undefined;
+  }
+
+  /** Statements without `await` or a nested block: no generator needed. */
+  private simple(st: A.Stmt, f: Frame): Completion {
+    switch (st.kind) {
+      case 'ExprStmt':
+        this.ev(st.value, f);
+        return undefined;
+      case 'Assign': {
+        const v = this.ev(st.value, f);
+        for (const t of st.targets) this.assign(t, v, f);
+        return undefined;
+      }
+      case 'AugAssign':
+        this.augAssign(st, this.ev(st.value, f), f);
+        return undefined;
+      case 'Return':
+        return { value: st.value ? this.ev(st.value, f) : null };
+      case 'Pass':
+      case 'Global':
+      case 'Nonlocal':
+        return undefined;
+      case 'Break':
+        return BREAK;
+      case 'Continue':
+        return CONTINUE;
+      case 'Import':
+        for (const a of st.names) {
+          const top = a.name.split('.')[0];
+          const m = this.importModule(a.asname ? a.name : top, st.loc);
+          this.store(a.asname ?? top, m, f);
+        }
+        return undefined;
+      case 'ImportFrom': {
+        const m = this.importModule(st.module, st.loc);
+        for (const a of st.names) {
+          const v = m.getAttr(a.name);
+          if (v === undefined) throw unsupported(`'from ${st.module} import ${a.name}'`, a.loc);
+          this.store(a.asname ?? a.name, v, f);
+        }
+        return undefined;
+      }
+      case 'FunctionDef':
+        this.store(st.name, this.makeFunction(st.name, st.isAsync, st.args, st.body, st.loc, f), f);
+        return undefined;
+      case 'Raise':
+        throw this.raise(st, f);
+      case 'Assert':
+        if (!truthy(this.ev(st.test, f))) {
+          throw st.msg ? pyErr(AssertionError, this.ev(st.msg, f)) : pyErr(AssertionError);
+        }
+        return undefined;
+      case 'Delete':
+        for (const t of st.targets) this.del(t, f);
+        return undefined;
+      default:
+        throw new Error(`not a simple statement: ${st.kind}`);
+    }
+  }
+
+  private *stmt(st: A.Stmt, f: Frame): Exec {
+    switch (st.kind) {
+      case 'ExprStmt':
+        yield* this.evG(st.value, f);
+        return undefined;
+      case 'Assign': {
+        const v = yield* this.evG(st.value, f);
+        for (const t of st.targets) this.assign(t, v, f);
+        return undefined;
+      }
+      case 'AugAssign': {
+        const v = yield* this.evG(st.value, f);
+        this.augAssign(st, v, f);
+        return undefined;
+      }
+      case 'Return':
+        return { value: st.value ? yield* this.evG(st.value, f) : null };
+      case 'If': {
+        const t = yield* this.evG(st.test, f);
+        return yield* this.block(truthy(t) ? st.body : st.orelse, f);
+      }
+      case 'While': {
+        for (;;) {
+          const t = this.awaits.has(st.test) ? yield* this.evG(st.test, f) : this.ev(st.test, f);
+          if (!truthy(t)) break;
+          const c = yield* this.block(st.body, f);
+          if (c === BREAK) return undefined;
+          if (c !== undefined && c !== CONTINUE) return c;
+          f.line = st.loc.line;
+          this.host.tick(st.loc.line);
+        }
+        return yield* this.block(st.orelse, f);
+      }
+      case 'For': {
+        const it = yield* this.evG(st.iter, f);
+        for (const v of iterate(it)) {
+          this.assign(st.target, v, f);
+          const c = yield* this.block(st.body, f);
+          if (c === BREAK) return undefined;
+          if (c !== undefined && c !== CONTINUE) return c;
+          f.line = st.loc.line;
+        }
+        return yield* this.block(st.orelse, f);
+      }
+      case 'Try':
+        return yield* this.tryStmt(st, f);
+      case 'With':
+        return yield* this.withStmt(st, f, 0);
+      case 'Raise':
+        throw this.raise(st, f);
+      default:
+        return this.simple(st, f);
+    }
+  }
+
+  private *tryStmt(st: A.Try, f: Frame): Exec {
+    try {
+      let c: Completion;
+      try {
+        c = yield* this.block(st.body, f);
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+        const h = st.handlers.find((x) => x.type === null || this.matches(e, this.ev(x.type, f)));
+        if (!h) throw e;
+        return yield* this.handle(h, e, f);
+      }
+      if (c === undefined && st.orelse.length) c = yield* this.block(st.orelse, f);
+      return c;
+    } finally {
+      if (st.finalbody.length) {
+        const fc = yield* this.block(st.finalbody, f);
+        // `return`/`break`/`continue` in `finally` replaces whatever was propagating.
+        // eslint-disable-next-line no-unsafe-finally
+        if (fc !== undefined) return fc;
+      }
+    }
+  }
+
+  private *handle(h: A.ExceptHandler, e: PyBaseException, f: Frame): Exec {
+    const saved = f.vars.get('\0exc');
+    f.vars.set('\0exc', e);
+    if (h.name) this.store(h.name, e, f);
+    try {
+      return yield* this.block(h.body, f);
+    } catch (inner) {
+      if (inner instanceof PyBaseException && inner !== e && inner.context === null) inner.context = e;
+      throw inner;
+    } finally {
+      if (saved === undefined) f.vars.delete('\0exc');
+      else f.vars.set('\0exc', saved);
+      // `except E as e:` deletes `e` at the end of the handler, as CPython does.
+      if (h.name) this.unbind(h.name, f);
+    }
+  }
+
+  private matches(e: PyBaseException, t: PyValue): boolean {
+    if (t instanceof PyTuple) return t.items.some((x) => this.matches(e, x));
+    if (t instanceof PyType) {
+      if (!t.isSubtypeOf(BaseException)) throw pyErr(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+      return e.isInstance(t);
+    }
+    throw pyErr(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+  }
+
+  private raise(st: A.Raise, f: Frame): PyBaseException {
+    if (!st.exc) {
+      const cur = f.vars.get('\0exc');
+      if (cur instanceof PyBaseException) return cur;
+      return pyErr(RuntimeError, 'No active exception to reraise');
+    }
+    let v = this.ev(st.exc, f);
+    if (v instanceof PyType) v = v.call([], null);
+    if (!(v instanceof PyBaseException)) return pyErr(TypeError, 'exceptions must derive from BaseException');
+    if (st.cause) {
+      let c = this.ev(st.cause, f);
+      if (c instanceof PyType) c = c.call([], null);
+      v.cause = c instanceof PyBaseException ? c : null;
+      v.suppressContext = true;
+    }
+    const cur = f.vars.get('\0exc');
+    if (cur instanceof PyBaseException && cur !== v && v.context === null) v.context = cur;
+    return v;
+  }
+
+  private *withStmt(st: A.With, f: Frame, i: number): Exec {
+    if (i === st.items.length) return yield* this.block(st.body, f);
+    const item = st.items[i];
+    const mgr = yield* this.evG(item.contextExpr, f);
+    if (st.isAsync) {
+      if (!isAsyncContextManager(mgr)) {
+        throw pyErr(TypeError, `'${typeName(mgr)}' object does not support the asynchronous context manager protocol`);
+      }
+      const entered = yield* mgr.aenter();
+      if (item.optionalVars) this.assign(item.optionalVars, entered, f);
+      let c: Completion;
+      try {
+        c = yield* this.withStmt(st, f, i + 1);
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+        const swallow = yield* mgr.aexit(e);
+        if (!truthy(swallow)) throw e;
+        return undefined;
+      }
+      yield* mgr.aexit(null);
+      return c;
+    }
+    if (!isContextManager(mgr)) {
+      throw pyErr(TypeError, `'${typeName(mgr)}' object does not support the context manager protocol`);
+    }
+    const entered = mgr.enter();
+    if (item.optionalVars) this.assign(item.optionalVars, entered, f);
+    let c: Completion;
+    try {
+      c = yield* this.withStmt(st, f, i + 1);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      if (!mgr.exit(e)) throw e;
+      return undefined;
+    }
+    mgr.exit(null);
+    return c;
+  }
+
+  private importModule(name: string, loc: A.Loc): PyModule {
+    const m = this.host.importModule(name);
+    if (!m) throw unsupported(`import of module '${name}'`, loc);
+    return m;
+  }
+
+  // ---------------------------------------------------------------- names
+
+  private lookup(e: A.Name, f: Frame): PyValue {
+    const res = this.scopes.names.get(e);
+    if (res && res.kind === 'local') {
+      const v = f.vars.get(e.id);
+      if (v === undefined) {
+        throw pyErr(UnboundLocalError, `cannot access local variable '${e.id}' where it is not associated with a value`);
+      }
+      return v;
+    }
+    if (res && res.kind === 'free') {
+      let s: Frame | null = f;
+      for (let d = 0; d < res.depth && s; d++) s = s.parent;
+      const v = s?.vars.get(e.id);
+      if (v === undefined) {
+        throw pyErr(NameError, `cannot access free variable '${e.id}' where it is not associated with a value in enclosing scope`);
+      }
+      return v;
+    }
+    const g = f.globals.get(e.id);
+    if (g !== undefined) return g;
+    const b = this.builtins.get(e.id);
+    if (b !== undefined) return b;
+    throw pyErr(NameError, `name '${e.id}' is not defined`);
+  }
+
+  /** Binds `name` in the scope the compiler chose for it. */
+  private store(name: string, v: PyValue, f: Frame, node?: A.Name): void {
+    const res = node ? this.scopes.names.get(node) : undefined;
+    if (res?.kind === 'global' || (!res && f.vars === f.globals)) {
+      f.globals.set(name, v);
+      return;
+    }
+    if (res?.kind === 'free') {
+      let s: Frame | null = f;
+      for (let d = 0; d < res.depth && s; d++) s = s.parent;
+      (s ?? f).vars.set(name, v);
+      return;
+    }
+    f.vars.set(name, v);
+  }
+
+  private unbind(name: string, f: Frame): void {
+    f.vars.delete(name);
+  }
+
+  // ---------------------------------------------------------------- assignment
+
+  private assign(t: A.Expr, v: PyValue, f: Frame): void {
+    switch (t.kind) {
+      case 'Name':
+        this.store(t.id, v, f, t);
+        return;
+      case 'Tuple':
+      case 'List':
+        this.unpack(t.elts, v, f);
+        return;
+      case 'Attribute': {
+        const o = this.ev(t.value, f);
+        if (!(o instanceof PyObject) || !o.setAttr(t.attr, v)) {
+          if (o instanceof PyObject && o.getAttr(t.attr) !== undefined) {
+            throw pyErr(AttributeError, `'${typeName(o)}' object attribute '${t.attr}' is read-only`);
+          }
+          throw attributeError(o, t.attr);
+        }
+        return;
+      }
+      case 'Subscript': {
+        const o = this.ev(t.value, f);
+        const k = this.ev(t.slice, f);
+        this.setItem(o, k, v);
+        return;
+      }
+      case 'Starred':
+        throw pyErr(TypeError, 'starred assignment target must be in a list or tuple');
+      default:
+        throw pyErr(TypeError, `cannot assign to ${t.kind}`);
+    }
+  }
+
+  private unpack(targets: A.Expr[], v: PyValue, f: Frame): void {
+    const items = toArray(v);
+    const star = targets.findIndex((x) => x.kind === 'Starred');
+    if (star < 0) {
+      if (items.length > targets.length) throw pyErr(ValueError, `too many values to unpack (expected ${targets.length})`);
+      if (items.length < targets.length) {
+        throw pyErr(ValueError, `not enough values to unpack (expected ${targets.length}, got ${items.length})`);
+      }
+      targets.forEach((t, i) => this.assign(t, items[i], f));
+      return;
+    }
+    const after = targets.length - star - 1;
+    if (items.length < targets.length - 1) {
+      throw pyErr(ValueError, `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`);
+    }
+    targets.slice(0, star).forEach((t, i) => this.assign(t, items[i], f));
+    this.assign((targets[star] as A.Starred).value, new PyList(items.slice(star, items.length - after)), f);
+    targets.slice(star + 1).forEach((t, i) => this.assign(t, items[items.length - after + i], f));
+  }
+
+  private augAssign(st: A.AugAssign, rhs: PyValue, f: Frame): void {
+    const t = st.target;
+    if (t.kind === 'Name') {
+      const cur = this.lookup(t, f);
+      this.store(t.id, this.inplace(st.op, cur, rhs), f, t);
+    } else if (t.kind === 'Attribute') {
+      const o = this.ev(t.value, f);
+      const cur = this.getattr(o, t.attr, t.loc);
+      if (!(o instanceof PyObject) || !o.setAttr(t.attr, this.inplace(st.op, cur, rhs))) throw attributeError(o, t.attr);
+    } else {
+      const o = this.ev(t.value, f);
+      const k = this.ev(t.slice, f);
+      this.setItem(o, k, this.inplace(st.op, this.getItem(o, k), rhs));
+    }
+  }
+
+  /** `+=` mutates lists in place (so aliases see it), like list.__iadd__. */
+  private inplace(op: A.BinOperator, cur: PyValue, rhs: PyValue): PyValue {
+    if (op === '+' && cur instanceof PyList) {
+      cur.items.push(...toArray(rhs));
+      return cur;
+    }
+    return binop(op, cur, rhs);
+  }
+
+  private del(t: A.Expr, f: Frame): void {
+    if (t.kind === 'Name') {
+      const where = this.scopes.names.get(t)?.kind === 'global' ? f.globals : f.vars;
+      if (!where.delete(t.id)) throw pyErr(NameError, `name '${t.id}' is not defined`);
+    } else if (t.kind === 'Subscript') {
+      const o = this.ev(t.value, f);
+      const k = this.ev(t.slice, f);
+      if (o instanceof PyDict) {
+        if (!o.map.delete(requireHash(k))) throw pyErr(KeyError, k);
+      } else if (o instanceof PyList) {
+        if (k instanceof PySliceValue) {
+          const idx = new Set(sliceIndices(k, o.items.length));
+          o.items = o.items.filter((_, i) => !idx.has(i));
+        } else o.items.splice(normIndex(k, o.items.length, 'list assignment'), 1);
+      } else throw pyErr(TypeError, `'${typeName(o)}' object doesn't support item deletion`);
+    } else if (t.kind === 'Tuple' || t.kind === 'List') {
+      for (const x of t.elts) this.del(x, f);
+    } else throw pyErr(TypeError, 'cannot delete this target');
+  }
+
+  // ---------------------------------------------------------------- items and attributes
+
+  private getattr(o: PyValue, name: string, loc: A.Loc): PyValue {
+    const v = getAttribute(o, name);
+    if (v !== undefined) return v;
+    if (o instanceof PyModule || (o instanceof PyObject && 'unsupportedAttr' in o)) {
+      const why = (o as unknown as { unsupportedAttr?(n: string): string | null }).unsupportedAttr?.(name);
+      if (why) throw unsupported(why, loc);
+    }
+    throw attributeError(o, name);
+  }
+
+  getItem(o: PyValue, k: PyValue): PyValue {
+    if (o instanceof PyList || o instanceof PyTuple) {
+      if (k instanceof PySliceValue) {
+        const items = sliceIndices(k, o.items.length).map((i) => o.items[i]);
+        return o instanceof PyList ? new PyList(items) : new PyTuple(items);
+      }
+      return o.items[normIndex(k, o.items.length, o instanceof PyList ? 'list' : 'tuple')];
+    }
+    if (typeof o === 'string') {
+      const chars = [...o];
+      if (k instanceof PySliceValue) return sliceIndices(k, chars.length).map((i) => chars[i]).join('');
+      return chars[normIndex(k, chars.length, 'string')];
+    }
+    if (o instanceof PyDict) {
+      const e = o.map.get(requireHash(k));
+      if (!e) throw pyErr(KeyError, k);
+      return e[1];
+    }
+    if (o instanceof PyRange) {
+      if (k instanceof PySliceValue) throw pyErr(TypeError, 'range slices are not supported by the simulator');
+      return o.at(normIndex(k, o.length, 'range object'));
+    }
+    if (o instanceof PyType) return o;
+    throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
+  }
+
+  private setItem(o: PyValue, k: PyValue, v: PyValue): void {
+    if (o instanceof PyList) {
+      if (k instanceof PySliceValue) {
+        const idx = sliceIndices(k, o.items.length);
+        const vals = toArray(v);
+        if (k.step === null || k.step === 1n) {
+          const start = idx.length ? idx[0] : clampStart(k, o.items.length);
+          o.items.splice(start, idx.length, ...vals);
+        } else {
+          if (vals.length !== idx.length) {
+            throw pyErr(ValueError, `attempt to assign sequence of size ${vals.length} to extended slice of size ${idx.length}`);
+          }
+          idx.forEach((i, j) => (o.items[i] = vals[j]));
+        }
+        return;
+      }
+      o.items[normIndex(k, o.items.length, 'list assignment')] = v;
+      return;
+    }
+    if (o instanceof PyDict) {
+      dictSet(o, k, v);
+      return;
+    }
+    throw pyErr(TypeError, `'${typeName(o)}' object does not support item assignment`);
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  call(fn: PyValue, args: PyValue[], kwargs: Kwargs | null): PyValue {
+    if (fn instanceof PyCallable) return fn.call(args, kwargs);
+    throw pyErr(TypeError, `'${typeName(fn)}' object is not callable`);
+  }
+
+  private spreadKw(kwargs: Kwargs, v: PyValue): void {
+    if (!(v instanceof PyDict)) throw pyErr(TypeError, `argument after ** must be a mapping, not ${typeName(v)}`);
+    for (const [k, x] of v.entries()) {
+      if (typeof k !== 'string') throw pyErr(TypeError, 'keywords must be strings');
+      kwargs.set(k, x);
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** Evaluates an expression that contains no `await`. */
+  ev(e: A.Expr, f: Frame): PyValue {
+    switch (e.kind) {
+      case 'Name':
+        return this.lookup(e, f);
+      case 'Constant':
+        return constant(e);
+      case 'Attribute':
+        return this.getattr(this.ev(e.value, f), e.attr, e.loc);
+      case 'Call': {
+        const fn = this.ev(e.func, f);
+        const args: PyValue[] = [];
+        for (const a of e.args) {
+          if (a.kind === 'Starred') args.push(...toArray(this.ev(a.value, f)));
+          else args.push(this.ev(a, f));
+        }
+        let kwargs: Kwargs | null = null;
+        if (e.keywords.length) {
+          kwargs = new Map();
+          for (const k of e.keywords) {
+            if (k.arg === null) this.spreadKw(kwargs, this.ev(k.value, f));
+            else kwargs.set(k.arg, this.ev(k.value, f));
+          }
+        }
+        return this.call(fn, args, kwargs);
+      }
+      case 'BinOp':
+        return binop(e.op, this.ev(e.left, f), this.ev(e.right, f));
+      case 'UnaryOp': {
+        const v = this.ev(e.operand, f);
+        return e.op === 'not' ? !truthy(v) : unaryop(e.op, v);
+      }
+      case 'BoolOp': {
+        let v: PyValue = null;
+        for (const x of e.values) {
+          v = this.ev(x, f);
+          if (e.op === 'and' ? !truthy(v) : truthy(v)) return v;
+        }
+        return v;
+      }
+      case 'Compare': {
+        let left = this.ev(e.left, f);
+        for (let i = 0; i < e.ops.length; i++) {
+          const right = this.ev(e.comparators[i], f);
+          if (!compare(e.ops[i], left, right)) return false;
+          left = right;
+        }
+        return true;
+      }
+      case 'IfExp':
+        return truthy(this.ev(e.test, f)) ? this.ev(e.body, f) : this.ev(e.orelse, f);
+      case 'Subscript':
+        return this.getItem(this.ev(e.value, f), this.ev(e.slice, f));
+      case 'Slice':
+        return new PySliceValue(
+          e.lower ? this.ev(e.lower, f) : null,
+          e.upper ? this.ev(e.upper, f) : null,
+          e.step ? this.ev(e.step, f) : null,
+        );
+      case 'JoinedStr':
+        return this.joined(e, f);
+      case 'List':
+        return new PyList(this.elements(e.elts, f));
+      case 'Tuple':
+        return new PyTuple(this.elements(e.elts, f));
+      case 'Set': {
+        const s = new PySet();
+        for (const v of this.elements(e.elts, f)) {
+          const h = requireHash(v);
+          if (!s.map.has(h)) s.map.set(h, v);
+        }
+        return s;
+      }
+      case 'Dict': {
+        const d = new PyDict();
+        for (let i = 0; i < e.keys.length; i++) {
+          const k = e.keys[i];
+          if (k === null) {
+            const src = this.ev(e.values[i], f);
+            if (!(src instanceof PyDict)) throw pyErr(TypeError, `'${typeName(src)}' object is not a mapping`);
+            for (const [kk, vv] of src.entries()) dictSet(d, kk, vv);
+          } else dictSet(d, this.ev(k, f), this.ev(e.values[i], f));
+        }
+        return d;
+      }
+      case 'Comprehension':
+        return this.comprehension(e, f);
+      case 'Lambda':
+        return this.makeFunction('<lambda>', false, e.args, e.body, e.loc, f);
+      case 'Starred':
+        throw pyErr(TypeError, "can't use starred expression here");
+      case 'Await':
+        throw pyErr(RuntimeError, "'await' outside async function");
+    }
+  }
+
+  private elements(elts: A.Expr[], f: Frame): PyValue[] {
+    const out: PyValue[] = [];
+    for (const x of elts) {
+      if (x.kind === 'Starred') out.push(...toArray(this.ev(x.value, f)));
+      else out.push(this.ev(x, f));
+    }
+    return out;
+  }
+
+  private joined(e: A.JoinedStr, f: Frame): string {
+    let s = '';
+    for (const part of e.values) {
+      if (typeof part === 'string') {
+        s += part;
+        continue;
+      }
+      s += this.formatted(part, this.ev(part.value, f), part.formatSpec ? this.joined(part.formatSpec, f) : null);
+    }
+    return s;
+  }
+
+  private formatted(part: A.FormattedValue, v: PyValue, spec: string | null): string {
+    let conv = part.conversion;
+    // `f"{x=}"` shows repr(x) unless a conversion or a format spec says otherwise.
+    if (part.selfDocumenting !== null && conv === null && spec === null) conv = 'r';
+    let x: PyValue = v;
+    if (conv === 'r' || conv === 'a') x = repr(v);
+    else if (conv === 's') x = str(v);
+    return (part.selfDocumenting ?? '') + format(x, spec ?? '');
+  }
+
+  private comprehension(e: A.Comprehension, f: Frame): PyValue {
+    const inner: Frame = { vars: new Map(), parent: f, globals: f.globals, line: f.line, name: f.name };
+    const first = this.ev(e.generators[0].iter, f);
+    if (e.type === 'generator') {
+      const self = this;
+      return new PyIterator(
+        (function* () {
+          yield* self.compLoop(e, inner, 0, first);
+        })(),
+        'generator',
+      );
+    }
+    const out: PyValue[] = [];
+    const dict = e.type === 'dict' ? new PyDict() : null;
+    for (const v of this.compLoop(e, inner, 0, first)) {
+      if (dict) dictSet(dict, (v as PyTuple).items[0], (v as PyTuple).items[1]);
+      else out.push(v);
+    }
+    if (dict) return dict;
+    if (e.type === 'list') return new PyList(out);
+    const s = new PySet();
+    for (const v of out) {
+      const h = requireHash(v);
+      if (!s.map.has(h)) s.map.set(h, v);
+    }
+    return s;
+  }
+
+  private *compLoop(e: A.Comprehension, f: Frame, i: number, iterable: PyValue): Generator<PyValue> {
+    const g = e.generators[i];
+    for (const v of iterate(iterable)) {
+      this.assign(g.target, v, f);
+      if (!g.ifs.every((c) => truthy(this.ev(c, f)))) continue;
+      if (i + 1 < e.generators.length) yield* this.compLoop(e, f, i + 1, this.ev(e.generators[i + 1].iter, f));
+      else if (e.type === 'dict') yield new PyTuple([this.ev(e.elt, f), this.ev(e.value as A.Expr, f)]);
+      else yield this.ev(e.elt, f);
+    }
+  }
+
+  /**
+   * Evaluates an expression that may contain `await`. Sub-expressions without `await` fall
+   * back to `ev`, so only the path down to each `await` pays for a generator.
+   */
+  private *evG(e: A.Expr, f: Frame): Generator<PyValue, PyValue, PyValue> {
+    if (!this.awaits.has(e)) return this.ev(e, f);
+    const sub = (x: A.Expr) => this.evG(x, f);
+    switch (e.kind) {
+      case 'Await': {
+        const v = yield* sub(e.value);
+        return yield* this.await(v);
+      }
+      case 'Attribute':
+        return this.getattr(yield* sub(e.value), e.attr, e.loc);
+      case 'Call': {
+        const fn = yield* sub(e.func);
+        const args: PyValue[] = [];
+        for (const a of e.args) {
+          if (a.kind === 'Starred') args.push(...toArray(yield* sub(a.value)));
+          else args.push(yield* sub(a));
+        }
+        let kwargs: Kwargs | null = null;
+        if (e.keywords.length) {
+          kwargs = new Map();
+          for (const k of e.keywords) {
+            const v = yield* sub(k.value);
+            if (k.arg === null) this.spreadKw(kwargs, v);
+            else kwargs.set(k.arg, v);
+          }
+        }
+        return this.call(fn, args, kwargs);
+      }
+      case 'BinOp': {
+        const l = yield* sub(e.left);
+        return binop(e.op, l, yield* sub(e.right));
+      }
+      case 'UnaryOp': {
+        const v = yield* sub(e.operand);
+        return e.op === 'not' ? !truthy(v) : unaryop(e.op, v);
+      }
+      case 'BoolOp': {
+        let v: PyValue = null;
+        for (const x of e.values) {
+          v = yield* sub(x);
+          if (e.op === 'and' ? !truthy(v) : truthy(v)) return v;
+        }
+        return v;
+      }
+      case 'Compare': {
+        let left = yield* sub(e.left);
+        for (let i = 0; i < e.ops.length; i++) {
+          const right = yield* sub(e.comparators[i]);
+          if (!compare(e.ops[i], left, right)) return false;
+          left = right;
+        }
+        return true;
+      }
+      case 'IfExp':
+        return truthy(yield* sub(e.test)) ? yield* sub(e.body) : yield* sub(e.orelse);
+      case 'Subscript': {
+        const o = yield* sub(e.value);
+        return this.getItem(o, yield* sub(e.slice));
+      }
+      case 'List':
+      case 'Tuple':
+      case 'Set': {
+        const out: PyValue[] = [];
+        for (const x of e.elts) {
+          if (x.kind === 'Starred') out.push(...toArray(yield* sub(x.value)));
+          else out.push(yield* sub(x));
+        }
+        if (e.kind === 'List') return new PyList(out);
+        if (e.kind === 'Tuple') return new PyTuple(out);
+        const s = new PySet();
+        for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+        return s;
+      }
+      case 'Dict': {
+        const d = new PyDict();
+        for (let i = 0; i < e.keys.length; i++) {
+          const k = e.keys[i];
+          const key = k === null ? null : yield* sub(k);
+          const v = yield* sub(e.values[i]);
+          if (k === null) {
+            if (!(v instanceof PyDict)) throw pyErr(TypeError, `'${typeName(v)}' object is not a mapping`);
+            for (const [kk, vv] of v.entries()) dictSet(d, kk, vv);
+          } else dictSet(d, key, v);
+        }
+        return d;
+      }
+      case 'JoinedStr': {
+        let s = '';
+        for (const part of e.values) {
+          if (typeof part === 'string') s += part;
+          else {
+            const v = yield* sub(part.value);
+            const spec = part.formatSpec ? ((yield* sub(part.formatSpec)) as string) : null;
+            s += this.formatted(part, v, spec);
+          }
+        }
+        return s;
+      }
+      case 'Comprehension':
+        return yield* this.comprehensionG(e, f);
+      case 'Starred':
+      case 'Slice':
+      case 'Name':
+      case 'Constant':
+      case 'Lambda':
+        return this.ev(e, f);
+    }
+  }
+
+  /** A list/set/dict comprehension with `await` inside (allowed in an async function). */
+  private *comprehensionG(e: A.Comprehension, f: Frame): Generator<PyValue, PyValue, PyValue> {
+    if (e.type === 'generator') throw unsupported('asynchronous generator expressions', e.loc);
+    const inner: Frame = { vars: new Map(), parent: f, globals: f.globals, line: f.line, name: f.name };
+    const out: PyValue[] = [];
+    const self = this;
+    function* loop(i: number, iterable: PyValue): Generator<PyValue, void, PyValue> {
+      const g = e.generators[i];
+      for (const v of iterate(iterable)) {
+        self.assign(g.target, v, inner);
+        let ok = true;
+        for (const c of g.ifs) if (!truthy(yield* self.evG(c, inner))) ok = false;
+        if (!ok) continue;
+        if (i + 1 < e.generators.length) yield* loop(i + 1, yield* self.evG(e.generators[i + 1].iter, inner));
+        else if (e.type === 'dict') {
+          const k = yield* self.evG(e.elt, inner);
+          out.push(new PyTuple([k, yield* self.evG(e.value as A.Expr, inner)]));
+        } else out.push(yield* self.evG(e.elt, inner));
+      }
+    }
+    yield* loop(0, yield* this.evG(e.generators[0].iter, f));
+    if (e.type === 'list') return new PyList(out);
+    if (e.type === 'dict') {
+      const d = new PyDict();
+      for (const t of out) dictSet(d, (t as PyTuple).items[0], (t as PyTuple).items[1]);
+      return d;
+    }
+    const s = new PySet();
+    for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+    return s;
+  }
+
+  /** `await v`: a coroutine runs inline; a Future/Task yields itself until done (Future.__await__). */
+  private *await(v: PyValue): Generator<PyValue, PyValue, PyValue> {
+    if (v instanceof PyCoroutine) return yield* v.awaitInline();
+    if (isAwaitable(v)) return yield* v.awaitIter();
+    throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
+  }
+}
+
+function isCompound(st: A.Stmt): boolean {
+  switch (st.kind) {
+    case 'If':
+    case 'For':
+    case 'While':
+    case 'Try':
+    case 'With':
+      return true;
+  }
+  return false;
+}
+
+function constant(e: A.Constant): PyValue {
+  const c = e.value;
+  switch (c.type) {
+    case 'int':
+    case 'float':
+    case 'str':
+    case 'bool':
+      return c.value;
+    case 'None':
+      return null;
+    case 'Ellipsis':
+      return null;
+  }
+}
+
+/** A slice object (`a[1:3]`), only ever used as a subscript. */
+export class PySliceValue extends PyObject {
+  constructor(
+    readonly start: PyValue,
+    readonly stop: PyValue,
+    readonly step: PyValue,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'slice';
+  }
+}
+
+function sliceInt(v: PyValue): number | null {
+  if (v === null) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw pyErr(TypeError, 'slice indices must be integers or None or have an __index__ method');
+}
+
+function clampStart(s: PySliceValue, len: number): number {
+  let start = sliceInt(s.start) ?? 0;
+  if (start < 0) start = Math.max(0, start + len);
+  return Math.min(start, len);
+}
+
+/** The indices a slice selects, as slice.indices() computes them. */
+function sliceIndices(s: PySliceValue, len: number): number[] {
+  const step = sliceInt(s.step) ?? 1;
+  if (step === 0) throw pyErr(ValueError, 'slice step cannot be zero');
+  const norm = (v: number | null, dflt: number, lo: number, hi: number) => {
+    if (v === null) return dflt;
+    if (v < 0) v += len;
+    return Math.min(Math.max(v, lo), hi);
+  };
+  const start = step > 0 ? norm(sliceInt(s.start), 0, 0, len) : norm(sliceInt(s.start), len - 1, -1, len - 1);
+  const stop = step > 0 ? norm(sliceInt(s.stop), len, 0, len) : norm(sliceInt(s.stop), -1, -1, len - 1);
+  const out: number[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(i);
+  else for (let i = start; i > stop; i += step) out.push(i);
+  return out;
+}

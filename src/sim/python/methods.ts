@@ -1,0 +1,547 @@
+/**
+ * Methods of the builtin types (str, list, dict, set, tuple, int, float), found by `getattr`.
+ */
+import { IndexError, KeyError, TypeError, ValueError, pyErr } from './exceptions';
+import { format } from './format';
+import {
+  type Kwargs,
+  PyBuiltin,
+  PyCallable,
+  PyDict,
+  PyList,
+  PySet,
+  PyTuple,
+  type PyValue,
+  PyObject,
+} from './objects';
+import { contains, iterate, lessThan, pyEq, requireHash, toArray, typeName } from './ops';
+import { repr, str } from './repr';
+
+type Impl<T> = (self: T, args: PyValue[], kw: Kwargs | null) => PyValue;
+
+function argCount(name: string, args: PyValue[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    if (min === max) {
+      throw pyErr(TypeError, `${name}() takes exactly ${min === 0 ? 'no arguments' : `one argument`} (${args.length} given)`);
+    }
+    if (args.length < min) throw pyErr(TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+    throw pyErr(TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+function needStr(v: PyValue, what: string): string {
+  if (typeof v !== 'string') throw pyErr(TypeError, `${what} must be str, not ${typeName(v)}`);
+  return v;
+}
+
+function toInt(v: PyValue): number {
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** `sorted`/`list.sort`: stable, comparing with `<` only, like CPython's timsort. */
+export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+  const keyed = items.map((v) => ({ v, k: key === null ? v : (key as PyCallable).call([v], null) }));
+  const cmp = (a: { k: PyValue }, b: { k: PyValue }): number => (lessThan(a.k, b.k) ? -1 : lessThan(b.k, a.k) ? 1 : 0);
+  if (reverse) {
+    // CPython reverses, sorts, and reverses again, so equal items keep their original order.
+    keyed.reverse();
+    keyed.sort(cmp);
+    keyed.reverse();
+  } else keyed.sort(cmp);
+  return keyed.map((x) => x.v);
+}
+
+function kwarg(kw: Kwargs | null, name: string, fallback: PyValue): PyValue {
+  return kw?.has(name) ? (kw.get(name) as PyValue) : fallback;
+}
+
+// ---------------------------------------------------------------- str.format
+
+/** `str.format`: positional `{}`/`{0}`, named `{x}`, attribute/index access, `!r`, specs. */
+export function strFormat(fmt: string, args: PyValue[], kw: Kwargs | null): string {
+  let auto = 0;
+  let out = '';
+  let i = 0;
+  while (i < fmt.length) {
+    const c = fmt[i];
+    if (c === '{' && fmt[i + 1] === '{') {
+      out += '{';
+      i += 2;
+    } else if (c === '}' && fmt[i + 1] === '}') {
+      out += '}';
+      i += 2;
+    } else if (c === '{') {
+      let depth = 1;
+      let j = i + 1;
+      while (j < fmt.length && depth > 0) {
+        if (fmt[j] === '{') depth++;
+        else if (fmt[j] === '}') depth--;
+        j++;
+      }
+      if (depth > 0) throw pyErr(ValueError, "expected '}' before end of string");
+      const field = fmt.slice(i + 1, j - 1);
+      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
+      if (!m) throw pyErr(ValueError, 'bad format field');
+      const [, name, conv, spec0] = m;
+      let value: PyValue;
+      const head = /^[^.[]*/.exec(name)?.[0] ?? '';
+      if (head === '') value = args[auto++];
+      else if (/^\d+$/.test(head)) value = args[Number(head)];
+      else {
+        if (!kw?.has(head)) throw pyErr(KeyError, head);
+        value = kw.get(head) as PyValue;
+      }
+      if (value === undefined) throw pyErr(IndexError, `Replacement index ${head === '' ? auto - 1 : head} out of range for positional args tuple`);
+      for (const acc of name.slice(head.length).matchAll(/\.(\w+)|\[([^\]]+)\]/g)) {
+        if (acc[1]) value = getMethod(value, acc[1]) ?? null;
+        else value = /^\d+$/.test(acc[2]) ? subscriptIndex(value, Number(acc[2])) : dictGet(value, acc[2]);
+      }
+      if (conv === 'r' || conv === 'a') value = repr(value);
+      else if (conv === 's') value = str(value);
+      const spec = spec0 ? strFormat(spec0, args.slice(auto), kw) : '';
+      out += format(value, spec);
+      i = j;
+    } else if (c === '}') {
+      throw pyErr(ValueError, "Single '}' encountered in format string");
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+function subscriptIndex(v: PyValue, i: number): PyValue {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items[i] ?? null;
+  return null;
+}
+
+function dictGet(v: PyValue, key: string): PyValue {
+  if (v instanceof PyDict) return v.map.get('s' + key)?.[1] ?? null;
+  return null;
+}
+
+// ---------------------------------------------------------------- str
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let rest = s.replace(/^\s+/, '');
+  while (rest !== '') {
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      out.push(rest);
+      return out;
+    }
+    const m = /\s+/.exec(rest);
+    if (!m) {
+      out.push(rest);
+      return out;
+    }
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+function strip(s: string, chars: PyValue, left: boolean, right: boolean): string {
+  const set = chars === null || chars === undefined ? null : needStr(chars, 'strip arg');
+  const isStrip = (c: string) => (set === null ? /\s/.test(c) : set.includes(c));
+  let a = 0;
+  let b = s.length;
+  if (left) while (a < b && isStrip(s[a])) a++;
+  if (right) while (b > a && isStrip(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+function count(s: string, sub: string): number {
+  if (sub === '') return [...s].length + 1;
+  let n = 0;
+  let i = s.indexOf(sub);
+  while (i >= 0) {
+    n++;
+    i = s.indexOf(sub, i + sub.length);
+  }
+  return n;
+}
+
+const strMethods: Record<string, Impl<string>> = {
+  upper: (s) => s.toUpperCase(),
+  lower: (s) => s.toLowerCase(),
+  title: (s) => s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
+  capitalize: (s) => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s),
+  swapcase: (s) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  strip: (s, a) => strip(s, a[0] ?? null, true, true),
+  lstrip: (s, a) => strip(s, a[0] ?? null, true, false),
+  rstrip: (s, a) => strip(s, a[0] ?? null, false, true),
+  split: (s, a, kw) => {
+    const sep = a[0] ?? kwarg(kw, 'sep', null);
+    const maxsplit = toInt(a[1] ?? kwarg(kw, 'maxsplit', -1n));
+    if (sep === null) return new PyList(splitWhitespace(s, maxsplit));
+    const d = needStr(sep, 'sep');
+    if (d === '') throw pyErr(ValueError, 'empty separator');
+    const parts = s.split(d);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      return new PyList([...parts.slice(0, maxsplit), parts.slice(maxsplit).join(d)]);
+    }
+    return new PyList(parts);
+  },
+  rsplit: (s, a, kw) => {
+    const sep = a[0] ?? kwarg(kw, 'sep', null);
+    const maxsplit = toInt(a[1] ?? kwarg(kw, 'maxsplit', -1n));
+    if (sep === null) {
+      if (maxsplit < 0) return new PyList(splitWhitespace(s, -1));
+      const rev = splitWhitespace([...s].reverse().join(''), maxsplit);
+      return new PyList(rev.map((p) => [...p].reverse().join('')).reverse());
+    }
+    const d = needStr(sep, 'sep');
+    const parts = s.split(d);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      const cut = parts.length - maxsplit;
+      return new PyList([parts.slice(0, cut).join(d), ...parts.slice(cut)]);
+    }
+    return new PyList(parts);
+  },
+  splitlines: (s) => new PyList(s.split(/\r\n|\r|\n/).filter((_, i, all) => i < all.length - 1 || all[i] !== '')),
+  join: (s, a) => {
+    argCount('join', a, 1, 1);
+    const parts = toArray(a[0]).map((p, i) => {
+      if (typeof p !== 'string') throw pyErr(TypeError, `sequence item ${i}: expected str instance, ${typeName(p)} found`);
+      return p;
+    });
+    return parts.join(s);
+  },
+  startswith: (s, a) => {
+    const p = a[0];
+    if (p instanceof PyTuple) return p.items.some((x) => s.startsWith(needStr(x, 'startswith arg')));
+    return s.startsWith(needStr(p, 'startswith first arg'));
+  },
+  endswith: (s, a) => {
+    const p = a[0];
+    if (p instanceof PyTuple) return p.items.some((x) => s.endsWith(needStr(x, 'endswith arg')));
+    return s.endsWith(needStr(p, 'endswith first arg'));
+  },
+  replace: (s, a) => {
+    const old = needStr(a[0], 'replace() argument 1');
+    const rep = needStr(a[1], 'replace() argument 2');
+    const n = a[2] === undefined ? -1 : toInt(a[2]);
+    if (n < 0) return s.split(old).join(rep);
+    let out = s;
+    let from = 0;
+    for (let k = 0; k < n; k++) {
+      const i = out.indexOf(old, from);
+      if (i < 0) break;
+      out = out.slice(0, i) + rep + out.slice(i + old.length);
+      from = i + rep.length;
+    }
+    return out;
+  },
+  find: (s, a) => BigInt(s.indexOf(needStr(a[0], 'find arg'))),
+  rfind: (s, a) => BigInt(s.lastIndexOf(needStr(a[0], 'rfind arg'))),
+  index: (s, a) => {
+    const i = s.indexOf(needStr(a[0], 'index arg'));
+    if (i < 0) throw pyErr(ValueError, 'substring not found');
+    return BigInt(i);
+  },
+  count: (s, a) => BigInt(count(s, needStr(a[0], 'count arg'))),
+  format: (s, a, kw) => strFormat(s, a, kw),
+  center: (s, a) => {
+    const w = toInt(a[0]);
+    const fill = a[1] === undefined ? ' ' : needStr(a[1], 'fill');
+    const n = w - s.length;
+    if (n <= 0) return s;
+    // CPython puts the extra character on the left when the string's length is odd.
+    const left = Math.floor(n / 2) + (n & w & 1);
+    return fill.repeat(left) + s + fill.repeat(n - left);
+  },
+  ljust: (s, a) => s.padEnd(toInt(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
+  rjust: (s, a) => s.padStart(toInt(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
+  zfill: (s, a) => {
+    const w = toInt(a[0]);
+    const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+    return sign + s.slice(sign.length).padStart(w - sign.length, '0');
+  },
+  isdigit: (s) => s.length > 0 && /^\p{Nd}+$/u.test(s),
+  isnumeric: (s) => s.length > 0 && /^\p{N}+$/u.test(s),
+  isdecimal: (s) => s.length > 0 && /^\p{Nd}+$/u.test(s),
+  isalpha: (s) => s.length > 0 && /^\p{L}+$/u.test(s),
+  isalnum: (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s),
+  isspace: (s) => s.length > 0 && /^\s+$/.test(s),
+  isupper: (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s),
+  islower: (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s),
+  partition: (s, a) => {
+    const sep = needStr(a[0], 'sep');
+    const i = s.indexOf(sep);
+    return i < 0 ? new PyTuple([s, '', '']) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+  },
+  removeprefix: (s, a) => {
+    const p = needStr(a[0], 'prefix');
+    return s.startsWith(p) ? s.slice(p.length) : s;
+  },
+  removesuffix: (s, a) => {
+    const p = needStr(a[0], 'suffix');
+    return p && s.endsWith(p) ? s.slice(0, -p.length) : s;
+  },
+  encode: (s) => s,
+};
+
+// ---------------------------------------------------------------- list / tuple
+
+const listMethods: Record<string, Impl<PyList>> = {
+  append: (l, a) => {
+    argCount('list.append', a, 1, 1);
+    l.items.push(a[0]);
+    return null;
+  },
+  extend: (l, a) => {
+    l.items.push(...toArray(a[0]));
+    return null;
+  },
+  insert: (l, a) => {
+    let i = toInt(a[0]);
+    const n = l.items.length;
+    if (i < 0) i = Math.max(0, i + n);
+    l.items.splice(Math.min(i, n), 0, a[1]);
+    return null;
+  },
+  pop: (l, a) => {
+    if (l.items.length === 0) throw pyErr(IndexError, 'pop from empty list');
+    let i = a.length ? toInt(a[0]) : l.items.length - 1;
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw pyErr(IndexError, 'pop index out of range');
+    return l.items.splice(i, 1)[0];
+  },
+  remove: (l, a) => {
+    const i = l.items.findIndex((x) => pyEq(x, a[0]));
+    if (i < 0) throw pyErr(ValueError, 'list.remove(x): x not in list');
+    l.items.splice(i, 1);
+    return null;
+  },
+  index: (l, a) => {
+    const i = l.items.findIndex((x) => pyEq(x, a[0]));
+    if (i < 0) throw pyErr(ValueError, `${repr(a[0])} is not in list`);
+    return BigInt(i);
+  },
+  count: (l, a) => BigInt(l.items.filter((x) => pyEq(x, a[0])).length),
+  sort: (l, _a, kw) => {
+    l.items = sortValues(l.items, kwarg(kw, 'key', null), truthyKw(kw, 'reverse'));
+    return null;
+  },
+  reverse: (l) => {
+    l.items.reverse();
+    return null;
+  },
+  clear: (l) => {
+    l.items = [];
+    return null;
+  },
+  copy: (l) => new PyList(l.items.slice()),
+};
+
+function truthyKw(kw: Kwargs | null, name: string): boolean {
+  const v = kwarg(kw, name, false);
+  return v === true || (typeof v === 'bigint' && v !== 0n);
+}
+
+const tupleMethods: Record<string, Impl<PyTuple>> = {
+  index: (t, a) => {
+    const i = t.items.findIndex((x) => pyEq(x, a[0]));
+    if (i < 0) throw pyErr(ValueError, 'tuple.index(x): x not in tuple');
+    return BigInt(i);
+  },
+  count: (t, a) => BigInt(t.items.filter((x) => pyEq(x, a[0])).length),
+};
+
+// ---------------------------------------------------------------- dict
+
+/** `dict.keys()`/`values()`/`items()`: live views that iterate the dict's current entries. */
+export class PyDictView extends PyObject {
+  constructor(
+    public readonly dict: PyDict,
+    public readonly which: 'keys' | 'values' | 'items',
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return `dict_${this.which}`;
+  }
+  pyIter(): PyValue[] {
+    if (this.which === 'keys') return this.dict.keys();
+    if (this.which === 'values') return this.dict.values();
+    return this.dict.entries().map(([k, v]) => new PyTuple([k, v]));
+  }
+  get length(): number {
+    return this.dict.size;
+  }
+  repr(): string {
+    return `${this.typeName}([${this.pyIter().map(repr).join(', ')}])`;
+  }
+}
+
+export function dictSet(d: PyDict, k: PyValue, v: PyValue): void {
+  const h = requireHash(k);
+  const old = d.map.get(h);
+  // Assigning to an existing key keeps the original key object and position, like CPython.
+  d.map.set(h, [old ? old[0] : k, v]);
+}
+
+export function dictUpdate(d: PyDict, src: PyValue): void {
+  if (src instanceof PyDict) {
+    for (const [k, v] of src.entries()) dictSet(d, k, v);
+    return;
+  }
+  for (const item of iterate(src)) {
+    const pair = toArray(item);
+    if (pair.length !== 2) {
+      throw pyErr(ValueError, `dictionary update sequence element has length ${pair.length}; 2 is required`);
+    }
+    dictSet(d, pair[0], pair[1]);
+  }
+}
+
+const dictMethods: Record<string, Impl<PyDict>> = {
+  get: (d, a) => d.map.get(requireHash(a[0]))?.[1] ?? a[1] ?? null,
+  keys: (d) => new PyDictView(d, 'keys'),
+  values: (d) => new PyDictView(d, 'values'),
+  items: (d) => new PyDictView(d, 'items'),
+  pop: (d, a) => {
+    const h = requireHash(a[0]);
+    const e = d.map.get(h);
+    if (!e) {
+      if (a.length > 1) return a[1];
+      throw pyErr(KeyError, a[0]);
+    }
+    d.map.delete(h);
+    return e[1];
+  },
+  setdefault: (d, a) => {
+    const h = requireHash(a[0]);
+    const e = d.map.get(h);
+    if (e) return e[1];
+    const v = a[1] ?? null;
+    d.map.set(h, [a[0], v]);
+    return v;
+  },
+  update: (d, a, kw) => {
+    if (a.length) dictUpdate(d, a[0]);
+    if (kw) for (const [k, v] of kw) dictSet(d, k, v);
+    return null;
+  },
+  clear: (d) => {
+    d.map.clear();
+    return null;
+  },
+  copy: (d) => {
+    const c = new PyDict();
+    for (const [k, e] of d.map) c.map.set(k, e);
+    return c;
+  },
+};
+
+// ---------------------------------------------------------------- set
+
+function setAdd(s: PySet, v: PyValue): void {
+  const h = requireHash(v);
+  if (!s.map.has(h)) s.map.set(h, v);
+}
+
+const setMethods: Record<string, Impl<PySet>> = {
+  add: (s, a) => {
+    setAdd(s, a[0]);
+    return null;
+  },
+  discard: (s, a) => {
+    s.map.delete(requireHash(a[0]));
+    return null;
+  },
+  remove: (s, a) => {
+    if (!s.map.delete(requireHash(a[0]))) throw pyErr(KeyError, a[0]);
+    return null;
+  },
+  pop: (s) => {
+    const first = s.map.entries().next();
+    if (first.done) throw pyErr(KeyError, 'pop from an empty set');
+    s.map.delete(first.value[0]);
+    return first.value[1];
+  },
+  clear: (s) => {
+    s.map.clear();
+    return null;
+  },
+  copy: (s) => {
+    const c = new PySet();
+    for (const [k, v] of s.map) c.map.set(k, v);
+    return c;
+  },
+  update: (s, a) => {
+    for (const src of a) for (const v of iterate(src)) setAdd(s, v);
+    return null;
+  },
+  union: (s, a) => {
+    const c = new PySet();
+    for (const [k, v] of s.map) c.map.set(k, v);
+    for (const src of a) for (const v of iterate(src)) setAdd(c, v);
+    return c;
+  },
+  intersection: (s, a) => {
+    const c = new PySet();
+    const other = a.map((src) => toArray(src));
+    for (const [k, v] of s.map) if (other.every((o) => o.some((x) => requireHash(x) === k))) c.map.set(k, v);
+    return c;
+  },
+  difference: (s, a) => {
+    const c = new PySet();
+    const other = new Set(a.flatMap((src) => toArray(src).map(requireHash)));
+    for (const [k, v] of s.map) if (!other.has(k)) c.map.set(k, v);
+    return c;
+  },
+  issubset: (s, a) => {
+    const other = new Set(toArray(a[0]).map(requireHash));
+    return [...s.map.keys()].every((k) => other.has(k));
+  },
+};
+
+// ---------------------------------------------------------------- numbers
+
+const intMethods: Record<string, Impl<bigint>> = {
+  bit_length: (n) => BigInt(n === 0n ? 0 : (n < 0n ? -n : n).toString(2).length),
+  to_bytes: () => {
+    throw pyErr(TypeError, 'bytes are not supported by the simulator');
+  },
+};
+
+const floatMethods: Record<string, Impl<number>> = {
+  is_integer: (x) => Number.isInteger(x),
+};
+
+function bind<T>(self: T, name: string, table: Record<string, Impl<T>>, owner: string): PyValue | undefined {
+  const m = table[name];
+  if (!m) return undefined;
+  return new PyBuiltin(name, (args, kw) => m(self, args, kw), owner);
+}
+
+/** `getattr(value, name)` for builtin types; undefined when the attribute doesn't exist. */
+export function getMethod(v: PyValue, name: string): PyValue | undefined {
+  switch (typeof v) {
+    case 'string':
+      return bind(v, name, strMethods, 'str');
+    case 'bigint':
+      if (name === 'real' || name === 'numerator') return v;
+      if (name === 'imag') return 0n;
+      if (name === 'denominator') return 1n;
+      return bind(v, name, intMethods, 'int');
+    case 'boolean':
+      return bind(v ? 1n : 0n, name, intMethods, 'int');
+    case 'number':
+      if (name === 'real') return v;
+      if (name === 'imag') return 0;
+      return bind(v, name, floatMethods, 'float');
+  }
+  if (v instanceof PyList) return bind(v, name, listMethods, 'list');
+  if (v instanceof PyTuple) return bind(v, name, tupleMethods, 'tuple');
+  if (v instanceof PyDict) return bind(v, name, dictMethods, 'dict');
+  if (v instanceof PySet) return bind(v, name, setMethods, 'set');
+  return undefined;
+}
+
+export { contains, PyCallable };

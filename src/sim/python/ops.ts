@@ -1,0 +1,496 @@
+/**
+ * Python's operators on the value model: truth, equality, ordering, arithmetic, containers.
+ * Error messages are CPython's own wording, because learners read them.
+ */
+import type { BinOperator, CmpOperator } from './ast';
+import {
+  IndexError,
+  KeyError,
+  OverflowError,
+  TypeError,
+  ValueError,
+  ZeroDivisionError,
+  pyErr,
+} from './exceptions';
+import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue, hashKey } from './objects';
+import { typeOf } from './pytype';
+import { repr } from './repr';
+import { setOrder } from './set-order';
+
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+export function truthy(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'bigint':
+      return v !== 0n;
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length > 0;
+  }
+  if (v === null) return false;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
+  if (v instanceof PyRange) return v.length > 0;
+  return true;
+}
+
+/** An int view of int-like values (bool is an int in Python), or null. */
+function asInt(v: PyValue): bigint | null {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  return null;
+}
+
+function isNumber(v: PyValue): v is bigint | number | boolean {
+  return typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean';
+}
+
+function toFloat(v: bigint | number | boolean): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return Number(v);
+}
+
+export function pyEq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
+  if (isNumber(a) && isNumber(b)) {
+    const ia = asInt(a);
+    const ib = asInt(b);
+    if (ia !== null && ib !== null) return ia === ib;
+    const fa = toFloat(a);
+    const fb = toFloat(b);
+    // Exact comparison of a float with a big int, as CPython does.
+    if (ia !== null && Number.isInteger(fb)) return ia === BigInt(fb);
+    if (ib !== null && Number.isInteger(fa)) return ib === BigInt(fa);
+    return fa === fb;
+  }
+  if (typeof a === 'string' || typeof b === 'string') return false;
+  if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (a.size !== b.size) return false;
+    for (const [k, [, v]] of a.map) {
+      const other = b.map.get(k);
+      if (!other || !pyEq(v, other[1])) return false;
+    }
+    return true;
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    if (a.size !== b.size) return false;
+    for (const k of a.map.keys()) if (!b.map.has(k)) return false;
+    return true;
+  }
+  if (a instanceof PyRange && b instanceof PyRange) {
+    return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+  }
+  return false;
+}
+
+function seqEq(a: readonly PyValue[], b: readonly PyValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!pyEq(a[i], b[i])) return false;
+  return true;
+}
+
+/** -1, 0 or 1 for `<`-style comparisons; throws TypeError like CPython when unorderable. */
+function order(a: PyValue, b: PyValue, op: string): number {
+  if (isNumber(a) && isNumber(b)) {
+    const ia = asInt(a);
+    const ib = asInt(b);
+    if (ia !== null && ib !== null) return ia < ib ? -1 : ia > ib ? 1 : 0;
+    const fa = toFloat(a);
+    const fb = toFloat(b);
+    if (Number.isNaN(fa) || Number.isNaN(fb)) return NaN;
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
+  }
+  if (typeof a === 'string' && typeof b === 'string') {
+    // Compare by code point, as Python does (JS compares UTF-16 units).
+    if (a === b) return 0;
+    const ca = [...a];
+    const cb = [...b];
+    const n = Math.min(ca.length, cb.length);
+    for (let i = 0; i < n; i++) {
+      const x = ca[i].codePointAt(0) as number;
+      const y = cb[i].codePointAt(0) as number;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return ca.length < cb.length ? -1 : ca.length > cb.length ? 1 : 0;
+  }
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    const x = a.items;
+    const y = b.items;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      if (!pyEq(x[i], y[i])) return order(x[i], y[i], op);
+    }
+    return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
+  }
+  throw pyErr(TypeError, `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function lessThan(a: PyValue, b: PyValue): boolean {
+  return order(a, b, '<') < 0;
+}
+
+export function compare(op: CmpOperator, a: PyValue, b: PyValue): boolean {
+  switch (op) {
+    case '==':
+      return pyEq(a, b);
+    case '!=':
+      return !pyEq(a, b);
+    case '<':
+      return order(a, b, op) < 0;
+    case '<=':
+      return order(a, b, op) <= 0;
+    case '>':
+      return order(a, b, op) > 0;
+    case '>=':
+      return order(a, b, op) >= 0;
+    case 'is':
+      return isSame(a, b);
+    case 'is not':
+      return !isSame(a, b);
+    case 'in':
+      return contains(b, a);
+    case 'not in':
+      return !contains(b, a);
+  }
+}
+
+/** `is`: identity. Small ints and interned strings are identical in CPython, so equal primitives are. */
+function isSame(a: PyValue, b: PyValue): boolean {
+  if (typeof a === 'object' || typeof b === 'object') return a === b;
+  return typeof a === typeof b && a === b;
+}
+
+export function contains(container: PyValue, item: PyValue): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') {
+      throw pyErr(TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
+    }
+    return container.includes(item);
+  }
+  if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => pyEq(x, item));
+  if (container instanceof PyDict) return container.map.has(requireHash(item));
+  if (container instanceof PySet) return container.map.has(requireHash(item));
+  if (container instanceof PyRange) {
+    const i = asInt(item);
+    if (i === null) return false;
+    const { start, step } = container;
+    const n = container.length;
+    if (n === 0) return false;
+    const last = container.at(n - 1);
+    const inBounds = step > 0n ? i >= start && i <= last : i <= start && i >= last;
+    return inBounds && (i - start) % step === 0n;
+  }
+  throw pyErr(TypeError, `argument of type '${typeName(container)}' is not iterable`);
+}
+
+export function requireHash(v: PyValue): string {
+  const k = hashKey(v);
+  if (k === null) throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);
+  return k;
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function floorMod(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+}
+
+function floatMod(a: number, b: number): number {
+  const r = a % b;
+  if (r !== 0 && (r < 0) !== (b < 0)) return r + b;
+  if (r === 0) return b < 0 ? -0 : 0;
+  return r;
+}
+
+function unsupported(op: string, a: PyValue, b: PyValue): never {
+  throw pyErr(TypeError, `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function repeat(seq: PyValue, n: PyValue): PyValue {
+  const count = Number(asInt(n) as bigint);
+  const k = Math.max(0, count);
+  if (typeof seq === 'string') {
+    if (seq.length * k > 50_000_000) throw pyErr(OverflowError, 'repeated string is too long');
+    return seq.repeat(k);
+  }
+  const items = (seq as PyList | PyTuple).items;
+  if (items.length * k > 10_000_000) throw pyErr(OverflowError, 'repeated sequence is too long');
+  const out: PyValue[] = [];
+  for (let i = 0; i < k; i++) out.push(...items);
+  return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
+}
+
+function isSeq(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+}
+
+export function binop(op: BinOperator, a: PyValue, b: PyValue): PyValue {
+  const ia = asInt(a);
+  const ib = asInt(b);
+  if (ia !== null && ib !== null) return intOp(op, ia, ib, a, b);
+  if (isNumber(a) && isNumber(b)) return floatOp(op, toFloat(a), toFloat(b), a, b);
+  switch (op) {
+    case '+':
+      if (typeof a === 'string' && typeof b === 'string') return a + b;
+      if (a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
+      if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+      if (typeof a === 'string' && typeof b !== 'string') {
+        throw pyErr(TypeError, `can only concatenate str (not "${typeName(b)}") to str`);
+      }
+      if (a instanceof PyList) throw pyErr(TypeError, `can only concatenate list (not "${typeName(b)}") to list`);
+      if (a instanceof PyTuple) throw pyErr(TypeError, `can only concatenate tuple (not "${typeName(b)}") to tuple`);
+      return unsupported('+', a, b);
+    case '*':
+      if (isSeq(a) && ib !== null) return repeat(a, b);
+      if (isSeq(b) && ia !== null) return repeat(b, a);
+      if (isSeq(a) || isSeq(b)) {
+        throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeName(isSeq(a) ? b : a)}'`);
+      }
+      return unsupported('*', a, b);
+    case '%':
+      if (typeof a === 'string') return percentFormat(a, b);
+      return unsupported('%', a, b);
+    case '|':
+      if (a instanceof PySet && b instanceof PySet) return setUnion(a, b);
+      if (a instanceof PyDict && b instanceof PyDict) {
+        const d = new PyDict();
+        for (const [k, e] of a.map) d.map.set(k, e);
+        for (const [k, e] of b.map) d.map.set(k, a.map.has(k) ? [a.map.get(k)![0], e[1]] : e);
+        return d;
+      }
+      return unsupported('|', a, b);
+    case '&':
+      if (a instanceof PySet && b instanceof PySet) {
+        const s = new PySet();
+        for (const [k, v] of a.map) if (b.map.has(k)) s.map.set(k, v);
+        return s;
+      }
+      return unsupported('&', a, b);
+    case '-':
+      if (a instanceof PySet && b instanceof PySet) {
+        const s = new PySet();
+        for (const [k, v] of a.map) if (!b.map.has(k)) s.map.set(k, v);
+        return s;
+      }
+      return unsupported('-', a, b);
+    case '^':
+      if (a instanceof PySet && b instanceof PySet) {
+        const s = new PySet();
+        for (const [k, v] of a.map) if (!b.map.has(k)) s.map.set(k, v);
+        for (const [k, v] of b.map) if (!a.map.has(k)) s.map.set(k, v);
+        return s;
+      }
+      return unsupported('^', a, b);
+  }
+  return unsupported(op, a, b);
+}
+
+function setUnion(a: PySet, b: PySet): PySet {
+  const s = new PySet();
+  for (const [k, v] of a.map) s.map.set(k, v);
+  for (const [k, v] of b.map) if (!s.map.has(k)) s.map.set(k, v);
+  return s;
+}
+
+function intOp(op: BinOperator, a: bigint, b: bigint, ra: PyValue, rb: PyValue): PyValue {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      if (b === 0n) throw pyErr(ZeroDivisionError, 'division by zero');
+      return intTrueDiv(a, b);
+    case '//':
+      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+      return floorDiv(a, b);
+    case '%':
+      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+      return floorMod(a, b);
+    case '**':
+      if (b < 0n) {
+        if (a === 0n) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+        return Number(a) ** Number(b);
+      }
+      if (b > 100000n && a !== 0n && a !== 1n && a !== -1n) throw pyErr(OverflowError, 'exponent too large for the simulator');
+      return a ** b;
+    case '<<':
+      if (b < 0n) throw pyErr(ValueError, 'negative shift count');
+      return a << b;
+    case '>>':
+      if (b < 0n) throw pyErr(ValueError, 'negative shift count');
+      return a >> b;
+    case '&':
+      return typeof ra === 'boolean' && typeof rb === 'boolean' ? ra && rb : a & b;
+    case '|':
+      return typeof ra === 'boolean' && typeof rb === 'boolean' ? ra || rb : a | b;
+    case '^':
+      return typeof ra === 'boolean' && typeof rb === 'boolean' ? ra !== rb : a ^ b;
+    case '@':
+      return unsupported('@', ra, rb);
+  }
+}
+
+/** int / int: correctly rounded even for big ints (CPython's long_true_divide). */
+function intTrueDiv(a: bigint, b: bigint): number {
+  const fa = Number(a);
+  const fb = Number(b);
+  if (Number.isSafeInteger(fa) && Number.isSafeInteger(fb)) return fa / fb;
+  return fa / fb;
+}
+
+function floatOp(op: BinOperator, a: number, b: number, ra: PyValue, rb: PyValue): PyValue {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      if (b === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
+      return a / b;
+    case '//':
+      if (b === 0) throw pyErr(ZeroDivisionError, 'float floor division by zero');
+      return Math.floor(a / b);
+    case '%':
+      if (b === 0) throw pyErr(ZeroDivisionError, 'float modulo');
+      return floatMod(a, b);
+    case '**': {
+      if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+      const r = a ** b;
+      if (Number.isNaN(r) && a < 0) throw pyErr(ValueError, 'complex results are not supported by the simulator');
+      if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
+        throw pyErr(OverflowError, '(34, \'Numerical result out of range\')');
+      }
+      return r;
+    }
+  }
+  return unsupported(op, ra, rb);
+}
+
+export function unaryop(op: '-' | '+' | '~', v: PyValue): PyValue {
+  const i = asInt(v);
+  if (op === '-') {
+    if (i !== null) return -i;
+    if (typeof v === 'number') return -v;
+    throw pyErr(TypeError, `bad operand type for unary -: '${typeName(v)}'`);
+  }
+  if (op === '+') {
+    if (i !== null) return i;
+    if (typeof v === 'number') return v;
+    throw pyErr(TypeError, `bad operand type for unary +: '${typeName(v)}'`);
+  }
+  if (i !== null) return ~i;
+  throw pyErr(TypeError, `bad operand type for unary ~: '${typeName(v)}'`);
+}
+
+// ---------------------------------------------------------------- printf-style formatting
+
+function percentFormat(fmt: string, arg: PyValue): string {
+  const args = arg instanceof PyTuple ? [...arg.items] : [arg];
+  let k = 0;
+  const next = (): PyValue => {
+    if (k >= args.length) throw pyErr(TypeError, 'not enough arguments for format string');
+    return args[k++];
+  };
+  const out = fmt.replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfeEgGxXo%c])/g, (_m, flags: string, width?: string, prec?: string, conv?: string) => {
+    if (conv === '%') return '%';
+    const v = next();
+    let s: string;
+    switch (conv) {
+      case 's':
+        s = strOf(v);
+        break;
+      case 'r':
+        s = repr(v);
+        break;
+      case 'c':
+        s = typeof v === 'string' ? v : String.fromCodePoint(Number(asInt(v) ?? 0n));
+        break;
+      default: {
+        const spec = `${flags.includes('-') ? '<' : ''}${flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : ''}${
+          flags.includes('0') ? '0' : ''
+        }${width ?? ''}${prec !== undefined ? '.' + prec : conv === 'f' || conv === 'e' || conv === 'E' ? '.6' : ''}${
+          conv === 'i' ? 'd' : conv
+        }`;
+        if ((conv === 'd' || conv === 'i') && typeof v === 'number') return formatHook(BigInt(Math.trunc(v)), spec);
+        return formatHook(v, spec);
+      }
+    }
+    if (width) s = flags.includes('-') ? s.padEnd(Number(width)) : s.padStart(Number(width));
+    return s;
+  });
+  if (k < args.length && !(arg instanceof PyDict)) {
+    throw pyErr(TypeError, 'not all arguments converted during string formatting');
+  }
+  return out;
+}
+
+/** Set by format.ts (which imports this module) to break the import cycle. */
+let formatHook: (v: PyValue, spec: string) => string = () => '';
+let strHook: (v: PyValue) => string = (v) => repr(v);
+export function installFormatting(format: (v: PyValue, spec: string) => string, str: (v: PyValue) => string): void {
+  formatHook = format;
+  strHook = str;
+}
+function strOf(v: PyValue): string {
+  return strHook(v);
+}
+
+// ---------------------------------------------------------------- containers
+
+/** Python-style index normalisation; throws IndexError with CPython's message. */
+export function normIndex(i: PyValue, len: number, what: string): number {
+  const n = asInt(i);
+  if (n === null) throw pyErr(TypeError, `${what} indices must be integers or slices, not ${typeName(i)}`);
+  let k = Number(n);
+  if (k < 0) k += len;
+  if (k < 0 || k >= len) throw pyErr(IndexError, `${what} index out of range`);
+  return k;
+}
+
+export function keyError(key: PyValue): never {
+  throw pyErr(KeyError, key);
+}
+
+/** Materialises any iterable into an array (lists, tuples, strings, dicts, sets, ranges, iterators). */
+export function iterate(v: PyValue): Iterable<PyValue> {
+  if (v instanceof PyList) return v.items.slice();
+  if (v instanceof PyTuple) return v.items;
+  if (typeof v === 'string') return [...v];
+  if (v instanceof PyDict) return v.keys();
+  if (v instanceof PySet) return setOrder(v);
+  if (v instanceof PyRange) return rangeIter(v);
+  if (v instanceof PyObject && 'pyIter' in v && typeof (v as { pyIter: unknown }).pyIter === 'function') {
+    return (v as unknown as { pyIter(): Iterable<PyValue> }).pyIter();
+  }
+  throw pyErr(TypeError, `'${typeName(v)}' object is not iterable`);
+}
+
+function* rangeIter(r: PyRange): Generator<PyValue> {
+  const { start, step } = r;
+  const n = r.length;
+  for (let i = 0; i < n; i++) yield start + BigInt(i) * step;
+}
+
+export function toArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  return [...iterate(v)];
+}

@@ -1,0 +1,119 @@
+/**
+ * `repr()` and `str()` exactly as CPython writes them (Objects/unicodeobject.c unicode_repr,
+ * Objects/listobject.c list_repr, Objects/dictobject.c dict_repr, …).
+ */
+import { BaseExceptionGroup, PyBaseException } from './exceptions';
+import { floatRepr } from './floats';
+import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue } from './objects';
+import { PyType } from './pytype';
+import { setOrder } from './set-order';
+
+/** Is `c` printable in the sense of Python's str.isprintable (a close approximation)? */
+function printable(code: number): boolean {
+  if (code < 0x20 || code === 0x7f) return false;
+  if (code >= 0x80 && code < 0xa0) return false;
+  if (code === 0xad) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  if (code === 0x2028 || code === 0x2029 || (code >= 0x200b && code <= 0x200f)) return false;
+  if (code === 0xfeff) return false;
+  return true;
+}
+
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const code = ch.codePointAt(0) as number;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (!printable(code)) {
+      if (code < 0x100) out += '\\x' + code.toString(16).padStart(2, '0');
+      else if (code < 0x10000) out += '\\u' + code.toString(16).padStart(4, '0');
+      else out += '\\U' + code.toString(16).padStart(8, '0');
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+/** Guards against infinite recursion on self-containing lists, as CPython prints `[...]`. */
+const active = new Set<object>();
+
+function container(o: object, open: string, close: string, body: () => string): string {
+  if (active.has(o)) return open + '...' + close;
+  active.add(o);
+  try {
+    return open + body() + close;
+  } finally {
+    active.delete(o);
+  }
+}
+
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case 'string':
+      return strRepr(v);
+    case 'bigint':
+      return v.toString();
+    case 'number':
+      return floatRepr(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyList) return container(v, '[', ']', () => v.items.map(repr).join(', '));
+  if (v instanceof PyTuple) {
+    if (v.items.length === 1) return container(v, '(', ')', () => repr(v.items[0]) + ',');
+    return container(v, '(', ')', () => v.items.map(repr).join(', '));
+  }
+  if (v instanceof PyDict) {
+    return container(v, '{', '}', () =>
+      v
+        .entries()
+        .map(([k, x]) => `${repr(k)}: ${repr(x)}`)
+        .join(', '),
+    );
+  }
+  if (v instanceof PySet) {
+    if (v.size === 0) return v.frozen ? 'frozenset()' : 'set()';
+    const body = () => setOrder(v).map(repr).join(', ');
+    return v.frozen ? container(v, 'frozenset({', '})', body) : container(v, '{', '}', body);
+  }
+  if (v instanceof PyRange) {
+    const step = v.step === 1n ? '' : `, ${v.step}`;
+    return `range(${v.start}, ${v.stop}${step})`;
+  }
+  if (v instanceof PyBaseException) return exceptionRepr(v);
+  if (v instanceof PyType) return `<class '${v.qualifiedName}'>`;
+  return (v as PyObject).repr();
+}
+
+function exceptionRepr(e: PyBaseException): string {
+  const name = e.pyType.name;
+  if (e.args.length === 1) return `${name}(${repr(e.args[0])})`;
+  return `${name}(${e.args.map(repr).join(', ')})`;
+}
+
+/** `str(e)` for an exception: its message, or what its args make. */
+export function exceptionStr(e: PyBaseException): string {
+  if (e.pyType.name === 'KeyError' && e.args.length === 1) return repr(e.args[0]);
+  if (e.pyType.isSubtypeOf(BaseExceptionGroup) && e.args.length >= 2) {
+    const n = countItems(e.args[1]);
+    return `${str(e.args[0])} (${n} sub-exception${n === 1 ? '' : 's'})`;
+  }
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return str(e.args[0]);
+  return repr(new PyTuple(e.args));
+}
+
+function countItems(v: PyValue): number {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  return 0;
+}
+
+export function str(v: PyValue): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyBaseException) return exceptionStr(v);
+  return repr(v);
+}
