@@ -1,12 +1,6 @@
 /**
  * The simulator's public entry point: source text in, output and trace out.
  */
-import type { SimOptions, SimResult } from './types';
-
+export { simulate } from './run';
+export { allowsOrder, splitLines, raceRuns } from './races';
 export type { SimOptions, SimResult, OutputLine, ExitCode } from './types';
-
-export function simulate(source: string, options: SimOptions = {}): SimResult {
-  void source;
-  void options;
-  throw new Error('simulate: the runtime is being written');
-}

@@ -43,6 +43,8 @@ export type TraceEvent =
   | { type: 'timer.expire'; id: number }
   /** A cancelled timer was dropped from the heap's head. */
   | { type: 'timer.drop'; id: number }
+  /** Too many cancelled timers: the heap was rebuilt from the live ones (heapify), in this order. */
+  | { type: 'timer.rebuild'; ids: number[] }
   /** `Handle.cancel()` / `TimerHandle.cancel()`. */
   | { type: 'handle.cancel'; id: number }
   | { type: 'task.new'; task: number; name: string; coro: string }
@@ -224,6 +226,11 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
     case 'timer.drop':
       heappop(s.timers, timerLt);
       break;
+    case 'timer.rebuild': {
+      const byId = new Map(s.timers.map((t) => [t.id, t]));
+      s.timers = ev.ids.map((id) => byId.get(id)).filter((t): t is TimerInfo => t !== undefined);
+      break;
+    }
     case 'handle.cancel':
       // A cancelled handle stays where it is until the loop reaches it, as in CPython.
       break;

@@ -34,9 +34,10 @@ export interface OutputLine {
  * - 0: ran to the end;
  * - 1: an uncaught Python exception (traceback on stderr);
  * - 2: a syntax error or a construct outside the subset;
- * - 3: stopped by the step budget.
+ * - 3: stopped: past the step budget, or the program would wait forever;
+ * - 70: a bug in the simulator itself (reported, never a stack trace).
  */
-export type ExitCode = 0 | 1 | 2 | 3;
+export type ExitCode = 0 | 1 | 2 | 3 | 70;
 
 export interface SimResult {
   stdout: string;

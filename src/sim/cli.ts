@@ -1,0 +1,52 @@
+/**
+ * `npm run --silent simulate -- FILE.py [--trace] [--cpus N] [--budget N]`
+ *
+ * Prints what CPython would print for FILE.py, with the same exit status: 0 on success, 1 for an
+ * uncaught exception (traceback on stderr), 2 for a syntax error or a construct outside the
+ * subset (`FILE:LINE:COL: message` on stderr), 3 when the step budget stops a runaway program or
+ * the program would wait forever. `--trace` prints the trace as JSON lines instead of stdout.
+ */
+import { readFileSync } from 'node:fs';
+import { simulate } from './run';
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\nusage: simulate FILE.py [--trace] [--cpus N] [--budget N]\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): number {
+  let file: string | null = null;
+  let trace = false;
+  let cpuCount: number | undefined;
+  let stepBudget: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--trace') trace = true;
+    else if (a === '--cpus' || a === '--budget') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n <= 0) usage(`${a} needs a positive whole number`);
+      if (a === '--cpus') cpuCount = n;
+      else stepBudget = n;
+    } else if (a.startsWith('-')) usage(`unknown option ${a}`);
+    else if (file === null) file = a;
+    else usage('only one program at a time');
+  }
+  if (file === null) usage('no program given');
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`simulate: can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+    return 2;
+  }
+  const result = simulate(source, { filename: file, trace, cpuCount, stepBudget });
+  if (trace) {
+    process.stdout.write((result.trace ?? []).map((ev) => JSON.stringify(ev)).join('\n') + '\n');
+  } else {
+    process.stdout.write(result.stdout);
+  }
+  process.stderr.write(result.stderr);
+  return result.exitCode;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,50 @@
+/**
+ * One simulation, end to end: parse, run the module on the simulated runtime, and report
+ * stdout, stderr and an exit code the way the `python3` process would.
+ */
+import { SimError, formatSimError } from './python/errors';
+import { PyBaseException } from './python/exceptions';
+import { Interpreter } from './python/interpreter';
+import { parse } from './python/parse';
+import { formatTraceback } from './python/traceback';
+import { makeModules } from './runtime/modules';
+import { Simulation } from './runtime/simulation';
+import type { ExitCode, SimOptions, SimResult } from './types';
+
+const DEFAULT_STEP_BUDGET = 1_000_000;
+const DEFAULT_CPU_COUNT = 2;
+
+export function simulate(source: string, options: SimOptions = {}): SimResult {
+  const filename = options.filename ?? 'program.py';
+  const sim = new Simulation(
+    filename,
+    options.stepBudget ?? DEFAULT_STEP_BUDGET,
+    options.cpuCount ?? DEFAULT_CPU_COUNT,
+    options.trace ?? false,
+    options.outputLimit,
+  );
+  let exitCode: ExitCode = 0;
+  try {
+    const module = parse(source);
+    sim.modules = makeModules(sim);
+    sim.interp = new Interpreter(module, sim);
+    sim.interp.runModule();
+  } catch (e) {
+    if (e instanceof PyBaseException) {
+      sim.stderr += formatTraceback(e, source);
+      exitCode = 1;
+    } else if (e instanceof SimError) {
+      sim.stderr += formatSimError(e, filename, source) + '\n';
+      exitCode = e.kind === 'budget' || e.kind === 'hang' ? 3 : 2;
+    } else if (e instanceof RangeError) {
+      sim.stderr += `${filename}: the program nests too deeply for the simulator (${e.message})\n`;
+      exitCode = 3;
+    } else {
+      const msg = e instanceof Error ? e.message : String(e);
+      sim.stderr += `${filename}: internal simulator error: ${msg}\n`;
+      exitCode = 70;
+    }
+  }
+  sim.finishOutput();
+  return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: sim.trace ?? undefined };
+}

@@ -1,0 +1,441 @@
+/**
+ * The event loop (Lib/asyncio/base_events.py `BaseEventLoop`): the ready deque, the timer
+ * heap, `_run_once`, `run_forever`, `run_until_complete`, `stop`, `close`, and the default
+ * executor.
+ */
+import { SimError } from '../python/errors';
+import { PyBaseException, RuntimeError, TypeError, pyErr } from '../python/exceptions';
+import { PyCallable, type Method, NativeObject, type PyValue } from '../python/objects';
+import { typeName } from '../python/ops';
+import { repr } from '../python/repr';
+import { THREAD_START_LATENCY, WAKE_LATENCY, epollTimeout } from './clock';
+import { Handle, type LoopLike, TimerHandle, timerLt } from './events';
+import { Future, setResultUnlessCancelled } from './futures';
+import { type CoroutineBody, PyCoroutine } from '../python/functions';
+import { heapify, heappop, heappush } from './heapq';
+import type { Simulation } from './simulation';
+import { type Task, createTask, ensureFuture } from './tasks';
+import { ThreadPoolExecutor } from './thread-pool';
+
+/** base_events._MIN_SCHEDULED_TIMER_HANDLES and _MIN_CANCELLED_TIMER_HANDLES_FRACTION */
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+/** base_events.MAXIMUM_SELECT_TIMEOUT */
+const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+/** time.get_clock_info('monotonic').resolution on Linux */
+const CLOCK_RESOLUTION = 1e-9;
+
+/** A FIFO with O(1) popleft, like collections.deque. */
+class Deque<T> {
+  private items: T[] = [];
+  private head = 0;
+  get length(): number {
+    return this.items.length - this.head;
+  }
+  push(x: T): void {
+    this.items.push(x);
+  }
+  popleft(): T {
+    const x = this.items[this.head++];
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return x;
+  }
+  clear(): void {
+    this.items = [];
+    this.head = 0;
+  }
+}
+
+export function callableLabel(fn: PyValue, args: PyValue[]): string {
+  const name = fn instanceof PyCallable ? String(fn.getAttr('__name__') ?? typeName(fn)) : typeName(fn);
+  return `${name}(${args.map(repr).join(', ')})`;
+}
+
+export class BaseEventLoop extends NativeObject implements LoopLike {
+  readonly id: number;
+  closed = false;
+  private stopping = false;
+  private running = false;
+  private readonly ready = new Deque<Handle>();
+  private scheduled: TimerHandle[] = [];
+  private timerCancelledCount = 0;
+  private iteration = 0;
+  defaultExecutor: ThreadPoolExecutor | null = null;
+  executorShutdownCalled = false;
+  /** The loop was woken from `select` by a thread (`_write_to_self`). */
+  private selfPipe = false;
+
+  constructor(
+    readonly sim: Simulation,
+    /** events._set_running_loop, events.get_event_loop and friends. */
+    private readonly onRunning: (loop: BaseEventLoop | null) => void,
+  ) {
+    super();
+    this.id = sim.newId();
+    sim.emit({ type: 'loop.new', loop: this.id });
+  }
+
+  get typeName(): string {
+    return '_UnixSelectorEventLoop';
+  }
+
+  repr(): string {
+    return `<_UnixSelectorEventLoop running=${this.running ? 'True' : 'False'} closed=${this.closed ? 'True' : 'False'} debug=False>`;
+  }
+
+  time(): number {
+    // A real monotonic clock always moves between two reads.
+    this.sim.clock.now += 1e-7;
+    return this.sim.clock.now;
+  }
+
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  private checkClosed(): void {
+    if (this.closed) throw pyErr(RuntimeError, 'Event loop is closed');
+  }
+
+  private reportError = (e: PyBaseException, h: Handle): void => {
+    // BaseEventLoop.call_exception_handler → default_exception_handler logs to stderr (R5).
+    this.sim.stderr += `Exception in callback ${h.label}\nhandle: ${h.repr()}\n${formatException(e)}`;
+  };
+
+  // ---------------------------------------------------------------- scheduling
+
+  callSoon(callback: () => void, label: string, task: number | null = null): Handle {
+    this.checkClosed();
+    const h = new Handle(this.sim, callback, label, task, this.reportError);
+    this.ready.push(h);
+    this.sim.emit({ type: 'ready.push', handle: h.info, threadsafe: false });
+    return h;
+  }
+
+  /** call_soon_threadsafe: the append happens at the calling thread's time, and wakes select. */
+  callSoonThreadsafe(callback: () => void, label: string, task: number | null = null): Handle {
+    this.checkClosed();
+    const h = new Handle(this.sim, callback, label, task, this.reportError);
+    this.ready.push(h);
+    this.selfPipe = true;
+    this.sim.emit({ type: 'ready.push', handle: h.info, threadsafe: true });
+    return h;
+  }
+
+  callLater(delay: number, callback: () => void, label: string, task: number | null = null): TimerHandle {
+    return this.callAt(this.time() + delay, callback, label, task);
+  }
+
+  callAt(when: number, callback: () => void, label: string, task: number | null = null): TimerHandle {
+    this.checkClosed();
+    const h = new TimerHandle(this.sim, when, callback, label, task, this.reportError, (t) => {
+      if (t.scheduled) this.timerCancelledCount += 1;
+    });
+    heappush(this.scheduled, h, timerLt);
+    h.scheduled = true;
+    this.sim.emit({ type: 'timer.push', handle: h.info, when });
+    return h;
+  }
+
+  createFuture(label = 'Future'): Future {
+    return new Future(this, label);
+  }
+
+  createTask(coro: PyValue, name: PyValue = null): Task {
+    this.checkClosed();
+    return createTask(this, coro, name);
+  }
+
+  // ---------------------------------------------------------------- running
+
+  /** BaseEventLoop._run_once */
+  private runOnce(): void {
+    const sim = this.sim;
+    this.iteration += 1;
+    sim.emit({ type: 'loop.iteration', n: this.iteration });
+
+    const schedCount = this.scheduled.length;
+    if (
+      schedCount > MIN_SCHEDULED_TIMER_HANDLES &&
+      this.timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+    ) {
+      const kept: TimerHandle[] = [];
+      for (const h of this.scheduled) {
+        if (h.cancelled) h.scheduled = false;
+        else kept.push(h);
+      }
+      heapify(kept, timerLt);
+      this.scheduled = kept;
+      this.timerCancelledCount = 0;
+      sim.emit({ type: 'timer.rebuild', ids: kept.map((h) => h.id) });
+    } else {
+      while (this.scheduled.length && this.scheduled[0].cancelled) {
+        this.timerCancelledCount -= 1;
+        const h = heappop(this.scheduled, timerLt) as TimerHandle;
+        h.scheduled = false;
+        sim.emit({ type: 'timer.drop', id: h.id });
+      }
+    }
+
+    let timeout: number | null = null;
+    if (this.ready.length || this.stopping) timeout = 0;
+    else if (this.scheduled.length) {
+      timeout = Math.min(Math.max(0, this.scheduled[0].when - this.time()), MAXIMUM_SELECT_TIMEOUT);
+    }
+    this.select(timeout);
+
+    const endTime = this.time() + CLOCK_RESOLUTION;
+    while (this.scheduled.length) {
+      const h = this.scheduled[0];
+      if (h.when >= endTime) break;
+      heappop(this.scheduled, timerLt);
+      h.scheduled = false;
+      this.ready.push(h);
+      sim.emit({ type: 'timer.expire', id: h.id });
+    }
+
+    // Only what is ready now runs in this iteration; what these callbacks schedule waits (R1).
+    const ntodo = this.ready.length;
+    for (let i = 0; i < ntodo; i++) {
+      const h = this.ready.popleft();
+      if (h.cancelled) {
+        sim.emit({ type: 'ready.skip', id: h.id });
+        continue;
+      }
+      sim.step();
+      sim.emit({ type: 'ready.run', id: h.id });
+      h.run();
+    }
+  }
+
+  /**
+   * selector.select(timeout): the loop thread waits. Other threads' work up to the wake-up
+   * time happens meanwhile; a `call_soon_threadsafe` from a thread wakes the loop early.
+   */
+  private select(timeout: number | null): void {
+    const clock = this.sim.clock;
+    this.sim.emit({ type: 'loop.select', timeout });
+    this.selfPipe = false;
+    // Thread work already due has happened by now.
+    clock.runUntil(clock.now);
+    if (timeout === 0 || this.selfPipe) return;
+    let wake = timeout === null ? Infinity : clock.now + epollTimeout(timeout) + WAKE_LATENCY;
+    clock.runUntil(wake, () => {
+      if (this.selfPipe) wake = Math.min(wake, clock.now + WAKE_LATENCY);
+      return this.selfPipe;
+    });
+    if (this.selfPipe) {
+      clock.runUntil(wake);
+    }
+    if (wake === Infinity) {
+      throw new SimError(
+        'hang',
+        'the program would wait forever: nothing is ready, no timer is set and no thread is working (CPython blocks in select() here)',
+        this.sim.here(),
+      );
+    }
+    clock.now = Math.max(clock.now, wake);
+  }
+
+  runForever(): void {
+    this.checkClosed();
+    this.checkRunning();
+    this.running = true;
+    this.onRunning(this);
+    this.sim.emit({ type: 'loop.run', loop: this.id });
+    try {
+      for (;;) {
+        this.runOnce();
+        if (this.stopping) break;
+      }
+    } finally {
+      this.stopping = false;
+      this.running = false;
+      this.onRunning(null);
+      this.sim.emit({ type: 'loop.stop' });
+    }
+  }
+
+  private checkRunning(): void {
+    if (this.running) throw pyErr(RuntimeError, 'This event loop is already running');
+    if (this.sim.runningLoop !== null) throw pyErr(RuntimeError, 'Cannot run the event loop while another loop is running');
+  }
+
+  /** BaseEventLoop.run_until_complete */
+  runUntilComplete(arg: PyValue): PyValue {
+    this.checkClosed();
+    this.checkRunning();
+    const fut = ensureFuture(arg, this);
+    const cb = {
+      fn: (f: Future) => {
+        if (!f.cancelled()) {
+          const exc = f.exceptionValue;
+          if (exc && (exc.typeName === 'SystemExit' || exc.typeName === 'KeyboardInterrupt')) return;
+        }
+        this.stop();
+      },
+      label: '_run_until_complete_cb',
+      py: null,
+      task: null,
+    };
+    fut.addDoneCallback(cb);
+    try {
+      this.runForever();
+    } finally {
+      fut.removeDoneCallback((c) => c === cb);
+    }
+    if (!fut.done()) throw pyErr(RuntimeError, 'Event loop stopped before Future completed.');
+    return fut.result();
+  }
+
+  stop(): void {
+    this.stopping = true;
+  }
+
+  close(): void {
+    if (this.running) throw pyErr(RuntimeError, 'Cannot close a running event loop');
+    if (this.closed) return;
+    this.closed = true;
+    this.ready.clear();
+    this.scheduled = [];
+    const ex = this.defaultExecutor;
+    this.defaultExecutor = null;
+    ex?.shutdown(false);
+    this.sim.emit({ type: 'loop.close', loop: this.id });
+  }
+
+  // ---------------------------------------------------------------- executors
+
+  /** BaseEventLoop.run_in_executor */
+  runInExecutor(executor: PyValue, fn: PyValue, args: PyValue[]): Future {
+    this.checkClosed();
+    if (!(fn instanceof PyCallable)) throw pyErr(TypeError, `'${typeName(fn)}' object is not callable`);
+    let pool: ThreadPoolExecutor;
+    if (executor === null) {
+      if (this.executorShutdownCalled) throw pyErr(RuntimeError, 'Executor shutdown has been called');
+      if (this.defaultExecutor === null) {
+        this.defaultExecutor = new ThreadPoolExecutor(this.sim, null, 'asyncio');
+      }
+      pool = this.defaultExecutor;
+    } else if (executor instanceof ThreadPoolExecutor) pool = executor;
+    else throw pyErr(TypeError, 'executor must be a ThreadPoolExecutor or None');
+    const label = callableLabel(fn, args);
+    const fut = this.createFuture(`run_in_executor(${label})`);
+    // futures.wrap_future: the pool's concurrent future reports back with call_soon_threadsafe.
+    pool.submit(fn, args, label, (outcome) => {
+      if (this.closed) return;
+      this.callSoonThreadsafe(() => {
+        if (fut.cancelled()) return;
+        if (outcome.ok) fut.setResult(outcome.value);
+        else fut.setException(outcome.error);
+      }, `_copy_future_state(${label})`);
+    });
+    return fut;
+  }
+
+  /** BaseEventLoop.shutdown_asyncgens: the subset has no async generators, so there is none to close. */
+  shutdownAsyncgens(): PyCoroutine {
+    // eslint-disable-next-line require-yield
+    function* body(): CoroutineBody {
+      return null;
+    }
+    return new PyCoroutine('BaseEventLoop.shutdown_asyncgens', body(), null, 'base_events.py', 0);
+  }
+
+  /**
+   * BaseEventLoop.shutdown_default_executor: a helper thread waits for the pool's jobs, then
+   * reports back with call_soon_threadsafe.
+   */
+  shutdownDefaultExecutor(): PyCoroutine {
+    const loop = this;
+    function* body(): CoroutineBody {
+      loop.executorShutdownCalled = true;
+      const ex = loop.defaultExecutor;
+      if (ex === null) return null;
+      const fut = loop.createFuture('shutdown_default_executor()');
+      ex.whenIdle(() => {
+        loop.sim.clock.at(loop.sim.clock.now + THREAD_START_LATENCY, () => {
+          if (loop.closed) return;
+          loop.callSoonThreadsafe(() => setResultUnlessCancelled(fut, null), '_set_result_unless_cancelled(shutdown_default_executor)');
+        });
+      });
+      ex.shutdown(false);
+      return yield* fut.awaitIter();
+    }
+    return new PyCoroutine('BaseEventLoop.shutdown_default_executor', body(), null, 'base_events.py', 0);
+  }
+
+  protected get methods(): Record<string, Method<never>> {
+    return loopMethods as Record<string, Method<never>>;
+  }
+}
+
+function formatException(e: PyBaseException): string {
+  const lines = ['Traceback (most recent call last):'];
+  for (const f of e.traceback) lines.push(`  File "${f.file}", line ${f.line}, in ${f.name}`);
+  const msg = String(e.args.length ? e.args.map(String).join(', ') : '');
+  lines.push(msg ? `${e.pyType.name}: ${msg}` : e.pyType.name);
+  return lines.join('\n') + '\n';
+}
+
+function needCallable(v: PyValue): PyCallable {
+  if (!(v instanceof PyCallable)) throw pyErr(TypeError, `a callable object was expected by call_soon(), got ${repr(v)}`);
+  return v;
+}
+
+function needNumber(v: PyValue, what: string): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw pyErr(TypeError, `${what} must be a number, not ${typeName(v)}`);
+}
+
+const loopMethods: Record<string, Method<BaseEventLoop>> = {
+  call_soon: (loop, a) => {
+    const fn = needCallable(a[0]);
+    const args = a.slice(1);
+    return loop.callSoon(() => void fn.call(args, null), callableLabel(fn, args));
+  },
+  call_soon_threadsafe: (loop, a) => {
+    const fn = needCallable(a[0]);
+    const args = a.slice(1);
+    return loop.callSoonThreadsafe(() => void fn.call(args, null), callableLabel(fn, args));
+  },
+  call_later: (loop, a) => {
+    const delay = needNumber(a[0], 'delay');
+    const fn = needCallable(a[1]);
+    const args = a.slice(2);
+    return loop.callLater(delay, () => void fn.call(args, null), callableLabel(fn, args));
+  },
+  call_at: (loop, a) => {
+    const when = needNumber(a[0], 'when');
+    const fn = needCallable(a[1]);
+    const args = a.slice(2);
+    return loop.callAt(when, () => void fn.call(args, null), callableLabel(fn, args));
+  },
+  time: (loop) => loop.time(),
+  create_future: (loop) => loop.createFuture(),
+  create_task: (loop, a, kw) => loop.createTask(a[0], kw?.get('name') ?? a[1] ?? null),
+  run_until_complete: (loop, a) => loop.runUntilComplete(a[0]),
+  run_forever: (loop) => {
+    loop.runForever();
+    return null;
+  },
+  stop: (loop) => {
+    loop.stop();
+    return null;
+  },
+  close: (loop) => {
+    loop.close();
+    return null;
+  },
+  is_closed: (loop) => loop.closed,
+  is_running: (loop) => loop.isRunning(),
+  run_in_executor: (loop, a) => loop.runInExecutor(a[0] ?? null, a[1] ?? null, a.slice(2)),
+  shutdown_default_executor: (loop) => loop.shutdownDefaultExecutor(),
+  shutdown_asyncgens: (loop) => loop.shutdownAsyncgens(),
+  get_debug: () => false,
+};

@@ -1,0 +1,173 @@
+/**
+ * Handles: callbacks queued on the loop (Lib/asyncio/events.py `Handle`, `TimerHandle`), and
+ * the current-loop bookkeeping that module also holds (`get_event_loop`, `set_event_loop`,
+ * `get_running_loop`, `_get_running_loop`).
+ */
+import { PyBaseException, RuntimeError, pyErr } from '../python/exceptions';
+import { type Method, NativeObject, type PyValue } from '../python/objects';
+import type { HandleInfo } from '../trace';
+import type { Simulation, Taint } from './simulation';
+
+export class Handle extends NativeObject {
+  readonly id: number;
+  cancelled = false;
+  /** The race this handle descends from, if any (see Simulation.taint). */
+  taint: Taint | null;
+
+  constructor(
+    readonly sim: Simulation,
+    /** What the handle calls; exceptions it raises are Python exceptions or simulator stops. */
+    readonly callback: () => void,
+    /** Learner-readable: `Task-2.__step()`, `print('hi')`. */
+    readonly label: string,
+    /** The task this handle steps or wakes, for the visualizer. */
+    readonly task: number | null,
+    /** Called when a plain callback raises (the loop's exception handler). */
+    private readonly onError: (e: PyBaseException, h: Handle) => void,
+  ) {
+    super();
+    this.id = sim.newId();
+    this.taint = sim.inheritTaint();
+  }
+
+  get typeName(): string {
+    return 'Handle';
+  }
+
+  get info(): HandleInfo {
+    return { id: this.id, label: this.label, task: this.task };
+  }
+
+  repr(): string {
+    return `<Handle ${this.label}${this.cancelled ? ' cancelled' : ''}>`;
+  }
+
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    this.sim.emit({ type: 'handle.cancel', id: this.id });
+  }
+
+  /** events.Handle._run: exceptions from a plain callback are reported, and the loop goes on (R5). */
+  run(): void {
+    const saved = this.sim.taint;
+    this.sim.taint = this.taint;
+    try {
+      this.callback();
+    } catch (e) {
+      if (e instanceof PyBaseException) this.onError(e, this);
+      else throw e;
+    } finally {
+      this.sim.taint = saved;
+    }
+  }
+
+  protected get methods(): Record<string, Method<never>> {
+    return handleMethods as Record<string, Method<never>>;
+  }
+}
+
+const handleMethods: Record<string, Method<Handle>> = {
+  cancel: (h) => {
+    h.cancel();
+    return null;
+  },
+  cancelled: (h) => h.cancelled,
+};
+
+export class TimerHandle extends Handle {
+  /** True while the handle is in the loop's heap (`TimerHandle._scheduled`). */
+  scheduled = false;
+
+  constructor(
+    sim: Simulation,
+    readonly when: number,
+    callback: () => void,
+    label: string,
+    task: number | null,
+    onError: (e: PyBaseException, h: Handle) => void,
+    /** Tells the loop one more cancelled timer sits in its heap (`_timer_handle_cancelled`). */
+    private readonly onCancel: (h: TimerHandle) => void,
+  ) {
+    super(sim, callback, label, task, onError);
+  }
+
+  get typeName(): string {
+    return 'TimerHandle';
+  }
+
+  repr(): string {
+    return `<TimerHandle when=${this.when} ${this.label}${this.cancelled ? ' cancelled' : ''}>`;
+  }
+
+  cancel(): void {
+    if (!this.cancelled) this.onCancel(this);
+    super.cancel();
+  }
+
+  protected get methods(): Record<string, Method<never>> {
+    return timerMethods as Record<string, Method<never>>;
+  }
+}
+
+const timerMethods: Record<string, Method<TimerHandle>> = {
+  ...handleMethods,
+  when: (h) => h.when,
+};
+
+/** TimerHandle.__lt__ compares `_when` only: no tie-break (asyncio-semantics.md §2). */
+export const timerLt = (a: TimerHandle, b: TimerHandle): boolean => a.when < b.when;
+
+/**
+ * events.AbstractEventLoop: what futures and tasks need of a loop. base_events implements it;
+ * the interface keeps the import graph one-way (futures and tasks never import the loop).
+ */
+export interface LoopLike {
+  readonly sim: Simulation;
+  readonly id: number;
+  closed: boolean;
+  callSoon(callback: () => void, label: string, task?: number | null): Handle;
+  callLater(delay: number, callback: () => void, label: string, task?: number | null): TimerHandle;
+  callSoonThreadsafe(callback: () => void, label: string, task?: number | null): Handle;
+  /** loop.time(): the monotonic clock, which moves a little on every read. */
+  time(): number;
+  isRunning(): boolean;
+  stop(): void;
+}
+
+/**
+ * The per-thread loop state of events.py: the running loop (`_running_loop`) and the policy's
+ * current loop (`_local._loop`, `_set_called`).
+ */
+export class LoopRegistry<L> {
+  running: L | null = null;
+  current: L | null = null;
+  setCalled = false;
+
+  /** events.get_running_loop */
+  getRunningLoop(): L {
+    if (this.running === null) throw pyErr(RuntimeError, 'no running event loop');
+    return this.running;
+  }
+
+  /**
+   * events.get_event_loop as 3.11.2+ behaves in the main thread: the running loop, else the
+   * policy's loop, created silently on first use unless set_event_loop was called before
+   * (asyncio-semantics.md §13).
+   */
+  getEventLoop(make: () => L): L {
+    if (this.running !== null) return this.running;
+    if (this.current === null && !this.setCalled) this.current = make();
+    if (this.current === null) {
+      throw pyErr(RuntimeError, "There is no current event loop in thread 'MainThread'.");
+    }
+    return this.current;
+  }
+
+  setEventLoop(loop: L | null): void {
+    this.setCalled = true;
+    this.current = loop;
+  }
+}
+
+export type { PyValue };

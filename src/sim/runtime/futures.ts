@@ -1,0 +1,229 @@
+/**
+ * asyncio.Future (Lib/asyncio/futures.py). CPython runs the C version (_asyncio.Future), which
+ * follows the same algorithm; where the two disagree in an error message we use the C text,
+ * because that is what a learner's CPython prints.
+ */
+import {
+  CancelledError,
+  InvalidStateError,
+  PyBaseException,
+  RuntimeError,
+  StopIteration,
+  TypeError,
+  pyErr,
+} from '../python/exceptions';
+import type { Awaitable, CoroutineBody } from '../python/functions';
+import { type Kwargs, type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
+import { PyType } from '../python/pytype';
+import { repr } from '../python/repr';
+import { typeName } from '../python/ops';
+import type { LoopLike } from './events';
+
+export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED';
+
+export interface DoneCallback {
+  /** Called with the future once it is done (through `call_soon`). */
+  fn: (fut: Future) => void;
+  label: string;
+  /** The Python callable, when a program added it (so remove_done_callback can find it). */
+  py: PyValue | null;
+  /** The task this callback wakes, for the visualizer. */
+  task: number | null;
+}
+
+export class Future extends NativeObject implements Awaitable {
+  readonly id: number;
+  state: FutureState = 'PENDING';
+  resultValue: PyValue = null;
+  exceptionValue: PyBaseException | null = null;
+  callbacks: DoneCallback[] = [];
+  cancelMessage: PyValue = null;
+  /** The CancelledError that ended a task's coroutine, re-raised by result() (3.11 `_cancelled_exc`). */
+  cancelledExc: PyBaseException | null = null;
+  /** `_asyncio_future_blocking`: set by __await__ right before it yields the future to a Task. */
+  blocking = false;
+
+  constructor(
+    readonly loop: LoopLike,
+    /** Shown in the visualizer: `sleep(1)`, `gather(…)`, `run_in_executor(fetch)`. */
+    readonly label: string = 'Future',
+    announce = true,
+  ) {
+    super();
+    this.id = loop.sim.newId();
+    if (announce) loop.sim.emit({ type: 'future.new', future: this.id, label });
+  }
+
+  get typeName(): string {
+    return 'Future';
+  }
+
+  get pyType(): PyType {
+    return futureType;
+  }
+
+  done(): boolean {
+    return this.state !== 'PENDING';
+  }
+
+  cancelled(): boolean {
+    return this.state === 'CANCELLED';
+  }
+
+  /** futures.Future.cancel */
+  cancel(msg: PyValue = null): boolean {
+    if (this.state !== 'PENDING') return false;
+    this.state = 'CANCELLED';
+    this.cancelMessage = msg;
+    this.announceDone();
+    this.scheduleCallbacks();
+    return true;
+  }
+
+  protected announceDone(): void {
+    const state = this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? 'failed' : 'finished';
+    const value =
+      this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? repr(this.exceptionValue) : repr(this.resultValue);
+    this.loop.sim.emit({ type: 'future.done', future: this.id, state, value });
+  }
+
+  /** Future.__schedule_callbacks: each callback is queued with call_soon, in registration order. */
+  protected scheduleCallbacks(): void {
+    const cbs = this.callbacks;
+    this.callbacks = [];
+    for (const cb of cbs) this.loop.callSoon(() => cb.fn(this), `${cb.label}(${this.shortRepr()})`, cb.task);
+  }
+
+  setResult(v: PyValue): void {
+    if (this.state !== 'PENDING') throw pyErr(InvalidStateError, 'invalid state');
+    this.resultValue = v;
+    this.state = 'FINISHED';
+    this.announceDone();
+    this.scheduleCallbacks();
+  }
+
+  setException(e: PyValue): void {
+    if (this.state !== 'PENDING') throw pyErr(InvalidStateError, 'invalid state');
+    let exc = e;
+    if (exc instanceof PyType) exc = exc.call([], null);
+    if (!(exc instanceof PyBaseException)) throw pyErr(TypeError, 'invalid exception object');
+    if (exc.pyType === StopIteration) {
+      throw pyErr(TypeError, 'StopIteration interacts badly with generators and cannot be raised into a Future');
+    }
+    this.exceptionValue = exc;
+    this.state = 'FINISHED';
+    this.announceDone();
+    this.scheduleCallbacks();
+  }
+
+  /** Future._make_cancelled_error */
+  makeCancelledError(): PyBaseException {
+    if (this.cancelledExc !== null) {
+      const exc = this.cancelledExc;
+      this.cancelledExc = null;
+      return exc;
+    }
+    const exc = this.cancelMessage === null ? pyErr(CancelledError) : pyErr(CancelledError, this.cancelMessage);
+    return exc;
+  }
+
+  result(): PyValue {
+    if (this.state === 'CANCELLED') throw this.makeCancelledError();
+    if (this.state !== 'FINISHED') throw pyErr(InvalidStateError, 'Result is not set.');
+    if (this.exceptionValue) throw this.exceptionValue;
+    return this.resultValue;
+  }
+
+  exception(): PyBaseException | null {
+    if (this.state === 'CANCELLED') throw this.makeCancelledError();
+    if (this.state !== 'FINISHED') throw pyErr(InvalidStateError, 'Exception is not set.');
+    return this.exceptionValue;
+  }
+
+  /** Future.add_done_callback: on a future that is already done, the callback is queued at once. */
+  addDoneCallback(cb: DoneCallback): void {
+    if (this.state !== 'PENDING') this.loop.callSoon(() => cb.fn(this), `${cb.label}(${this.shortRepr()})`, cb.task);
+    else this.callbacks.push(cb);
+  }
+
+  /** Removes every registration of `py`; returns how many. */
+  removeDoneCallback(match: (cb: DoneCallback) => boolean): number {
+    const before = this.callbacks.length;
+    this.callbacks = this.callbacks.filter((cb) => !match(cb));
+    return before - this.callbacks.length;
+  }
+
+  /** Future.__await__ */
+  *awaitIter(): CoroutineBody {
+    if (!this.done()) {
+      this.blocking = true;
+      yield this;
+    }
+    if (!this.done()) throw pyErr(RuntimeError, "await wasn't used with future");
+    return this.result();
+  }
+
+  /** A short form for labels: `<Future pending>`, `<Task finished …>` without the details. */
+  shortRepr(): string {
+    return this.repr();
+  }
+
+  repr(): string {
+    return `<${this.typeName} ${this.stateText()}>`;
+  }
+
+  protected stateText(): string {
+    if (this.state === 'CANCELLED') return 'cancelled';
+    if (this.state === 'PENDING') {
+      const cbs = this.callbacks.length ? ` cb=[${this.callbacks.map((c) => c.label + '()').join(', ')}]` : '';
+      return 'pending' + cbs;
+    }
+    if (this.exceptionValue) return `finished exception=${repr(this.exceptionValue)}`;
+    return `finished result=${repr(this.resultValue)}`;
+  }
+
+  protected get methods(): Record<string, Method<never>> {
+    return futureMethods as Record<string, Method<never>>;
+  }
+}
+
+
+/** The callable a program passed to add_done_callback, wrapped so it runs through the interpreter. */
+export function pyDoneCallback(cb: PyValue): DoneCallback {
+  if (!(cb instanceof PyCallable)) throw pyErr(TypeError, `'${typeName(cb)}' object is not callable`);
+  const name = String(cb.getAttr('__name__') ?? 'callback');
+  return { fn: (f) => void cb.call([f], null), label: name, py: cb, task: null };
+}
+
+/** futures._set_result_unless_cancelled: what a sleep's timer calls. */
+export function setResultUnlessCancelled(fut: Future, result: PyValue): void {
+  if (fut.cancelled()) return;
+  fut.setResult(result);
+}
+
+export const futureType = new PyType('Future', [], null, 'asyncio');
+
+/** Methods a program can call on a Future; Task adds its own. */
+export const futureMethods: Record<string, Method<Future>> = {
+  result: (f) => f.result(),
+  exception: (f) => f.exception(),
+  done: (f) => f.done(),
+  cancelled: (f) => f.cancelled(),
+  cancel: (f, a, kw) => f.cancel(a[0] ?? kw?.get('msg') ?? null),
+  set_result: (f, a) => {
+    f.setResult(a[0] ?? null);
+    return null;
+  },
+  set_exception: (f, a) => {
+    f.setException(a[0] ?? null);
+    return null;
+  },
+  add_done_callback: (f, a) => {
+    f.addDoneCallback(pyDoneCallback(a[0]));
+    return null;
+  },
+  remove_done_callback: (f, a) => BigInt(f.removeDoneCallback((cb) => cb.py === a[0])),
+  get_loop: (f) => f.loop as unknown as PyValue,
+};
+
+export type { Kwargs };

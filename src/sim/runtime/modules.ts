@@ -1,0 +1,110 @@
+/**
+ * The modules a program can import: `asyncio`, `time` and `concurrent.futures`. Each attribute
+ * forwards to the runtime piece that mirrors the CPython module it comes from.
+ */
+import { CancelledError, InvalidStateError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
+import { PyCoroutine } from '../python/functions';
+import { type Kwargs, PyBuiltin, PyModule, PySet, type PyValue, hashKey } from '../python/objects';
+import { truthy, typeName } from '../python/ops';
+import { repr } from '../python/repr';
+import { BaseEventLoop } from './base-events';
+import { LoopRegistry } from './events';
+import { Future, futureType } from './futures';
+import { run } from './runners';
+import type { Simulation } from './simulation';
+import { currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
+import { ThreadPoolExecutor } from './thread-pool';
+import { makeTimeModule } from './time-module';
+import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
+
+/** A module whose missing attributes that real CPython has are refused as unsupported. */
+class RuntimeModule extends PyModule {
+  constructor(
+    name: string,
+    attrs: Map<string, PyValue>,
+    private readonly realNames: ReadonlySet<string>,
+  ) {
+    super(name, attrs);
+  }
+  unsupportedAttr(name: string): string | null {
+    return this.realNames.has(name) ? `${this.name}.${name}` : null;
+  }
+}
+
+function fn(attrs: Map<string, PyValue>, name: string, f: (args: PyValue[], kw: Kwargs | null) => PyValue): void {
+  attrs.set(name, new PyBuiltin(name, f));
+}
+
+export function makeModules(sim: Simulation): Map<string, PyModule> {
+  const registry = new LoopRegistry<BaseEventLoop>();
+  const newLoop = (): BaseEventLoop =>
+    new BaseEventLoop(sim, (loop) => {
+      registry.running = loop;
+      sim.runningLoop = loop;
+    });
+  const running = (): BaseEventLoop => registry.getRunningLoop();
+  const eventLoop = (): BaseEventLoop => registry.getEventLoop(newLoop);
+
+  const a = new Map<string, PyValue>();
+  fn(a, 'run', (args, kw) => run(args[0] ?? kw?.get('main') ?? null, registry, newLoop));
+  fn(a, 'sleep', (args, kw) => sleep(running, args[0] ?? kw?.get('delay') ?? null, args[1] ?? kw?.get('result') ?? null, sim.filename));
+  fn(a, 'create_task', (args, kw) => {
+    // tasks.create_task (3.11) makes the task unnamed, then renames it: a Task-N number is used up.
+    const task = running().createTask(args[0] ?? null, null);
+    const name = kw?.get('name') ?? null;
+    if (name !== null) task.name = typeof name === 'string' ? name : repr(name);
+    return task;
+  });
+  fn(a, 'ensure_future', (args) => ensureFuture(args[0] ?? null, args[0] instanceof Future ? args[0].loop as BaseEventLoop : eventLoop()));
+  fn(a, 'gather', (args, kw) => {
+    const futLoop = args.find((x): x is Future => x instanceof Future)?.loop;
+    const loop = futLoop ?? (registry.running ?? eventLoop());
+    return gather(loop, args, truthy(kw?.get('return_exceptions') ?? false));
+  });
+  fn(a, 'current_task', () => currentTask(running()));
+  fn(a, 'all_tasks', () => {
+    const s = new PySet();
+    for (const t of allTasksOf(running())) s.map.set(hashKey(t) as string, t);
+    return s;
+  });
+  fn(a, 'get_running_loop', () => running());
+  fn(a, 'get_event_loop', () => eventLoop());
+  fn(a, 'new_event_loop', () => newLoop());
+  fn(a, 'set_event_loop', (args) => {
+    const loop = args[0] ?? null;
+    if (loop !== null && !(loop instanceof BaseEventLoop)) {
+      throw pyErr(TypeError, `loop must be an instance of AbstractEventLoop or None, not '${typeName(loop)}'`);
+    }
+    registry.setEventLoop(loop);
+    return null;
+  });
+  fn(a, 'iscoroutine', (args) => args[0] instanceof PyCoroutine);
+  fn(a, 'isfuture', (args) => args[0] instanceof Future);
+  a.set('Future', futureType);
+  a.set('Task', taskType);
+  a.set('CancelledError', CancelledError);
+  a.set('TimeoutError', TimeoutError);
+  a.set('InvalidStateError', InvalidStateError);
+  a.set('FIRST_COMPLETED', 'FIRST_COMPLETED');
+  a.set('FIRST_EXCEPTION', 'FIRST_EXCEPTION');
+  a.set('ALL_COMPLETED', 'ALL_COMPLETED');
+
+  const cf = new Map<string, PyValue>();
+  fn(cf, 'ThreadPoolExecutor', (args, kw) => {
+    const mw = args[0] ?? kw?.get('max_workers') ?? null;
+    const prefix = args[1] ?? kw?.get('thread_name_prefix') ?? null;
+    return new ThreadPoolExecutor(sim, mw === null ? null : Number(mw), typeof prefix === 'string' && prefix ? prefix : null);
+  });
+  cf.set('CancelledError', CancelledError);
+  cf.set('TimeoutError', TimeoutError);
+  const concurrentFutures = new RuntimeModule('concurrent.futures', cf, CONCURRENT_FUTURES_NAMES);
+  const concurrent = new PyModule('concurrent', new Map([['futures', concurrentFutures]]));
+
+  return new Map<string, PyModule>([
+    ['asyncio', new RuntimeModule('asyncio', a, ASYNCIO_NAMES)],
+    ['time', new RuntimeModule('time', makeTimeModule(sim), TIME_NAMES)],
+    ['concurrent', concurrent],
+    ['concurrent.futures', concurrentFutures],
+  ]);
+}
+

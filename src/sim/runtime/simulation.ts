@@ -1,0 +1,212 @@
+/**
+ * One run of one program: the interpreter's host, the virtual clock, the trace, stdout and the
+ * step budget. Everything the runtime modules share lives here, so that two runs never share
+ * state.
+ */
+import type { Loc } from '../python/ast';
+import { SimError } from '../python/errors';
+import type { Host } from '../python/host';
+import type { Interpreter } from '../python/interpreter';
+import type { PyModule } from '../python/objects';
+import type { TraceEvent } from '../trace';
+import type { OutputLine } from '../types';
+import { Clock, RACE_WINDOW } from './clock';
+
+/** Where causality from a racing thread event has reached (see `Simulation.taint`). */
+export interface Taint {
+  race: number;
+  /** How many scheduling hops from the racing event; prints within MAX_TAINT_HOPS race. */
+  hops: number;
+}
+const MAX_TAINT_HOPS = 2;
+
+/** Output lines beyond this are dropped, with a note. */
+const DEFAULT_OUTPUT_LIMIT = 200_000;
+/** Statements cost 1/STATEMENTS_PER_STEP of a loop step each. */
+const STATEMENTS_PER_STEP = 16;
+
+export interface ThreadContext {
+  name: string;
+  /** The thread's own clock while it runs a job; null for the main (loop) thread. */
+  localNow: number | null;
+}
+
+export class Simulation implements Host {
+  readonly clock = new Clock();
+  readonly trace: TraceEvent[] | null;
+  readonly lines: OutputLine[] = [];
+  stdout = '';
+  stderr = '';
+  interp!: Interpreter;
+  /** events._get_running_loop() */
+  runningLoop: unknown = null;
+  modules = new Map<string, PyModule>();
+  thread: ThreadContext = { name: 'MainThread', localNow: null };
+  /**
+   * The race a running handle descends from, if any. Handles scheduled while it is set inherit
+   * it one hop further, so the lines a racing thread completion leads to form a race group.
+   */
+  taint: Taint | null = null;
+  private nextRace = 1;
+  private ids = 1;
+  private steps = 0;
+  private statements = 0;
+  private outputChars = 0;
+  private truncated = false;
+  private lastTraceTime = 0;
+  private partial: { line: OutputLine; time: number } | null = null;
+
+  constructor(
+    readonly filename: string,
+    readonly stepBudget: number,
+    readonly cpuCount: number,
+    recordTrace: boolean,
+    private readonly outputLimit = DEFAULT_OUTPUT_LIMIT,
+  ) {
+    this.trace = recordTrace ? [] : null;
+  }
+
+  newId(): number {
+    return this.ids++;
+  }
+
+  private taskNumbers = 0;
+  private poolNumbers = 0;
+
+  /** tasks._task_name_counter: Task-1, Task-2, … across every loop of the run. */
+  nextTaskNumber(): number {
+    return ++this.taskNumbers;
+  }
+
+  /** ThreadPoolExecutor._counter */
+  nextPoolNumber(): number {
+    return this.poolNumbers++;
+  }
+
+  importModule(name: string): PyModule | null {
+    return this.modules.get(name) ?? null;
+  }
+
+  /** Virtual time as the running thread sees it. */
+  get now(): number {
+    return this.thread.localNow ?? this.clock.now;
+  }
+
+  // ---------------------------------------------------------------- trace
+
+  emit(ev: TraceEvent, time = this.clock.now): void {
+    if (!this.trace) return;
+    if (time > this.lastTraceTime) {
+      this.lastTraceTime = time;
+      this.trace.push({ type: 'clock', time });
+    }
+    this.trace.push(ev);
+  }
+
+  // ---------------------------------------------------------------- budget
+
+  tick(_line: number): void {
+    if (++this.statements >= STATEMENTS_PER_STEP) {
+      this.statements = 0;
+      this.step();
+    }
+  }
+
+  /** Counts one loop step (a handle run); stops a runaway program at the budget. */
+  step(): void {
+    if (++this.steps > this.stepBudget) {
+      throw new SimError(
+        'budget',
+        `stopped after ${this.stepBudget.toLocaleString('en-US')} steps: the program may never finish (an infinite loop?)`,
+        this.here(),
+      );
+    }
+  }
+
+  here(): Loc {
+    const line = this.interp?.lastLine || 1;
+    return { line, col: 0, endLine: line, endCol: 0 };
+  }
+
+  // ---------------------------------------------------------------- races
+
+  newRace(): number {
+    return this.nextRace++;
+  }
+
+  /** The taint a handle created now carries. */
+  inheritTaint(): Taint | null {
+    const t = this.taint;
+    if (!t || t.hops >= MAX_TAINT_HOPS) return null;
+    return { race: t.race, hops: t.hops + 1 };
+  }
+
+  // ---------------------------------------------------------------- stdout
+
+  write(text: string): void {
+    const local = this.thread.localNow;
+    if (local !== null && local > this.clock.now) {
+      // A worker thread printing later than the loop's clock: the line appears then.
+      const thread = this.thread.name;
+      this.clock.at(local, () => this.writeNow(text, thread, local));
+      return;
+    }
+    this.writeNow(text, this.thread.name, this.now);
+  }
+
+  private writeNow(text: string, thread: string, time: number): void {
+    if (this.truncated) return;
+    if (this.outputChars + text.length > this.outputLimit) {
+      this.truncated = true;
+      text = text.slice(0, Math.max(0, this.outputLimit - this.outputChars));
+      text += `\n[output truncated by the simulator after ${this.outputLimit.toLocaleString('en-US')} characters]\n`;
+    }
+    this.outputChars += text.length;
+    this.stdout += text;
+    const race = this.taint ? this.taint.race : null;
+    const parts = text.split('\n');
+    for (let i = 0; i < parts.length; i++) {
+      const last = i === parts.length - 1;
+      if (last && parts[i] === '') break;
+      if (!this.partial) {
+        this.partial = { line: { text: '', time, thread, race }, time };
+      }
+      this.partial.line.text += parts[i];
+      if (!last) this.finishLine();
+    }
+  }
+
+  private finishLine(): void {
+    const p = this.partial;
+    if (!p) return;
+    this.partial = null;
+    this.lines.push(p.line);
+    this.emit(
+      { type: 'print', text: p.line.text, thread: p.line.thread, time: p.line.time, line: this.interp?.lastLine ?? null },
+      p.time,
+    );
+  }
+
+  /** Ends the run's output: a last line without a newline still counts as a line. */
+  finishOutput(): void {
+    this.finishLine();
+    markThreadRaces(this.lines, () => this.newRace());
+  }
+}
+
+/**
+ * Adjacent lines printed by different threads within RACE_WINDOW of each other may come out in
+ * either order (asyncio-semantics.md §14), so they join one race group.
+ */
+function markThreadRaces(lines: OutputLine[], newRace: () => number): void {
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    if (a.thread === b.thread || Math.abs(a.time - b.time) > RACE_WINDOW) continue;
+    const id = a.race ?? b.race ?? newRace();
+    a.race = id;
+    // Merge b's whole group into a's so that a run stays one group.
+    const old = b.race;
+    for (let j = i; j < lines.length && (lines[j] === b || (old !== null && lines[j].race === old)); j++) lines[j].race = id;
+  }
+}

@@ -1,0 +1,348 @@
+/**
+ * Tasks and the functions built on them (Lib/asyncio/tasks.py): `Task.__step`/`__wakeup`,
+ * `create_task`, `ensure_future`, `sleep`, `gather`, `current_task`, `all_tasks`.
+ */
+import {
+  CancelledError,
+  InvalidStateError,
+  KeyboardInterrupt,
+  PyBaseException,
+  RuntimeError,
+  SystemExit,
+  TypeError,
+  ValueError,
+  pyErr,
+} from '../python/exceptions';
+import { PyCoroutine, type CoroutineBody } from '../python/functions';
+import { type Method, PyList, type PyValue, fakeAddress } from '../python/objects';
+import { compare, typeName } from '../python/ops';
+import { PyType } from '../python/pytype';
+import { repr } from '../python/repr';
+import type { LoopLike } from './events';
+import { Future, futureMethods, futureType, setResultUnlessCancelled } from './futures';
+
+/** tasks._current_tasks and tasks._all_tasks, per loop. */
+const currentTasks = new WeakMap<LoopLike, Task>();
+const allTasks = new WeakMap<LoopLike, Set<Task>>();
+
+export function currentTask(loop: LoopLike): Task | null {
+  return currentTasks.get(loop) ?? null;
+}
+
+/** tasks.all_tasks(loop): the loop's tasks that are not done, in creation order. */
+export function allTasksOf(loop: LoopLike): Task[] {
+  return [...(allTasks.get(loop) ?? [])].filter((t) => !t.done());
+}
+
+export const taskType = new PyType('Task', [futureType], null, 'asyncio');
+
+export class Task extends Future {
+  name: string;
+  mustCancel = false;
+  futWaiter: Future | null = null;
+  numCancelsRequested = 0;
+  /** Where the coroutine stopped last, so the visualizer can show where it resumes. */
+  private resumeLine: number | null;
+
+  constructor(
+    loop: LoopLike,
+    readonly coro: PyCoroutine,
+    name: string | null,
+  ) {
+    super(loop, 'Task', false);
+    this.name = name ?? `Task-${loop.sim.nextTaskNumber()}`;
+    this.resumeLine = coro.frame ? coro.defLine : null;
+    loop.sim.emit({ type: 'task.new', task: this.id, name: this.name, coro: coro.qualname });
+    // Task.__init__: the first step is only scheduled; nothing of the body runs yet.
+    loop.callSoon(() => this.step(null), `${this.name}.__step()`, this.id);
+    let set = allTasks.get(loop);
+    if (!set) allTasks.set(loop, (set = new Set()));
+    set.add(this);
+  }
+
+  get typeName(): string {
+    return 'Task';
+  }
+
+  get pyType(): PyType {
+    return taskType;
+  }
+
+  protected announceDone(): void {
+    const state = this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? 'failed' : 'finished';
+    const value =
+      this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? repr(this.exceptionValue) : repr(this.resultValue);
+    this.loop.sim.emit({ type: 'task.done', task: this.id, state, value });
+  }
+
+  /** Task.cancel (3.11): a waiting task cancels what it waits on; a ready one is flagged. */
+  cancel(msg: PyValue = null): boolean {
+    if (this.done()) return false;
+    this.numCancelsRequested += 1;
+    if (this.futWaiter !== null && this.futWaiter.cancel(msg)) {
+      // Leave futWaiter set: it may be a task that ignores the cancellation.
+      return true;
+    }
+    this.mustCancel = true;
+    this.cancelMessage = msg;
+    return true;
+  }
+
+  uncancel(): number {
+    if (this.numCancelsRequested > 0) this.numCancelsRequested -= 1;
+    return this.numCancelsRequested;
+  }
+
+  /** Task.__step */
+  step(exc: PyBaseException | null): void {
+    if (this.done()) throw pyErr(InvalidStateError, `_step(): already done: ${this.repr()}, ${repr(exc)}`);
+    if (this.mustCancel) {
+      if (!(exc instanceof PyBaseException && exc.isInstance(CancelledError))) exc = this.makeCancelledError();
+      this.mustCancel = false;
+    }
+    this.futWaiter = null;
+    const loop = this.loop;
+    const sim = loop.sim;
+    const prev = currentTasks.get(loop);
+    if (prev) throw pyErr(RuntimeError, `Cannot enter into task ${this.repr()} while another task ${prev.repr()} is being executed.`);
+    currentTasks.set(loop, this);
+    sim.emit({ type: 'task.run', task: this.id, line: this.resumeLine });
+    try {
+      let r;
+      try {
+        r = exc === null ? this.coro.send(null) : this.coro.throw(exc);
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+        if (e.isInstance(CancelledError)) {
+          this.cancelledExc = e;
+          Future.prototype.cancel.call(this, null);
+        } else {
+          Future.prototype.setException.call(this, e);
+          if (e.isInstance(KeyboardInterrupt) || e.isInstance(SystemExit)) throw e;
+        }
+        return;
+      }
+      if (r.done) {
+        if (this.mustCancel) {
+          this.mustCancel = false;
+          Future.prototype.cancel.call(this, this.cancelMessage);
+        } else this.setResultInternal(r.value);
+        return;
+      }
+      this.resumeLine = sim.interp.lastLine || this.resumeLine;
+      this.suspended(r.value);
+    } finally {
+      currentTasks.delete(loop);
+    }
+  }
+
+  private setResultInternal(v: PyValue): void {
+    Future.prototype.setResult.call(this, v);
+  }
+
+  /** The coroutine yielded `result`: decide what wakes it (the `else:` branch of __step). */
+  private suspended(result: PyValue): void {
+    const loop = this.loop;
+    const sim = loop.sim;
+    const line = sim.interp.lastLine || null;
+    if (result instanceof Future) {
+      if (result.loop !== loop) {
+        const err = pyErr(RuntimeError, `Task ${this.repr()} got Future ${result.repr()} attached to a different loop`);
+        loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
+      } else if (result.blocking) {
+        if (result === this) {
+          const err = pyErr(RuntimeError, `Task cannot await on itself: ${this.repr()}`);
+          loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
+          return;
+        }
+        result.blocking = false;
+        sim.emit({ type: 'task.suspend', task: this.id, on: result.label, future: result.id, line });
+        result.addDoneCallback({ fn: (f) => this.wakeup(f), label: `${this.name}.__wakeup`, py: null, task: this.id });
+        this.futWaiter = result;
+        if (this.mustCancel && this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
+      } else {
+        const err = pyErr(RuntimeError, `yield was used instead of yield from in task ${this.repr()} with ${result.repr()}`);
+        loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
+      }
+    } else if (result === null) {
+      // A bare yield (sleep(0)) gives up the loop for exactly one iteration.
+      sim.emit({ type: 'task.suspend', task: this.id, on: null, future: null, line });
+      loop.callSoon(() => this.step(null), `${this.name}.__step()`, this.id);
+    } else {
+      const err = pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`);
+      loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
+    }
+  }
+
+  /** Task.__wakeup */
+  private wakeup(fut: Future): void {
+    try {
+      fut.result();
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      this.step(e);
+      return;
+    }
+    this.step(null);
+  }
+
+  /** Task.__repr__ (the C version's layout). */
+  repr(): string {
+    const coro = this.coro.frame
+      ? this.done()
+        ? `<${this.coro.qualname}() done, defined at ${this.coro.filename}:${this.coro.defLine}>`
+        : `<${this.coro.qualname}() running at ${this.coro.filename}:${this.resumeLine ?? this.coro.defLine}>`
+      : `<${this.coro.qualname}()>`;
+    let s = `<Task ${this.state === 'PENDING' ? 'pending' : this.state === 'CANCELLED' ? 'cancelled' : 'finished'} name='${this.name}' coro=${coro}`;
+    if (this.state === 'FINISHED') {
+      s += this.exceptionValue ? ` exception=${repr(this.exceptionValue)}` : ` result=${repr(this.resultValue)}`;
+    } else if (this.futWaiter && this.state === 'PENDING') s += ` wait_for=${this.futWaiter.repr()}`;
+    return s + '>';
+  }
+
+  shortRepr(): string {
+    return `<Task ${this.name}>`;
+  }
+
+  protected get methods(): Record<string, Method<never>> {
+    return taskMethods as Record<string, Method<never>>;
+  }
+}
+
+const taskMethods: Record<string, Method<Task>> = {
+  ...(futureMethods as Record<string, Method<Task>>),
+  get_name: (t) => t.name,
+  set_name: (t, a) => {
+    t.name = typeof a[0] === 'string' ? a[0] : repr(a[0] ?? null);
+    return null;
+  },
+  get_coro: (t) => t.coro,
+  cancel: (t, a, kw) => t.cancel(a[0] ?? kw?.get('msg') ?? null),
+  cancelling: (t) => BigInt(t.numCancelsRequested),
+  uncancel: (t) => BigInt(t.uncancel()),
+  set_result: () => {
+    throw pyErr(RuntimeError, 'Task does not support set_result operation');
+  },
+  set_exception: () => {
+    throw pyErr(RuntimeError, 'Task does not support set_exception operation');
+  },
+};
+
+/** loop.create_task */
+export function createTask(loop: LoopLike, coro: PyValue, name: PyValue): Task {
+  if (!(coro instanceof PyCoroutine)) throw pyErr(TypeError, `a coroutine was expected, got ${repr(coro)}`);
+  if (loop.closed) {
+    coro.close();
+    throw pyErr(RuntimeError, 'Event loop is closed');
+  }
+  return new Task(loop, coro, name === null ? null : typeof name === 'string' ? name : repr(name));
+}
+
+/** tasks.ensure_future */
+export function ensureFuture(v: PyValue, loop: LoopLike): Future {
+  if (v instanceof Future) {
+    if (v.loop !== loop) throw pyErr(ValueError, 'The future belongs to a different loop than the one specified as the loop argument');
+    return v;
+  }
+  if (v instanceof PyCoroutine) return createTask(loop, v, null);
+  throw pyErr(TypeError, 'An asyncio.Future, a coroutine or an awaitable is required');
+}
+
+/** tasks.sleep: `delay <= 0` is a bare yield (one iteration); otherwise a future and a timer. */
+export function sleep(getLoop: () => LoopLike, delay: PyValue, result: PyValue, filename: string): PyCoroutine {
+  function* body(): CoroutineBody {
+    if (compare('<=', delay, 0n)) {
+      yield null;
+      return result;
+    }
+    const loop = getLoop();
+    const d = Number(delay);
+    const fut = new Future(loop, `sleep(${repr(delay)})`);
+    const h = loop.callLater(d, () => setResultUnlessCancelled(fut, result), `_set_result_unless_cancelled(sleep(${repr(delay)}))`);
+    try {
+      return yield* fut.awaitIter();
+    } finally {
+      h.cancel();
+    }
+  }
+  if (typeof delay !== 'bigint' && typeof delay !== 'number' && typeof delay !== 'boolean') {
+    throw pyErr(TypeError, `'<=' not supported between instances of '${typeName(delay)}' and 'int'`);
+  }
+  return new PyCoroutine('sleep', body(), null, filename, 0);
+}
+
+/** tasks._GatheringFuture */
+export class GatheringFuture extends Future {
+  cancelRequested = false;
+  children: Future[] = [];
+
+  get typeName(): string {
+    return '_GatheringFuture';
+  }
+
+  cancel(msg: PyValue = null): boolean {
+    if (this.done()) return false;
+    let ret = false;
+    for (const child of this.children) if (child.cancel(msg)) ret = true;
+    if (ret) this.cancelRequested = true;
+    return ret;
+  }
+}
+
+/** tasks.gather */
+export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolean): Future {
+  if (args.length === 0) {
+    const outer = new Future(loop, 'gather()');
+    outer.setResult(new PyList([]));
+    return outer;
+  }
+  const children: Future[] = [];
+  const seen = new Map<PyValue, Future>();
+  let nfuts = 0;
+  let nfinished = 0;
+  let outer: GatheringFuture | null = null;
+  const label = `gather(${args.length} awaitable${args.length === 1 ? '' : 's'})`;
+
+  const doneCallback = (fut: Future): void => {
+    nfinished += 1;
+    if (outer === null || outer.done()) {
+      if (!fut.cancelled()) fut.exception();
+      return;
+    }
+    if (!returnExceptions) {
+      if (fut.cancelled()) {
+        outer.setException(fut.makeCancelledError());
+        return;
+      }
+      const exc = fut.exception();
+      if (exc !== null) {
+        outer.setException(exc);
+        return;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results: PyValue[] = children.map((c) => {
+        if (c.cancelled()) return pyErr(CancelledError, c.cancelMessage === null ? '' : c.cancelMessage);
+        return c.exception() ?? c.result();
+      });
+      if (outer.cancelRequested) outer.setException(fut.makeCancelledError());
+      else outer.setResult(new PyList(results));
+    }
+  };
+
+  for (const arg of args) {
+    let fut = seen.get(arg);
+    if (!fut) {
+      fut = ensureFuture(arg, loop);
+      nfuts += 1;
+      seen.set(arg, fut);
+      fut.addDoneCallback({ fn: doneCallback, label: 'gather._done_callback', py: null, task: null });
+    }
+    children.push(fut);
+  }
+  outer = new GatheringFuture(loop, label);
+  outer.children = children;
+  return outer;
+}
+
+export { fakeAddress };
