@@ -119,6 +119,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
   callSoonThreadsafe(callback: () => void, label: string, task: number | null = null): Handle {
     this.checkClosed();
     const h = new Handle(this.sim, callback, label, task, this.reportError);
+    this.sim.noteThreadsafe(h);
     this.ready.push(h);
     this.selfPipe = true;
     this.sim.emit({ type: 'ready.push', handle: h.info, threadsafe: true });

@@ -134,6 +134,26 @@ export class Simulation implements Host {
     return this.nextRace++;
   }
 
+  private lastArrival: { time: number; thread: string; handle: { taint: Taint | null } } | null = null;
+
+  /**
+   * A worker thread handed the loop a callback (call_soon_threadsafe). When two threads do so
+   * within RACE_WINDOW of each other, the OS decides which lands first (asyncio-semantics.md
+   * §16(b)): both callbacks, and what they lead to, join one race.
+   */
+  noteThreadsafe(handle: { taint: Taint | null }): void {
+    const thread = this.thread.name;
+    if (this.thread.localNow === null && thread === 'MainThread') return;
+    const time = this.clock.now;
+    const last = this.lastArrival;
+    if (last && last.thread !== thread && time - last.time <= RACE_WINDOW) {
+      const race = last.handle.taint?.race ?? this.newRace();
+      last.handle.taint = { race, hops: 0 };
+      handle.taint = { race, hops: 0 };
+    }
+    this.lastArrival = { time, thread, handle };
+  }
+
   /** The taint a handle created now carries. */
   inheritTaint(): Taint | null {
     const t = this.taint;
@@ -203,6 +223,9 @@ function markThreadRaces(lines: OutputLine[], newRace: () => number): void {
     const a = lines[i - 1];
     const b = lines[i];
     if (a.thread === b.thread || Math.abs(a.time - b.time) > RACE_WINDOW) continue;
+    // A loop-thread line printed later than a worker's line came after a wake-up the worker
+    // caused (its result, its call_soon_threadsafe): that order is certain.
+    if (b.thread === 'MainThread' && b.time > a.time) continue;
     const id = a.race ?? b.race ?? newRace();
     a.race = id;
     // Merge b's whole group into a's so that a run stays one group.
