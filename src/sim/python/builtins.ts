@@ -10,8 +10,6 @@ import {
   builtinExceptions,
   pyErr,
   PyBaseException,
-  ExceptionGroup,
-  BaseExceptionGroup,
 } from './exceptions';
 import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
@@ -373,27 +371,9 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   b.set('object', objectType);
   typeByName('NoneType');
   for (const t of builtinExceptions) b.set(t.name, t);
-  b.set(
-    'ExceptionGroup',
-    registerType(
-      new PyType(
-        'ExceptionGroup',
-        ExceptionGroup.bases,
-        (args) => {
-          const [msg, excs] = args;
-          if (typeof msg !== 'string') throw pyErr(TypeError, 'argument 1 must be str, not ' + typeName(msg));
-          const list = toArray(excs);
-          if (list.length === 0) throw pyErr(ValueError, 'second argument (exceptions) must be a non-empty sequence');
-          return new PyBaseException(ExceptionGroup, [msg, new PyTuple(list)]);
-        },
-      ),
-    ),
-  );
-  void BaseExceptionGroup;
   b.set('None', null);
   b.set('True', true);
   b.set('False', false);
-  noKwargs('', null);
   return b;
 }
 

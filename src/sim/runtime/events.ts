@@ -6,6 +6,8 @@
 import { PyBaseException, RuntimeError, pyErr } from '../python/exceptions';
 import { type Method, NativeObject, type PyValue } from '../python/objects';
 import type { HandleInfo } from '../trace';
+import type { Future } from './futures';
+import type { Task } from './tasks';
 import type { Simulation, Taint } from './simulation';
 
 export class Handle extends NativeObject {
@@ -128,7 +130,10 @@ export interface LoopLike {
   closed: boolean;
   callSoon(callback: () => void, label: string, task?: number | null): Handle;
   callLater(delay: number, callback: () => void, label: string, task?: number | null): TimerHandle;
+  callAt(when: number, callback: () => void, label: string, task?: number | null): TimerHandle;
   callSoonThreadsafe(callback: () => void, label: string, task?: number | null): Handle;
+  createFuture(label?: string): Future;
+  createTask(coro: PyValue, name?: PyValue): Task;
   /** loop.time(): the monotonic clock, which moves a little on every read. */
   time(): number;
   isRunning(): boolean;

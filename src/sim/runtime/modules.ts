@@ -15,6 +15,10 @@ import type { Simulation } from './simulation';
 import { currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
 import { ThreadPoolExecutor } from './thread-pool';
 import { makeTimeModule } from './time-module';
+import { asCompleted, toThread, wait, waitFor } from './tasks-wait';
+import { timeout, timeoutAt } from './timeouts';
+import { TaskGroup } from './taskgroups';
+import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
 
 /** A module whose missing attributes that real CPython has are refused as unsupported. */
@@ -80,6 +84,13 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   });
   fn(a, 'iscoroutine', (args) => args[0] instanceof PyCoroutine);
   fn(a, 'isfuture', (args) => args[0] instanceof Future);
+  fn(a, 'wait_for', (args, kw) => waitFor(running, args[0] ?? kw?.get('fut') ?? null, args[1] ?? kw?.get('timeout') ?? null));
+  fn(a, 'wait', (args, kw) => wait(running, args[0] ?? kw?.get('fs') ?? null, kw));
+  fn(a, 'as_completed', (args, kw) => asCompleted(eventLoop, args[0] ?? kw?.get('fs') ?? null, kw?.get('timeout') ?? null));
+  fn(a, 'to_thread', (args, kw) => toThread(running, args[0] ?? null, args.slice(1), kw));
+  fn(a, 'timeout', (args, kw) => timeout(running(), args[0] ?? kw?.get('delay') ?? null));
+  fn(a, 'timeout_at', (args, kw) => timeoutAt(running(), args[0] ?? kw?.get('when') ?? null));
+  a.set('TaskGroup', registerType(new PyType('TaskGroup', [objectType], () => new TaskGroup(running), 'asyncio')));
   a.set('Future', futureType);
   a.set('Task', taskType);
   a.set('CancelledError', CancelledError);

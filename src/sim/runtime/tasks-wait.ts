@@ -1,0 +1,252 @@
+/**
+ * Waiting on several awaitables (Lib/asyncio/tasks.py, 3.11): `wait_for`, `wait`,
+ * `as_completed`, and `to_thread` (Lib/asyncio/threads.py).
+ */
+import { CancelledError, PyBaseException, TimeoutError, TypeError, ValueError, pyErr } from '../python/exceptions';
+import { type CoroutineBody, PyCoroutine } from '../python/functions';
+import { PySet, PyTuple, type PyValue, type Kwargs, PyCallable, hashKey } from '../python/objects';
+import { compare, iterate } from '../python/ops';
+import { PyIterator } from '../python/builtins';
+import type { BaseEventLoop } from './base-events';
+import type { LoopLike } from './events';
+import { type DoneCallback, Future } from './futures';
+import { ensureFuture } from './tasks';
+
+function coroutine(name: string, body: CoroutineBody): PyCoroutine {
+  return new PyCoroutine(name, body, null, '', 0);
+}
+
+/** tasks._release_waiter */
+function releaseWaiter(waiter: Future): void {
+  if (!waiter.done()) waiter.setResult(null);
+}
+
+function callback(label: string, fn: (f: Future) => void): DoneCallback {
+  return { fn, label, py: null, task: null };
+}
+
+/** tasks._cancel_and_wait */
+function* cancelAndWait(fut: Future, loop: LoopLike): CoroutineBody {
+  const waiter = new Future(loop, 'wait_for cancel waiter');
+  const cb = callback('_release_waiter', () => releaseWaiter(waiter));
+  fut.addDoneCallback(cb);
+  try {
+    fut.cancel();
+    // Not `await fut` itself, so that _cancel_and_wait stays reliably cancellable.
+    yield* waiter.awaitIter();
+  } finally {
+    fut.removeDoneCallback((c) => c === cb);
+  }
+  return null;
+}
+
+/** tasks.wait_for (3.11): the awaitable becomes a Task; on timeout it is cancelled and awaited. */
+export function waitFor(getLoop: () => LoopLike, aw: PyValue, timeout: PyValue): PyCoroutine {
+  function* body(): CoroutineBody {
+    const loop = getLoop();
+    if (timeout === null) {
+      const fut = ensureFuture(aw, loop);
+      return yield* fut.awaitIter();
+    }
+    if (compare('<=', timeout, 0n)) {
+      const fut = ensureFuture(aw, loop);
+      if (fut.done()) return fut.result();
+      yield* cancelAndWait(fut, loop);
+      try {
+        return fut.result();
+      } catch (e) {
+        throw asTimeout(e);
+      }
+    }
+    const waiter = new Future(loop, `wait_for(timeout=${String(timeout)})`);
+    const handle = loop.callLater(Number(timeout), () => releaseWaiter(waiter), '_release_waiter(wait_for)');
+    const cb = callback('_release_waiter', () => releaseWaiter(waiter));
+    const fut = ensureFuture(aw, loop);
+    fut.addDoneCallback(cb);
+    try {
+      try {
+        yield* waiter.awaitIter();
+      } catch (e) {
+        if (!(e instanceof PyBaseException && e.isInstance(CancelledError))) throw e;
+        if (fut.done()) return fut.result();
+        fut.removeDoneCallback((c) => c === cb);
+        yield* cancelAndWait(fut, loop);
+        throw e;
+      }
+      if (fut.done()) return fut.result();
+      fut.removeDoneCallback((c) => c === cb);
+      yield* cancelAndWait(fut, loop);
+      try {
+        return fut.result();
+      } catch (e) {
+        throw asTimeout(e);
+      }
+    } finally {
+      handle.cancel();
+    }
+  }
+  return coroutine('wait_for', body());
+}
+
+/** `raise exceptions.TimeoutError() from exc` when `exc` is a CancelledError. */
+function asTimeout(e: unknown): unknown {
+  if (e instanceof PyBaseException && e.isInstance(CancelledError)) {
+    const t = pyErr(TimeoutError);
+    t.cause = e;
+    t.context = e;
+    t.suppressContext = true;
+    return t;
+  }
+  return e;
+}
+
+const RETURN_WHEN = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'];
+
+function setOf(futs: Future[]): PySet {
+  const s = new PySet();
+  for (const f of futs) s.map.set(hashKey(f) as string, f);
+  return s;
+}
+
+/** Distinct futures of `fs`, in iteration order (CPython's `set(fs)` order is by address). */
+function distinct(fs: PyValue): PyValue[] {
+  const out: PyValue[] = [];
+  for (const f of iterate(fs)) if (!out.includes(f)) out.push(f);
+  return out;
+}
+
+/** tasks.wait */
+export function wait(getLoop: () => LoopLike, fs: PyValue, kw: Kwargs | null): PyCoroutine {
+  const timeout = kw?.get('timeout') ?? null;
+  const returnWhen = kw?.get('return_when') ?? 'ALL_COMPLETED';
+  function* body(): CoroutineBody {
+    if (fs instanceof Future || fs instanceof PyCoroutine) {
+      throw pyErr(TypeError, `expect a list of futures, not ${fs.typeName}`);
+    }
+    const items = distinct(fs);
+    if (items.length === 0) throw pyErr(ValueError, 'Set of Tasks/Futures is empty.');
+    if (typeof returnWhen !== 'string' || !RETURN_WHEN.includes(returnWhen)) {
+      throw pyErr(ValueError, `Invalid return_when value: ${String(returnWhen)}`);
+    }
+    const loop = getLoop();
+    if (items.some((f) => f instanceof PyCoroutine)) {
+      throw pyErr(TypeError, 'Passing coroutines is forbidden, use tasks explicitly.');
+    }
+    const futs = items.map((f) => ensureFuture(f, loop));
+    const waiter = new Future(loop, 'wait()');
+    const handle = timeout === null ? null : loop.callLater(Number(timeout), () => releaseWaiter(waiter), '_release_waiter(wait)');
+    let counter = futs.length;
+    const onCompletion = callback('_on_completion', (f) => {
+      counter -= 1;
+      if (
+        counter <= 0 ||
+        returnWhen === 'FIRST_COMPLETED' ||
+        (returnWhen === 'FIRST_EXCEPTION' && !f.cancelled() && f.exception() !== null)
+      ) {
+        handle?.cancel();
+        if (!waiter.done()) waiter.setResult(null);
+      }
+    });
+    for (const f of futs) f.addDoneCallback(onCompletion);
+    try {
+      yield* waiter.awaitIter();
+    } finally {
+      handle?.cancel();
+      for (const f of futs) f.removeDoneCallback((c) => c === onCompletion);
+    }
+    return new PyTuple([setOf(futs.filter((f) => f.done())), setOf(futs.filter((f) => !f.done()))]);
+  }
+  return coroutine('wait', body());
+}
+
+/**
+ * tasks.as_completed: a generator of coroutines, each giving the next result to finish. Like
+ * the original, nothing happens (no task is created) until the iteration starts.
+ */
+export function asCompleted(getLoop: () => BaseEventLoop, fs: PyValue, timeout: PyValue): PyIterator {
+  function* generate(): Generator<PyValue> {
+    if (fs instanceof Future || fs instanceof PyCoroutine) {
+      throw pyErr(TypeError, `expect an iterable of futures, not ${fs.typeName}`);
+    }
+    const loop = getLoop();
+    const todo = new Set(distinct(fs).map((f) => ensureFuture(f, loop)));
+    // The `done` Queue of the original: finished futures, and getters waiting for one.
+    const done: (Future | null)[] = [];
+    const getters: Future[] = [];
+    const putNowait = (f: Future | null) => {
+      done.push(f);
+      while (getters.length) {
+        const g = getters.shift() as Future;
+        if (!g.done()) {
+          g.setResult(null);
+          break;
+        }
+      }
+    };
+    let timeoutHandle: { cancel(): void } | null = null;
+    const onCompletion = callback('_on_completion', (f) => {
+      if (todo.size === 0) return;
+      todo.delete(f);
+      putNowait(f);
+      if (todo.size === 0) timeoutHandle?.cancel();
+    });
+    const onTimeout = () => {
+      for (const f of todo) {
+        f.removeDoneCallback((c) => c === onCompletion);
+        putNowait(null);
+      }
+      todo.clear();
+    };
+    function* waitForOne(): CoroutineBody {
+      // Queue.get: wait while empty; a woken getter re-checks.
+      while (done.length === 0) {
+        const getter = new Future(loop, 'as_completed: next result');
+        getters.push(getter);
+        yield* getter.awaitIter();
+      }
+      const f = done.shift() as Future | null;
+      if (f === null) throw pyErr(TimeoutError);
+      return f.result();
+    }
+    for (const f of todo) f.addDoneCallback(onCompletion);
+    if (todo.size && timeout !== null) timeoutHandle = loop.callLater(Number(timeout), onTimeout, 'as_completed._on_timeout()');
+    const n = todo.size;
+    for (let i = 0; i < n; i++) yield coroutine('as_completed.<locals>._wait_for_one', waitForOne());
+  }
+  return new PyIterator(generate(), 'generator');
+}
+
+/** asyncio.to_thread (threads.py): run_in_executor on the default pool, awaited. */
+export function toThread(getLoop: () => BaseEventLoop, fn: PyValue, args: PyValue[], kwargs: Kwargs | null): PyCoroutine {
+  function* body(): CoroutineBody {
+    const loop = getLoop();
+    const call =
+      kwargs && kwargs.size && fn instanceof PyCallable
+        ? new BoundCall(fn, kwargs)
+        : fn;
+    const fut = loop.runInExecutor(null, call, args);
+    return yield* fut.awaitIter();
+  }
+  return coroutine('to_thread', body());
+}
+
+/** functools.partial(func, **kwargs), for to_thread's keyword arguments. */
+class BoundCall extends PyCallable {
+  constructor(
+    private readonly fn: PyCallable,
+    private readonly kwargs: Kwargs,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'functools.partial';
+  }
+  getAttr(name: string): PyValue | undefined {
+    return this.fn.getAttr(name);
+  }
+  call(args: PyValue[], kwargs: Kwargs | null): PyValue {
+    const merged = new Map(this.kwargs);
+    if (kwargs) for (const [k, v] of kwargs) merged.set(k, v);
+    return this.fn.call(args, merged);
+  }
+}
