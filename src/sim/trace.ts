@@ -12,6 +12,8 @@ export interface HandleInfo {
   label: string;
   /** The task this handle steps or wakes, when it is one of a task's own callbacks. */
   task: number | null;
+  /** Set once `cancel()` was called: the loop will skip it (or drop it from the heap). */
+  cancelled?: boolean;
 }
 
 export type TaskState = 'scheduled' | 'running' | 'waiting' | 'finished' | 'failed' | 'cancelled';
@@ -90,6 +92,7 @@ export interface TimerInfo {
   when: number;
   label: string;
   task: number | null;
+  cancelled?: boolean;
 }
 
 export interface ThreadInfo {
@@ -219,11 +222,14 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       heappush(s.timers, { id: ev.handle.id, when: ev.when, label: ev.handle.label, task: ev.handle.task }, timerLt);
       break;
     case 'timer.expire': {
+      // Expired timers move to the ready queue after the poll: the "checking timers" phase.
+      s.phase = 'timers';
       const t = heappop(s.timers, timerLt);
       if (t) s.ready.push({ id: t.id, label: t.label, task: t.task });
       break;
     }
     case 'timer.drop':
+      s.phase = 'timers';
       heappop(s.timers, timerLt);
       break;
     case 'timer.rebuild': {
@@ -231,9 +237,15 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       s.timers = ev.ids.map((id) => byId.get(id)).filter((t): t is TimerInfo => t !== undefined);
       break;
     }
-    case 'handle.cancel':
+    case 'handle.cancel': {
       // A cancelled handle stays where it is until the loop reaches it, as in CPython.
+      // Items are replaced, not mutated, because snapshots share them.
+      const r = s.ready.findIndex((h) => h.id === ev.id);
+      if (r >= 0) s.ready[r] = { ...s.ready[r], cancelled: true };
+      const t = s.timers.findIndex((h) => h.id === ev.id);
+      if (t >= 0) s.timers[t] = { ...s.timers[t], cancelled: true };
       break;
+    }
     case 'task.new':
       s.tasks.push({ id: ev.task, name: ev.name, coro: ev.coro, state: 'scheduled', waitingOn: null, value: null });
       break;

@@ -361,6 +361,7 @@ describe('loopMachine', () => {
 			'running',
 			'timers',
 			'select',
+			'timers',
 			'running',
 			'timers',
 			'select',

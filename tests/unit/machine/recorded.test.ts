@@ -29,7 +29,7 @@ describe('the loop machine on traces recorded from the runtime', () => {
 			'running: Task-2 prints “worker starts”.',
 			'running: Task-2 awaits the future of sleep(1): it gives up the loop until the future is done.',
 			'select: Nothing is ready: the loop waits up to 1 s for the next timer.',
-			'select: A timer for t = 1.000 s fires; its callback joins the end of the ready queue.',
+			'timers: A timer for t = 1.000 s fires; its callback joins the end of the ready queue.',
 			'running: The loop runs _set_result_unless_cancelled(sleep(1)) from the head of the ready queue.',
 			'running: The future of sleep(1) gets its result, None; its callbacks are scheduled with call_soon, not run right away.',
 			'running: The loop runs Task-2.__wakeup(<Future finished result=None>) from the head of the ready queue.',
