@@ -141,6 +141,9 @@ export class Interpreter {
   private readonly runBody = (code: FunctionCode, frame: Frame): CoroutineBody => this.runFunction(code, frame);
 
   private *runFunction(code: FunctionCode, frame: Frame): CoroutineBody {
+    if (code.isAsync) return yield* this.frameBody(code.body as A.Stmt[], frame);
+    // Only plain calls count towards the recursion limit: a suspended coroutine is not on the
+    // stack (deep `await` recursion ends in a JS stack overflow, reported as RecursionError).
     if (this.depth >= MAX_DEPTH) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
     this.depth++;
     try {
