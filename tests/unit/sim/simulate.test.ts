@@ -1,0 +1,196 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/sim/index';
+import { TraceIndex } from '../../../src/sim/trace';
+
+const seedCreateTask = `import asyncio
+import time
+
+async def say_after(delay, what):
+    await asyncio.sleep(delay)
+    print(what)
+
+async def main():
+    task1 = asyncio.create_task(say_after(1, 'hello'))
+    task2 = asyncio.create_task(say_after(2, 'world'))
+    print(f"started at {time.strftime('%X')}")
+    await task1
+    await task2
+    print(f"finished at {time.strftime('%X')}")
+
+asyncio.run(main())
+`;
+
+/** What CPython prints for a program, so that no expectation is written by hand. */
+function cpython(source: string): { stdout: string; status: number; stderrLast: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+  const file = join(dir, 'program.py');
+  writeFileSync(file, source);
+  const r = spawnSync('python3', [file], { encoding: 'utf8' });
+  if (r.error) throw new Error(`python3 is needed for these tests: ${r.error.message}`);
+  const lines = r.stderr.trim().split('\n');
+  return { stdout: r.stdout, status: r.status ?? -1, stderrLast: lines[lines.length - 1] };
+}
+
+describe('simulate', () => {
+  it('prints what CPython prints for the seed note create_task example, apart from the wall clock', () => {
+    const result = simulate(seedCreateTask);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^started at \d\d:\d\d:\d\d\nhello\nworld\nfinished at \d\d:\d\d:\d\d\n$/);
+    expect(result.lines.map((l) => l.time.toFixed(1))).toEqual(['0.0', '1.0', '2.0', '2.0']);
+  });
+
+  it('shows the virtual wall clock moving by the two seconds the program takes', () => {
+    const [start, end] = simulate(seedCreateTask)
+      .lines.filter((l) => l.text.includes(' at '))
+      .map((l) => l.text.slice(-8).split(':').map(Number));
+
+    expect(end[2] - start[2] + 60 * (end[1] - start[1])).toBe(2);
+  });
+
+  it('reports an uncaught exception with a traceback whose last line matches CPython, and exit status 1', () => {
+    const source = 'import asyncio\n\nasync def main():\n    print("before")\n    raise ValueError("boom")\n\nasyncio.run(main())\n';
+
+    const result = simulate(source, { filename: 'boom.py' });
+    const real = cpython(source);
+
+    expect(result.exitCode).toBe(real.status);
+    expect(result.stdout).toBe(real.stdout);
+    expect(result.stderr.trim().split('\n').pop()).toBe(real.stderrLast);
+    expect(result.stderr).toContain('File "boom.py", line 5, in main');
+  });
+
+  it('refuses a syntax error with its location and exit status 2', () => {
+    const result = simulate('print("a")\nif True\n    print("b")\n', { filename: 'bad.py' });
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^bad\.py:2:\d+: expected ':'/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('refuses a construct outside the subset, naming it and its line', () => {
+    const result = simulate('import asyncio\n\nclass Box:\n    pass\n', { filename: 'cls.py' });
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^cls\.py:3:1: .*class definitions/);
+    expect(result.stderr).toContain('not supported by the simulator');
+  });
+
+  it('refuses a part of asyncio the simulator does not model, at the attribute', () => {
+    const result = simulate('import asyncio\nc = asyncio.Condition()\n', { filename: 'cond.py' });
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^cond\.py:2:5: asyncio\.Condition/);
+  });
+
+  it('stops an infinite loop without await at the step budget, keeping what was printed', () => {
+    const result = simulate('print("start")\nwhile True:\n    pass\n', { filename: 'spin.py', stepBudget: 10_000 });
+
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toBe('start\n');
+    expect(result.stderr).toMatch(/^spin\.py:\d+:1: stopped after 10,000 steps/);
+  });
+
+  it('stops an infinite loop that awaits, even though virtual time keeps moving', () => {
+    const source = 'import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(1)\n\nasyncio.run(main())\n';
+
+    const result = simulate(source, { stepBudget: 5_000 });
+
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('stopped after 5,000 steps');
+  });
+
+  it('says so when a program would wait forever on a future nobody resolves', () => {
+    const source =
+      'import asyncio\n\nasync def main():\n    fut = asyncio.get_running_loop().create_future()\n    await fut\n\nasyncio.run(main())\n';
+
+    const result = simulate(source, { filename: 'forever.py' });
+
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('would wait forever');
+  });
+
+  it('sizes the default executor from the simulated CPU count, as min(32, cpus + 4)', () => {
+    const source = `import asyncio
+import time
+
+async def main():
+    loop = asyncio.get_running_loop()
+    start = time.perf_counter()
+    await asyncio.gather(*[loop.run_in_executor(None, time.sleep, 1) for _ in range(8)])
+    print(round(time.perf_counter() - start))
+
+asyncio.run(main())
+`;
+
+    expect(simulate(source, { cpuCount: 2 }).stdout).toBe('2\n');
+    expect(simulate(source, { cpuCount: 4 }).stdout).toBe('1\n');
+  });
+
+  it('keeps markup a program prints as plain text', () => {
+    const result = simulate('print("<img src=x onerror=alert(1)>")\n');
+
+    expect(result.lines[0].text).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('records a trace from which the ready queue can be rebuilt at any step', () => {
+    const trace = simulate(seedCreateTask, { trace: true }).trace ?? [];
+    const index = new TraceIndex(trace);
+    const created = trace.findIndex((e) => e.type === 'task.new' && e.name === 'Task-3');
+
+    const state = index.stateAt(created + 2);
+
+    expect(state.ready.map((h) => h.label)).toEqual(['Task-2.__step()', 'Task-3.__step()']);
+    expect(state.tasks.map((t) => `${t.name}:${t.state}`)).toEqual(['Task-1:running', 'Task-2:scheduled', 'Task-3:scheduled']);
+  });
+
+  it('shows the two sleep timers on the heap, ordered by deadline, once both tasks have started', () => {
+    const trace = simulate(seedCreateTask, { trace: true }).trace ?? [];
+    const index = new TraceIndex(trace);
+    const bothArmed = trace.findIndex((e, i) => e.type === 'timer.push' && trace.slice(0, i).some((x) => x.type === 'timer.push'));
+
+    const state = index.stateAt(bothArmed + 1);
+
+    expect(state.timers.map((t) => [t.label, t.when.toFixed(1)])).toEqual([
+      ['_set_result_unless_cancelled(sleep(1))', '1.0'],
+      ['_set_result_unless_cancelled(sleep(2))', '2.0'],
+    ]);
+  });
+});
+
+describe('the simulate command', () => {
+  it('prints stdout and exits with the program status', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    const file = join(dir, 'ok.py');
+    writeFileSync(file, 'import asyncio\n\nasync def main():\n    print("hi")\n\nasyncio.run(main())\n');
+
+    const out = execFileSync('node', ['--import', 'tsx', 'src/sim/cli.ts', file], { encoding: 'utf8' });
+
+    expect(out).toBe('hi\n');
+  });
+
+  it('prints the trace as JSON lines with --trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    const file = join(dir, 'ok.py');
+    writeFileSync(file, 'print("hi")\n');
+
+    const out = execFileSync('node', ['--import', 'tsx', 'src/sim/cli.ts', file, '--trace'], { encoding: 'utf8' });
+
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).type)).toContain('print');
+  });
+
+  it('exits 2 with a located message for a syntax error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    const file = join(dir, 'bad.py');
+    writeFileSync(file, 'x = (1,\n');
+
+    const r = spawnSync('node', ['--import', 'tsx', 'src/sim/cli.ts', file], { encoding: 'utf8' });
+
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${file}:1:5: '(' was never closed`);
+  });
+});
