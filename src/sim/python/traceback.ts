@@ -18,11 +18,25 @@ export function formatTraceback(e: PyBaseException, source: string, seen = new S
   const lines = source.split(/\r?\n/);
   if (e.traceback.length) {
     out += 'Traceback (most recent call last):\n';
-    for (const f of e.traceback) {
+    // Like traceback.StackSummary.format: after three identical frames in a row, say how many
+    // more were left out instead of printing them (RECURSIVE_CUTOFF = 3).
+    let repeats = 0;
+    const flush = () => {
+      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
+    };
+    e.traceback.forEach((f, i) => {
+      const prev = e.traceback[i - 1];
+      if (prev && prev.file === f.file && prev.line === f.line && prev.name === f.name) repeats++;
+      else {
+        flush();
+        repeats = 1;
+      }
+      if (repeats > 3) return;
       out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
       const text = lines[f.line - 1]?.trim();
       if (text) out += `    ${text}\n`;
-    }
+    });
+    flush();
   }
   const msg = exceptionStr(e);
   const name = e.pyType.module === 'builtins' ? e.pyType.name : e.pyType.qualifiedName;
