@@ -80,6 +80,18 @@ export class Harness {
 		return f.call(args as PyValue[], null);
 	}
 
+	/** `obj.<name>` */
+	get(obj: PyValue, name: string): PyValue {
+		const v = (obj as PyObject).getAttr(name);
+		if (v === undefined) throw new Error(`no attribute ${name} on ${str(obj)}`);
+		return v;
+	}
+
+	/** `str(v)` as print shows it. */
+	str(v: PyValue): string {
+		return pyStr(v);
+	}
+
 	/** `type(v)` */
 	type(v: PyValue): PyType {
 		return typeOf(v);

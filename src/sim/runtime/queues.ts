@@ -1,0 +1,242 @@
+/**
+ * asyncio.Queue (Lib/asyncio/queues.py as CPython 3.11.7 ships it), with QueueEmpty and
+ * QueueFull. Getters and putters wait on futures in FIFO deques; an item is never reserved for
+ * the getter a put wakes (asyncio-semantics.md §12).
+ */
+import { Exception, PyBaseException, ValueError, pyErr } from '../python/exceptions';
+import { type CoroutineBody, PyCoroutine } from '../python/functions';
+import { type Kwargs, type Method, PyList, type PyValue, fakeAddress } from '../python/objects';
+import { compare } from '../python/ops';
+import { PyType, objectType, registerType } from '../python/pytype';
+import { repr } from '../python/repr';
+import { Event, type GetLoop, LoopBound, bindArgs, method, removeFirst } from './locks';
+import { Future } from './futures';
+
+function queueException(name: string): PyType {
+  const t: PyType = new PyType(name, [Exception], (args: PyValue[], _kw: Kwargs | null) => new PyBaseException(t, args), 'asyncio.queues');
+  return registerType(t);
+}
+
+/** Raised by get_nowait() on an empty queue. */
+export const QueueEmpty = queueException('QueueEmpty');
+/** Raised by put_nowait() on a full queue. */
+export const QueueFull = queueException('QueueFull');
+
+/**
+ * The type of a queue's `_finished` event (`locks.Event()`). No program can reach that event;
+ * its type shows only in the "bound to a different event loop" message, and needs no constructor.
+ */
+const finishedEventType = new PyType('Event', [objectType], null, 'asyncio.locks');
+
+export class Queue extends LoopBound {
+  /** `_getters` and `_putters`: futures of the coroutines waiting for an item or a free slot. */
+  readonly getters: Future[] = [];
+  readonly putters: Future[] = [];
+  /** `_queue` */
+  readonly items: PyValue[] = [];
+  /** `_unfinished_tasks` */
+  unfinishedTasks = 0;
+  /** `_finished`: set whenever every item put has been marked done. */
+  private readonly finished: Event;
+
+  constructor(
+    getLoop: GetLoop,
+    private readonly type: PyType,
+    private readonly filename: string,
+    /** `_maxsize`, any Python value: it is only compared, as CPython does. */
+    readonly maxsize: PyValue,
+  ) {
+    super(getLoop);
+    this.finished = new Event(getLoop, finishedEventType, filename, 'Queue.join()');
+    this.finished.set();
+  }
+
+  get typeName(): string {
+    return 'Queue';
+  }
+
+  get pyType(): PyType {
+    return this.type;
+  }
+
+  /** Queue.__repr__ */
+  repr(): string {
+    return `<${this.type.name} at ${fakeAddress(this)} ${this.format()}>`;
+  }
+
+  /** Queue.__str__, which `print(q)` shows: the repr without the address. */
+  pyStr(): string {
+    return `<${this.type.name} ${this.format()}>`;
+  }
+
+  /** Queue._format */
+  private format(): string {
+    let result = `maxsize=${repr(this.maxsize)}`;
+    if (this.items.length) result += ` _queue=${repr(new PyList([...this.items]))}`;
+    if (this.getters.length) result += ` _getters[${this.getters.length}]`;
+    if (this.putters.length) result += ` _putters[${this.putters.length}]`;
+    if (this.unfinishedTasks) result += ` tasks=${this.unfinishedTasks}`;
+    return result;
+  }
+
+  qsize(): number {
+    return this.items.length;
+  }
+
+  empty(): boolean {
+    return this.items.length === 0;
+  }
+
+  /** Queue.full: never full when maxsize <= 0. */
+  full(): boolean {
+    if (compare('<=', this.maxsize, 0n)) return false;
+    return compare('>=', BigInt(this.qsize()), this.maxsize);
+  }
+
+  /** Queue._wakeup_next: pops waiters until one that isn't done, and wakes it. */
+  private wakeupNext(waiters: Future[]): void {
+    while (waiters.length) {
+      const waiter = waiters.shift() as Future;
+      if (!waiter.done()) {
+        waiter.setResult(null);
+        break;
+      }
+    }
+  }
+
+  /** Queue.put */
+  *put(item: PyValue): CoroutineBody {
+    while (this.full()) {
+      const putter = new Future(this.boundLoop(), 'Queue.put()');
+      this.putters.push(putter);
+      yield* this.waitFor(putter, this.putters, () => !this.full());
+    }
+    this.putNowait(item);
+    return null;
+  }
+
+  putNowait(item: PyValue): void {
+    if (this.full()) throw pyErr(QueueFull);
+    this.items.push(item);
+    this.unfinishedTasks += 1;
+    this.finished.clear();
+    this.wakeupNext(this.getters);
+  }
+
+  /**
+   * Queue.get. The woken getter loops back to `empty()`: if another coroutine took the item in
+   * between, it queues again, at the back.
+   */
+  *get(): CoroutineBody {
+    while (this.empty()) {
+      const getter = new Future(this.boundLoop(), 'Queue.get()');
+      this.getters.push(getter);
+      yield* this.waitFor(getter, this.getters, () => !this.empty());
+    }
+    return this.getNowait();
+  }
+
+  getNowait(): PyValue {
+    if (this.empty()) throw pyErr(QueueEmpty);
+    const item = this.items.shift() as PyValue;
+    this.wakeupNext(this.putters);
+    return item;
+  }
+
+  /**
+   * The `try: await waiter / except:` block that put() and get() share. The bare `except:` also
+   * catches GeneratorExit, which is why the clean-up runs on any way out but a normal wake-up.
+   */
+  private *waitFor(waiter: Future, waiters: Future[], canProceed: () => boolean): CoroutineBody {
+    let woken = false;
+    try {
+      yield* waiter.awaitIter();
+      woken = true;
+    } finally {
+      if (!woken) {
+        waiter.cancel(); // Just in case the waiter is not done yet.
+        // put_nowait/get_nowait may have popped it already.
+        removeFirst(waiters, waiter);
+        // Woken by the other side but cancelled before resuming: pass the wake-up on.
+        if (canProceed() && !waiter.cancelled()) this.wakeupNext(waiters);
+      }
+    }
+    return null;
+  }
+
+  /** Queue.task_done */
+  taskDone(): void {
+    if (this.unfinishedTasks <= 0) throw pyErr(ValueError, 'task_done() called too many times');
+    this.unfinishedTasks -= 1;
+    if (this.unfinishedTasks === 0) this.finished.set();
+  }
+
+  /** Queue.join */
+  *join(): CoroutineBody {
+    if (this.unfinishedTasks > 0) yield* this.finished.wait();
+    return null;
+  }
+
+  private coroutine(name: string, body: CoroutineBody): PyCoroutine {
+    return new PyCoroutine(`Queue.${name}`, body, null, this.filename, 0);
+  }
+
+  putCoroutine(item: PyValue): PyCoroutine {
+    return this.coroutine('put', this.put(item));
+  }
+
+  getCoroutine(): PyCoroutine {
+    return this.coroutine('get', this.get());
+  }
+
+  joinCoroutine(): PyCoroutine {
+    return this.coroutine('join', this.join());
+  }
+
+  protected property(name: string): PyValue | undefined {
+    return name === 'maxsize' ? this.maxsize : undefined;
+  }
+
+  protected get methods(): Record<string, Method<never>> {
+    return queueMethods as Record<string, Method<never>>;
+  }
+}
+
+const queueMethods: Record<string, Method<Queue>> = {
+  qsize: method('Queue.qsize', [], [], (q) => BigInt(q.qsize())),
+  empty: method('Queue.empty', [], [], (q) => q.empty()),
+  full: method('Queue.full', [], [], (q) => q.full()),
+  put: method('Queue.put', ['item'], [], (q, [item]) => q.putCoroutine(item)),
+  put_nowait: method('Queue.put_nowait', ['item'], [], (q, [item]) => {
+    q.putNowait(item);
+    return null;
+  }),
+  get: method('Queue.get', [], [], (q) => q.getCoroutine()),
+  get_nowait: method('Queue.get_nowait', [], [], (q) => q.getNowait()),
+  task_done: method('Queue.task_done', [], [], (q) => {
+    q.taskDone();
+    return null;
+  }),
+  join: method('Queue.join', [], [], (q) => q.joinCoroutine()),
+};
+
+/**
+ * `asyncio.Queue`, `QueueEmpty` and `QueueFull` for one simulation. `getLoop` is consulted when
+ * a queue first has to wait, never when it is made (3.10+ binds lazily).
+ */
+export function queueAttributes(getLoop: GetLoop, filename: string): Map<string, PyValue> {
+  const queueType: PyType = new PyType(
+    'Queue',
+    [objectType],
+    (args, kw) => {
+      const [maxsize] = bindArgs('Queue.__init__', ['maxsize'], [0n], args, kw);
+      return new Queue(getLoop, queueType, filename, maxsize);
+    },
+    'asyncio.queues',
+  );
+  return new Map<string, PyValue>([
+    ['Queue', queueType],
+    ['QueueEmpty', QueueEmpty],
+    ['QueueFull', QueueFull],
+  ]);
+}
