@@ -1,5 +1,6 @@
 /**
- * The simulator must print exactly what CPython 3.11 prints for every program in programs/.
+ * The simulator must print exactly what CPython 3.11 prints for every program in programs/ and
+ * for every program the lessons show (content/programs/).
  *
  * Each program runs under real CPython (the oracle, never a hand-written expectation) and under
  * `simulate`; stdout and the exit code must match, and for exit status 1 the last line of
@@ -27,27 +28,38 @@ import {
   type ProgramHeader,
 } from './harness';
 
-const PROGRAMS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'programs');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PROGRAMS_DIR = join(HERE, 'programs');
+/** The programs lessons show: each is checked like the suite's own (DESIGN.md, "Contracts"). */
+const LESSON_PROGRAMS_DIR = join(HERE, '..', '..', 'content', 'programs');
 const CPYTHON_TIMEOUT_MS = 30_000;
 
 interface Program {
   file: string;
+  dir: string;
   source: string;
   header: ProgramHeader | null;
   headerError: string | null;
 }
 
-const programs: Program[] = readdirSync(PROGRAMS_DIR)
-  .filter((f) => f.endsWith('.py'))
-  .sort()
-  .map((file) => {
-    const source = readFileSync(join(PROGRAMS_DIR, file), 'utf8');
-    try {
-      return { file, source, header: parseHeader(source), headerError: null };
-    } catch (err) {
-      return { file, source, header: null, headerError: (err as Error).message };
-    }
-  });
+function load(dir: string, needsRule: boolean): Program[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((file) => {
+      const source = readFileSync(join(dir, file), 'utf8');
+      if (!needsRule && !source.startsWith('#')) {
+        return { file, dir, source, header: { rule: 'a lesson program', racyRuns: null }, headerError: null };
+      }
+      try {
+        return { file, dir, source, header: parseHeader(source), headerError: null };
+      } catch (err) {
+        return { file, dir, source, header: null, headerError: (err as Error).message };
+      }
+    });
+}
+
+const programs: Program[] = [...load(PROGRAMS_DIR, true), ...load(LESSON_PROGRAMS_DIR, false)];
 
 const oracle = probeOracle();
 
@@ -63,7 +75,7 @@ function cpython(p: Program): Promise<CPythonRun[]> {
   if (!runs) {
     const n = p.header?.racyRuns ?? 1;
     runs = Promise.all(
-      Array.from({ length: n }, () => pool(() => runCPython(p.file, PROGRAMS_DIR, CPYTHON_TIMEOUT_MS))),
+      Array.from({ length: n }, () => pool(() => runCPython(p.file, p.dir, CPYTHON_TIMEOUT_MS))),
     );
     cpythonRuns.set(p.file, runs);
   }
