@@ -101,9 +101,29 @@ export class Harness {
 		return t instanceof PyType && typeOf(v).isSubtypeOf(t);
 	}
 
-	/** `await v` as the interpreter does it. */
+	/**
+	 * `await v`. A coroutine is delegated to through its public send/throw/close, as PEP 380's
+	 * `yield from` does, so the harness needs nothing of how the interpreter inlines one.
+	 */
 	*await(v: PyValue): CoroutineBody {
-		if (v instanceof PyCoroutine) return yield* v.awaitInline();
+		if (v instanceof PyCoroutine) {
+			let r = v.send(null);
+			try {
+				while (!r.done) {
+					let sent: PyValue;
+					try {
+						sent = yield r.value;
+					} catch (e) {
+						r = v.throw(e);
+						continue;
+					}
+					r = v.send(sent);
+				}
+			} finally {
+				if (!r.done) v.close();
+			}
+			return r.value;
+		}
 		if (isAwaitable(v)) return yield* v.awaitIter();
 		throw new Error(`cannot await ${str(v)}`);
 	}
