@@ -233,15 +233,14 @@ export class PyCoroutine extends PyObject {
     this.state = 'closed';
   }
 
-  /** `await coro`: the body runs inline in the awaiting coroutine, yielding through it. */
-  *awaitInline(): CoroutineBody {
+  /**
+   * `await coro`: the body runs inline in the awaiting coroutine, yielding through it. The
+   * caller delegates to the returned body (`yield*`) and marks the coroutine closed after.
+   */
+  startAwait(): CoroutineBody {
     if (this.state !== 'created') throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
     this.state = 'running';
-    try {
-      return yield* this.body;
-    } finally {
-      this.state = 'closed';
-    }
+    return this.body;
   }
 }
 

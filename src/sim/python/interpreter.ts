@@ -817,8 +817,18 @@ export class Interpreter {
     const sub = (x: A.Expr) => this.evG(x, f);
     switch (e.kind) {
       case 'Await': {
-        const v = yield* sub(e.value);
-        return yield* this.await(v);
+        // Inlined (no helper generators): every level of yield* costs on each resumption.
+        const v = this.awaits.has(e.value) ? yield* sub(e.value) : this.ev(e.value, f);
+        if (v instanceof PyCoroutine) {
+          const body = v.startAwait();
+          try {
+            return yield* body;
+          } finally {
+            v.state = 'closed';
+          }
+        }
+        if (isAwaitable(v)) return yield* v.awaitIter();
+        throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
       }
       case 'Attribute':
         return this.getattr(yield* sub(e.value), e.attr, e.loc);
@@ -951,13 +961,6 @@ export class Interpreter {
     const s = new PySet();
     for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
     return s;
-  }
-
-  /** `await v`: a coroutine runs inline; a Future/Task yields itself until done (Future.__await__). */
-  private *await(v: PyValue): Generator<PyValue, PyValue, PyValue> {
-    if (v instanceof PyCoroutine) return yield* v.awaitInline();
-    if (isAwaitable(v)) return yield* v.awaitIter();
-    throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
   }
 }
 

@@ -112,8 +112,14 @@ function countItems(v: PyValue): number {
   return 0;
 }
 
+/** Objects whose `str()` differs from their `repr()` (asyncio.Queue) define `pyStr`. */
+interface HasStr {
+  pyStr(): string;
+}
+
 export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
+  if (v instanceof PyObject && typeof (v as Partial<HasStr>).pyStr === 'function') return (v as unknown as HasStr).pyStr();
   if (v instanceof PyBaseException) return exceptionStr(v);
   return repr(v);
 }

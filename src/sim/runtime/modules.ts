@@ -18,6 +18,8 @@ import { makeTimeModule } from './time-module';
 import { asCompleted, toThread, wait, waitFor } from './tasks-wait';
 import { timeout, timeoutAt } from './timeouts';
 import { TaskGroup } from './taskgroups';
+import { lockAttributes } from './locks';
+import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
 
@@ -91,6 +93,8 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   fn(a, 'timeout', (args, kw) => timeout(running(), args[0] ?? kw?.get('delay') ?? null));
   fn(a, 'timeout_at', (args, kw) => timeoutAt(running(), args[0] ?? kw?.get('when') ?? null));
   a.set('TaskGroup', registerType(new PyType('TaskGroup', [objectType], () => new TaskGroup(running), 'asyncio')));
+  for (const [k, v] of lockAttributes(() => registry.running, sim.filename)) a.set(k, v);
+  for (const [k, v] of queueAttributes(() => registry.running, sim.filename)) a.set(k, v);
   a.set('Future', futureType);
   a.set('Task', taskType);
   a.set('CancelledError', CancelledError);
