@@ -138,10 +138,11 @@ export class Interpreter {
     return e;
   }
 
-  private readonly runBody = (code: FunctionCode, frame: Frame): CoroutineBody => this.runFunction(code, frame);
+  /** A coroutine's body is its frame's generator itself: one level less on every resumption. */
+  private readonly runBody = (code: FunctionCode, frame: Frame): CoroutineBody =>
+    code.isAsync ? this.frameBody(code.body as A.Stmt[], frame) : this.runFunction(code, frame);
 
   private *runFunction(code: FunctionCode, frame: Frame): CoroutineBody {
-    if (code.isAsync) return yield* this.frameBody(code.body as A.Stmt[], frame);
     // Only plain calls count towards the recursion limit: a suspended coroutine is not on the
     // stack (deep `await` recursion ends in a JS stack overflow, reported as RecursionError).
     if (this.depth >= MAX_DEPTH) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
@@ -182,7 +183,10 @@ export class Interpreter {
       f.line = st.loc.line;
       this.lastLine = st.loc.line;
       this.host.tick(st.loc.line);
-      const c = this.awaits.has(st) || isCompound(st) ? yield* this.stmt(st, f) : this.simple(st, f);
+      let c: Completion;
+      if (!this.awaits.has(st)) c = isCompound(st) ? yield* this.stmt(st, f) : this.simple(st, f);
+      else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
+      else c = yield* this.stmt(st, f);
       if (c !== undefined) return c;
     }
     return undefined;

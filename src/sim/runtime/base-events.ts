@@ -9,7 +9,7 @@ import { PyCallable, type Method, NativeObject, type PyValue } from '../python/o
 import { typeName } from '../python/ops';
 import { repr } from '../python/repr';
 import { THREAD_START_LATENCY, WAKE_LATENCY, epollTimeout } from './clock';
-import { Handle, type LoopLike, TimerHandle, timerLt } from './events';
+import { Handle, type Label, type LoopLike, TimerHandle, timerLt } from './events';
 import { Future, setResultUnlessCancelled } from './futures';
 import { type CoroutineBody, PyCoroutine } from '../python/functions';
 import { heapify, heappop, heappush } from './heapq';
@@ -107,37 +107,37 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
 
   // ---------------------------------------------------------------- scheduling
 
-  callSoon(callback: () => void, label: string, task: number | null = null): Handle {
+  callSoon(callback: () => void, label: Label, task: number | null = null): Handle {
     this.checkClosed();
     const h = new Handle(this.sim, callback, label, task, this.reportError);
     this.ready.push(h);
-    this.sim.emit({ type: 'ready.push', handle: h.info, threadsafe: false });
+    if (this.sim.trace) this.sim.emit({ type: 'ready.push', handle: h.info, threadsafe: false });
     return h;
   }
 
   /** call_soon_threadsafe: the append happens at the calling thread's time, and wakes select. */
-  callSoonThreadsafe(callback: () => void, label: string, task: number | null = null): Handle {
+  callSoonThreadsafe(callback: () => void, label: Label, task: number | null = null): Handle {
     this.checkClosed();
     const h = new Handle(this.sim, callback, label, task, this.reportError);
     this.sim.noteThreadsafe(h);
     this.ready.push(h);
     this.selfPipe = true;
-    this.sim.emit({ type: 'ready.push', handle: h.info, threadsafe: true });
+    if (this.sim.trace) this.sim.emit({ type: 'ready.push', handle: h.info, threadsafe: true });
     return h;
   }
 
-  callLater(delay: number, callback: () => void, label: string, task: number | null = null): TimerHandle {
+  callLater(delay: number, callback: () => void, label: Label, task: number | null = null): TimerHandle {
     return this.callAt(this.time() + delay, callback, label, task);
   }
 
-  callAt(when: number, callback: () => void, label: string, task: number | null = null): TimerHandle {
+  callAt(when: number, callback: () => void, label: Label, task: number | null = null): TimerHandle {
     this.checkClosed();
     const h = new TimerHandle(this.sim, when, callback, label, task, this.reportError, (t) => {
       if (t.scheduled) this.timerCancelledCount += 1;
     });
     heappush(this.scheduled, h, timerLt);
     h.scheduled = true;
-    this.sim.emit({ type: 'timer.push', handle: h.info, when });
+    if (this.sim.trace) this.sim.emit({ type: 'timer.push', handle: h.info, when });
     return h;
   }
 
@@ -156,7 +156,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
   private runOnce(): void {
     const sim = this.sim;
     this.iteration += 1;
-    sim.emit({ type: 'loop.iteration', n: this.iteration });
+    if (sim.trace) sim.emit({ type: 'loop.iteration', n: this.iteration });
 
     const schedCount = this.scheduled.length;
     if (
@@ -195,7 +195,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
       heappop(this.scheduled, timerLt);
       h.scheduled = false;
       this.ready.push(h);
-      sim.emit({ type: 'timer.expire', id: h.id });
+      if (sim.trace) sim.emit({ type: 'timer.expire', id: h.id });
     }
 
     // Only what is ready now runs in this iteration; what these callbacks schedule waits (R1).
@@ -203,11 +203,11 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready.popleft();
       if (h.cancelled) {
-        sim.emit({ type: 'ready.skip', id: h.id });
+        if (sim.trace) sim.emit({ type: 'ready.skip', id: h.id });
         continue;
       }
       sim.step();
-      sim.emit({ type: 'ready.run', id: h.id });
+      if (sim.trace) sim.emit({ type: 'ready.run', id: h.id });
       h.run();
     }
   }
@@ -218,7 +218,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
    */
   private select(timeout: number | null): void {
     const clock = this.sim.clock;
-    this.sim.emit({ type: 'loop.select', timeout });
+    if (this.sim.trace) this.sim.emit({ type: 'loop.select', timeout });
     this.selfPipe = false;
     // Thread work already due has happened by now.
     clock.runUntil(clock.now);

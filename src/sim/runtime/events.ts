@@ -10,6 +10,9 @@ import type { Future } from './futures';
 import type { Task } from './tasks';
 import type { Simulation, Taint } from './simulation';
 
+/** A handle's label, or a function that makes it when someone looks (most never do). */
+export type Label = string | (() => string);
+
 export class Handle extends NativeObject {
   readonly id: number;
   cancelled = false;
@@ -21,7 +24,7 @@ export class Handle extends NativeObject {
     /** What the handle calls; exceptions it raises are Python exceptions or simulator stops. */
     readonly callback: () => void,
     /** Learner-readable: `Task-2.__step()`, `print('hi')`. */
-    readonly label: string,
+    private labelSource: Label,
     /** The task this handle steps or wakes, for the visualizer. */
     readonly task: number | null,
     /** Called when a plain callback raises (the loop's exception handler). */
@@ -34,6 +37,11 @@ export class Handle extends NativeObject {
 
   get typeName(): string {
     return 'Handle';
+  }
+
+  get label(): string {
+    if (typeof this.labelSource !== 'string') this.labelSource = this.labelSource();
+    return this.labelSource;
   }
 
   get info(): HandleInfo {
@@ -85,7 +93,7 @@ export class TimerHandle extends Handle {
     sim: Simulation,
     readonly when: number,
     callback: () => void,
-    label: string,
+    label: Label,
     task: number | null,
     onError: (e: PyBaseException, h: Handle) => void,
     /** Tells the loop one more cancelled timer sits in its heap (`_timer_handle_cancelled`). */
@@ -128,10 +136,10 @@ export interface LoopLike {
   readonly sim: Simulation;
   readonly id: number;
   closed: boolean;
-  callSoon(callback: () => void, label: string, task?: number | null): Handle;
-  callLater(delay: number, callback: () => void, label: string, task?: number | null): TimerHandle;
-  callAt(when: number, callback: () => void, label: string, task?: number | null): TimerHandle;
-  callSoonThreadsafe(callback: () => void, label: string, task?: number | null): Handle;
+  callSoon(callback: () => void, label: Label, task?: number | null): Handle;
+  callLater(delay: number, callback: () => void, label: Label, task?: number | null): TimerHandle;
+  callAt(when: number, callback: () => void, label: Label, task?: number | null): TimerHandle;
+  callSoonThreadsafe(callback: () => void, label: Label, task?: number | null): Handle;
   createFuture(label?: string): Future;
   createTask(coro: PyValue, name?: PyValue): Task;
   /** loop.time(): the monotonic clock, which moves a little on every read. */

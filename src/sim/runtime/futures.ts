@@ -51,7 +51,7 @@ export class Future extends NativeObject implements Awaitable {
   ) {
     super();
     this.id = loop.sim.newId();
-    if (announce) loop.sim.emit({ type: 'future.new', future: this.id, label });
+    if (announce && loop.sim.trace) loop.sim.emit({ type: 'future.new', future: this.id, label });
   }
 
   get typeName(): string {
@@ -81,6 +81,7 @@ export class Future extends NativeObject implements Awaitable {
   }
 
   protected announceDone(): void {
+    if (!this.loop.sim.trace) return;
     const state = this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? 'failed' : 'finished';
     const value =
       this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? repr(this.exceptionValue) : repr(this.resultValue);
@@ -91,7 +92,7 @@ export class Future extends NativeObject implements Awaitable {
   protected scheduleCallbacks(): void {
     const cbs = this.callbacks;
     this.callbacks = [];
-    for (const cb of cbs) this.loop.callSoon(() => cb.fn(this), `${cb.label}(${this.shortRepr()})`, cb.task);
+    for (const cb of cbs) this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task);
   }
 
   setResult(v: PyValue): void {
@@ -142,7 +143,7 @@ export class Future extends NativeObject implements Awaitable {
 
   /** Future.add_done_callback: on a future that is already done, the callback is queued at once. */
   addDoneCallback(cb: DoneCallback): void {
-    if (this.state !== 'PENDING') this.loop.callSoon(() => cb.fn(this), `${cb.label}(${this.shortRepr()})`, cb.task);
+    if (this.state !== 'PENDING') this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task);
     else this.callbacks.push(cb);
   }
 

@@ -41,6 +41,9 @@ export class Task extends Future {
   mustCancel = false;
   futWaiter: Future | null = null;
   numCancelsRequested = 0;
+  /** Task.__step with no exception, and its label: made once, used on every bare yield. */
+  private readonly stepNext = (): void => this.step(null);
+  private readonly stepLabel = (): string => `${this.name}.__step()`;
   /** Where the coroutine stopped last, so the visualizer can show where it resumes. */
   private resumeLine: number | null;
 
@@ -54,7 +57,7 @@ export class Task extends Future {
     this.resumeLine = coro.frame ? coro.defLine : null;
     loop.sim.emit({ type: 'task.new', task: this.id, name: this.name, coro: coro.qualname });
     // Task.__init__: the first step is only scheduled; nothing of the body runs yet.
-    loop.callSoon(() => this.step(null), `${this.name}.__step()`, this.id);
+    loop.callSoon(this.stepNext, this.stepLabel, this.id);
     let set = allTasks.get(loop);
     if (!set) allTasks.set(loop, (set = new Set()));
     set.add(this);
@@ -69,6 +72,7 @@ export class Task extends Future {
   }
 
   protected announceDone(): void {
+    if (!this.loop.sim.trace) return;
     const state = this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? 'failed' : 'finished';
     const value =
       this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? repr(this.exceptionValue) : repr(this.resultValue);
@@ -106,7 +110,7 @@ export class Task extends Future {
     const prev = currentTasks.get(loop);
     if (prev) throw pyErr(RuntimeError, `Cannot enter into task ${this.repr()} while another task ${prev.repr()} is being executed.`);
     currentTasks.set(loop, this);
-    sim.emit({ type: 'task.run', task: this.id, line: this.resumeLine });
+    if (sim.trace) sim.emit({ type: 'task.run', task: this.id, line: this.resumeLine });
     try {
       let r;
       try {
@@ -156,7 +160,7 @@ export class Task extends Future {
           return;
         }
         result.blocking = false;
-        sim.emit({ type: 'task.suspend', task: this.id, on: result.label, future: result.id, line });
+        if (sim.trace) sim.emit({ type: 'task.suspend', task: this.id, on: result.label, future: result.id, line });
         result.addDoneCallback({ fn: (f) => this.wakeup(f), label: `${this.name}.__wakeup`, py: null, task: this.id });
         this.futWaiter = result;
         if (this.mustCancel && this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
@@ -166,8 +170,8 @@ export class Task extends Future {
       }
     } else if (result === null) {
       // A bare yield (sleep(0)) gives up the loop for exactly one iteration.
-      sim.emit({ type: 'task.suspend', task: this.id, on: null, future: null, line });
-      loop.callSoon(() => this.step(null), `${this.name}.__step()`, this.id);
+      if (sim.trace) sim.emit({ type: 'task.suspend', task: this.id, on: null, future: null, line });
+      loop.callSoon(this.stepNext, this.stepLabel, this.id);
     } else {
       const err = pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`);
       loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
