@@ -96,6 +96,8 @@ export class Interpreter {
   private depth = 0;
   private readonly scopes: ScopeTable;
   private readonly awaits: WeakSet<object>;
+  /** Loop bodies made only of simple statements without await: they run without a generator. */
+  private readonly straight: WeakSet<A.Stmt[]>;
   private readonly moduleFrame: Frame;
 
   constructor(
@@ -105,6 +107,7 @@ export class Interpreter {
     this.builtins = makeBuiltins(host);
     this.scopes = analyzeScopes(module);
     this.awaits = markAwaits(module);
+    this.straight = straightBodies(module, this.awaits);
     this.globals.set('__name__', '__main__');
     this.moduleFrame = { vars: this.globals, parent: null, globals: this.globals, line: 1, name: '<module>' };
   }
@@ -187,6 +190,19 @@ export class Interpreter {
       if (!this.awaits.has(st)) c = isCompound(st) ? yield* this.stmt(st, f) : this.simple(st, f);
       else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
       else c = yield* this.stmt(st, f);
+      if (c !== undefined) return c;
+    }
+    return undefined;
+  }
+
+  /** Runs a block of simple statements (see `straight`) without making a generator. */
+  private straightLine(body: A.Stmt[], f: Frame): Completion {
+    for (let i = 0; i < body.length; i++) {
+      const st = body[i];
+      f.line = st.loc.line;
+      this.lastLine = st.loc.line;
+      this.host.tick(st.loc.line);
+      const c = this.simple(st, f);
       if (c !== undefined) return c;
     }
     return undefined;
@@ -275,7 +291,7 @@ export class Interpreter {
         for (;;) {
           const t = this.awaits.has(st.test) ? yield* this.evG(st.test, f) : this.ev(st.test, f);
           if (!truthy(t)) break;
-          const c = yield* this.block(st.body, f);
+          const c = this.straight.has(st.body) ? this.straightLine(st.body, f) : yield* this.block(st.body, f);
           if (c === BREAK) return undefined;
           if (c !== undefined && c !== CONTINUE) return c;
           f.line = st.loc.line;
@@ -285,9 +301,10 @@ export class Interpreter {
       }
       case 'For': {
         const it = yield* this.evG(st.iter, f);
-        for (const v of iterate(it)) {
+        const straight = this.straight.has(st.body);
+        for (const v of it instanceof PyRange ? rangeValues(it) : iterate(it)) {
           this.assign(st.target, v, f);
-          const c = yield* this.block(st.body, f);
+          const c = straight ? this.straightLine(st.body, f) : yield* this.block(st.body, f);
           if (c === BREAK) return undefined;
           if (c !== undefined && c !== CONTINUE) return c;
           f.line = st.loc.line;
@@ -966,6 +983,51 @@ export class Interpreter {
     for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
     return s;
   }
+}
+
+/** The bodies of `for` and `while` loops that hold only simple, await-free statements. */
+function straightBodies(root: A.Module, awaits: WeakSet<object>): WeakSet<A.Stmt[]> {
+  const out = new WeakSet<A.Stmt[]>();
+  const visit = (body: A.Stmt[]): void => {
+    for (const st of body) {
+      switch (st.kind) {
+        case 'For':
+        case 'While':
+          if (st.body.every((x) => !isCompound(x) && !awaits.has(x))) out.add(st.body);
+          visit(st.body);
+          visit(st.orelse);
+          break;
+        case 'If':
+          visit(st.body);
+          visit(st.orelse);
+          break;
+        case 'Try':
+          visit(st.body);
+          for (const h of st.handlers) visit(h.body);
+          visit(st.orelse);
+          visit(st.finalbody);
+          break;
+        case 'With':
+        case 'FunctionDef':
+          visit(st.body);
+          break;
+      }
+    }
+  };
+  visit(root.body);
+  return out;
+}
+
+/** A range's values without a generator: the common `for i in range(n)` loop. */
+function rangeValues(r: PyRange): PyValue[] | Iterable<PyValue> {
+  const n = r.length;
+  const { start, step } = r;
+  let i = 0;
+  return {
+    [Symbol.iterator]: () => ({
+      next: (): IteratorResult<PyValue> => (i < n ? { done: false, value: start + BigInt(i++) * step } : { done: true, value: undefined }),
+    }),
+  };
 }
 
 function isCompound(st: A.Stmt): boolean {
