@@ -33,6 +33,8 @@ const PROGRAMS_DIR = join(HERE, 'programs');
 /** The programs lessons show: each is checked like the suite's own (DESIGN.md, "Contracts"). */
 const LESSON_PROGRAMS_DIR = join(HERE, '..', '..', 'content', 'programs');
 const CPYTHON_TIMEOUT_MS = 30_000;
+/** How many times a CPython run that disagrees with the simulator is repeated before failing. */
+const RERUNS = 2;
 
 interface Program {
   file: string;
@@ -150,15 +152,27 @@ describe.concurrent('the simulator prints what CPython prints', () => {
 
       const sim = simulateProgram(p, cpuCount);
 
+      // A run the simulator disagrees with is run again, alone, up to RERUNS times: on a loaded
+      // machine CPython itself can be 100 ms late and round an elapsed time differently. The
+      // program passes only if CPython, given the chance, prints what the simulator allows.
+      const accepted = (py: CPythonRun) =>
+        exitProblems(py, sim).length === 0 && (racy === null ? py.stdout === sim.stdout : allowsOrder(sim.lines, py.stdout));
+      const settled: CPythonRun[] = [];
+      for (const first of runs) {
+        let py = first;
+        for (let k = 0; k < RERUNS && !accepted(py); k++) py = await runCPython(p.file, p.dir, CPYTHON_TIMEOUT_MS);
+        settled.push(py);
+      }
+
       const problems: string[] = [];
       if (racy === null) {
-        const py = runs[0];
+        const py = settled[0];
         problems.push(...exitProblems(py, sim));
         const diff = describeDifference(py.stdout, sim.stdout);
         if (diff) problems.push(diff);
       } else {
-        runs.forEach((py, k) => {
-          const where = `CPython run ${k + 1} of ${runs.length}`;
+        settled.forEach((py, k) => {
+          const where = `CPython run ${k + 1} of ${settled.length}`;
           for (const x of exitProblems(py, sim)) problems.push(`${where}: ${x}`);
           if (!allowsOrder(sim.lines, py.stdout)) {
             problems.push(
