@@ -188,7 +188,17 @@ export class Interpreter {
       this.host.tick(st.loc.line);
       let c: Completion;
       if (!this.awaits.has(st)) c = isCompound(st) ? yield* this.stmt(st, f) : this.simple(st, f);
-      else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
+      else if (st.kind === 'ExprStmt' && st.value.kind === 'Await' && !this.awaits.has(st.value.value)) {
+        // `await x` as a statement, the commonest suspension: delegate straight from here,
+        // because every level of yield* costs again on each resumption.
+        const v = this.ev(st.value.value, f);
+        const body = awaitBody(v);
+        try {
+          yield* body;
+        } finally {
+          if (v instanceof PyCoroutine) v.state = 'closed';
+        }
+      } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
       else c = yield* this.stmt(st, f);
       if (c !== undefined) return c;
     }
@@ -838,18 +848,13 @@ export class Interpreter {
     const sub = (x: A.Expr) => this.evG(x, f);
     switch (e.kind) {
       case 'Await': {
-        // Inlined (no helper generators): every level of yield* costs on each resumption.
         const v = this.awaits.has(e.value) ? yield* sub(e.value) : this.ev(e.value, f);
-        if (v instanceof PyCoroutine) {
-          const body = v.startAwait();
-          try {
-            return yield* body;
-          } finally {
-            v.state = 'closed';
-          }
+        const body = awaitBody(v);
+        try {
+          return yield* body;
+        } finally {
+          if (v instanceof PyCoroutine) v.state = 'closed';
         }
-        if (isAwaitable(v)) return yield* v.awaitIter();
-        throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
       }
       case 'Attribute':
         return this.getattr(yield* sub(e.value), e.attr, e.loc);
@@ -983,6 +988,16 @@ export class Interpreter {
     for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
     return s;
   }
+}
+
+/**
+ * What `await v` delegates to: a coroutine's own body (run inline, like a nested call) or a
+ * future's `__await__`. The caller marks a coroutine closed once the delegation ends.
+ */
+function awaitBody(v: PyValue): CoroutineBody {
+  if (v instanceof PyCoroutine) return v.startAwait();
+  if (isAwaitable(v)) return v.awaitIter();
+  throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
 }
 
 /** The bodies of `for` and `while` loops that hold only simple, await-free statements. */
