@@ -30,7 +30,7 @@
 import { assertEvent, assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { eventIndexAt, nextStop, prevStop, type StepSize } from './machine-stops';
 import { replay } from './machine-replay';
-import { narrate } from './narrate';
+import { en, narrate, type Messages } from './narrate';
 import { emptyState, TraceIndex, type LoopState, type Phase, type PrintedLine, type TraceEvent } from './trace';
 
 export { eventIndexAt, isConsequence, isStop, isStopAt, nextStop, prevStop, type StepSize } from './machine-stops';
@@ -147,13 +147,13 @@ export function outputAt(ctx: LoopMachineContext): readonly PrintedLine[] {
 /**
  * One sentence about what the step at the cursor did ('' at step 0): the stop event when the
  * cursor rests at a stop, otherwise the event applied last. Pass `by: 'event'` when the learner
- * is stepping by raw events.
+ * is stepping by raw events, and a `Messages` table (narrate.ts) to say it in another language.
  */
-export function narrationAt(ctx: LoopMachineContext, by: StepSize = 'stop'): string {
+export function narrationAt(ctx: LoopMachineContext, by: StepSize = 'stop', messages: Messages = en): string {
   if (!ctx.index) return '';
   const i = eventIndexAt(ctx.index.events, ctx.cursor, by);
   if (i < 0) return '';
-  return narrate(ctx.index.events[i], ctx.index.stateAt(i), ctx.loop);
+  return narrate(ctx.index.events[i], ctx.index.stateAt(i), ctx.loop, messages);
 }
 
 /** Each phase state follows `context.loop.phase` to whichever other phase it names. */
