@@ -1,0 +1,166 @@
+/**
+ * The visualizer's words, per locale. The Astro wrapper picks a table from `Astro.currentLocale`
+ * and the island receives only the locale's name, so a page ships one language's narration.
+ * Control names are accessible names that tests and screen readers find (DESIGN.md, "Contracts").
+ */
+import { en as narrationEn, type Messages } from '../sim/narrate';
+import { ko as narrationKo } from './narrate-ko';
+
+export interface UiStrings {
+  /** The widget's label; `{file}` is the program's name. */
+  title: string;
+  step: string;
+  back: string;
+  play: string;
+  pause: string;
+  reset: string;
+  speed: string;
+  /** `{n}` steps per second, for the speed options. */
+  perSecond: string;
+  scrubber: string;
+  /** The scrubber's spoken value. */
+  position: string;
+  /** Shortcuts, said once to assistive technology and shown as a tooltip. */
+  keys: string;
+  program: string;
+  clock: string;
+  phase: string;
+  ready: string;
+  runningNow: string;
+  timers: string;
+  timersNote: string;
+  tasks: string;
+  futures: string;
+  threads: string;
+  output: string;
+  empty: string;
+  cancelled: string;
+  /** A capped list's last line: `{n}` more items. */
+  more: string;
+  /** The output panel's first line when early lines are not shown. */
+  earlier: string;
+  start: string;
+  taskScheduled: string;
+  taskRunning: string;
+  taskWaiting: string;
+  taskYielded: string;
+  taskFinished: string;
+  taskFailed: string;
+  taskCancelled: string;
+  futurePending: string;
+  futureFinished: string;
+  futureFailed: string;
+  futureCancelled: string;
+  threadIdle: string;
+  threadBusy: string;
+  jobQueued: string;
+}
+
+const en: UiStrings = {
+  title: 'Event loop: {file}',
+  step: 'Step',
+  back: 'Back',
+  play: 'Play',
+  pause: 'Pause',
+  reset: 'Reset',
+  speed: 'Speed',
+  perSecond: '{n} steps/s',
+  scrubber: 'Position in the run',
+  position: 'event {step} of {total}',
+  keys: 'Keyboard: Right arrow steps, Left arrow goes back, Space plays or pauses, Home resets, End jumps to the end.',
+  program: 'Program',
+  clock: 'Clock',
+  phase: 'Loop',
+  ready: 'Ready queue',
+  runningNow: 'Running now: {label}',
+  timers: 'Timers',
+  timersNote: 'A heap; shown by deadline.',
+  tasks: 'Tasks',
+  futures: 'Futures',
+  threads: 'Threads',
+  output: 'Output',
+  empty: 'empty',
+  cancelled: 'cancelled',
+  more: '+{n} more',
+  earlier: '({n} earlier lines not shown)',
+  start: 'Press Step to run the program one scheduling step at a time.',
+  taskScheduled: 'scheduled',
+  taskRunning: 'running',
+  taskWaiting: 'waiting on {on}',
+  taskYielded: 'yielded; scheduled again',
+  taskFinished: 'done, returned {value}',
+  taskFailed: 'failed: {value}',
+  taskCancelled: 'cancelled',
+  futurePending: 'pending',
+  futureFinished: 'result {value}',
+  futureFailed: 'exception {value}',
+  futureCancelled: 'cancelled',
+  threadIdle: 'idle',
+  threadBusy: 'busy: {job}',
+  jobQueued: 'queued: {job}',
+};
+
+const ko: UiStrings = {
+  title: '이벤트 루프: {file}',
+  step: '다음',
+  back: '이전',
+  play: '재생',
+  pause: '일시정지',
+  reset: '처음으로',
+  speed: '속도',
+  perSecond: '초당 {n}단계',
+  scrubber: '실행 위치',
+  position: '이벤트 {total}개 중 {step}번째',
+  keys: '키보드: 오른쪽 화살표는 다음, 왼쪽 화살표는 이전, 스페이스는 재생/일시정지, Home은 처음으로, End는 끝으로.',
+  program: '프로그램',
+  clock: '시계',
+  phase: '루프',
+  ready: '준비 큐',
+  runningNow: '지금 실행 중: {label}',
+  timers: '타이머',
+  timersNote: '힙입니다. 기한 순으로 보여 줍니다.',
+  tasks: '태스크',
+  futures: '퓨처',
+  threads: '스레드',
+  output: '출력',
+  empty: '비어 있음',
+  cancelled: '취소됨',
+  more: '+{n}개 더',
+  earlier: '(앞의 {n}줄은 생략)',
+  start: '다음 버튼을 누르면 프로그램이 스케줄링 단계 하나씩 실행됩니다.',
+  taskScheduled: '예약됨',
+  taskRunning: '실행 중',
+  taskWaiting: '{on} 기다리는 중',
+  taskYielded: '양보함, 다시 예약됨',
+  taskFinished: '끝남, {value} 반환',
+  taskFailed: '실패: {value}',
+  taskCancelled: '취소됨',
+  futurePending: '대기 중',
+  futureFinished: '결과 {value}',
+  futureFailed: '예외 {value}',
+  futureCancelled: '취소됨',
+  threadIdle: '쉬는 중',
+  threadBusy: '작업 중: {job}',
+  jobQueued: '대기열: {job}',
+};
+
+export type Locale = 'en' | 'ko';
+
+export interface WidgetStrings {
+  ui: UiStrings;
+  narration: Messages;
+}
+
+const TABLES: Record<Locale, WidgetStrings> = {
+  en: { ui: en, narration: narrationEn },
+  ko: { ui: ko, narration: narrationKo },
+};
+
+/** The locale a page's `Astro.currentLocale` maps to; English for anything unknown. */
+export function localeOf(currentLocale: string | undefined): Locale {
+  return currentLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+export function stringsFor(locale: Locale): WidgetStrings {
+  return TABLES[locale];
+}
