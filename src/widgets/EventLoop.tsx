@@ -1,0 +1,440 @@
+/**
+ * The event-loop visualizer: a thin view of the loop machine (src/sim/machine.ts). It creates the
+ * actor on mount, renders each snapshot, and sends the learner's STEP/BACK/PLAY/PAUSE/SEEK/RESET/
+ * SPEED; nothing else here holds loop state. The program arrives tokenized and the trace
+ * recorded, both at build time (src/components/EventLoop.astro), so the island ships neither a
+ * highlighter nor the simulator.
+ */
+import { Component, type ComponentChildren, type FunctionComponent } from 'preact';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
+import {
+  canBack,
+  canStep,
+  loopMachine,
+  outputAt,
+  type LoopMachineContext,
+  startAutoplay,
+  type LoopMachineEvent,
+  type LoopMachineSnapshot,
+} from '../sim/machine';
+import { en, format, phaseName, type Messages } from '../sim/narrate';
+import type { FutureInfo, HandleInfo, Phase, PrintedLine, TaskInfo, ThreadInfo, TimerInfo, TraceEvent } from '../sim/trace';
+import { narrationFrom } from './event-loop-narration';
+import type { UiStrings } from './event-loop-strings';
+import {
+  capList,
+  capTail,
+  clockText,
+  futureStateText,
+  keyAction,
+  orderTasks,
+  queuedJobs,
+  sameItems,
+  taskStateText,
+  threadStateText,
+  timersByDeadline,
+  tokenClass,
+  tokenStyle,
+  type CompactProgram,
+  type KeyPress,
+} from './event-loop-view';
+
+export interface EventLoopProps {
+  /** The program's file name, for the widget's label. */
+  file: string;
+  /** `JSON.stringify(CompactProgram)`: a string prop is the cheapest thing Astro can serialize. */
+  program: string;
+  /** `JSON.stringify(TraceEvent[])`. */
+  trace: string;
+  /**
+   * `JSON.stringify(WidgetText)`: the page's language only, chosen by the Astro wrapper, so no
+   * page ships another language's table in its JavaScript.
+   */
+  text: string;
+}
+
+/** The UI strings, and a narration table when the page is not in English (narrate.ts has `en`). */
+export interface WidgetText {
+  ui: UiStrings;
+  narration: Messages | null;
+}
+
+/** Rows a panel shows before "+N more", so a step costs the same on a trace of any length. */
+const MAX_ROWS = 30;
+/** Output lines shown; earlier ones are counted, not drawn. */
+const MAX_OUTPUT = 200;
+const SPEEDS = [1, 2, 4, 8, 16, 32];
+
+/** Preact's `memo` without preact/compat: renders again only when `same` says the props changed. */
+function memo<P extends object>(render: FunctionComponent<P>, same: (a: P, b: P) => boolean) {
+  return class Memo extends Component<P> {
+    override shouldComponentUpdate(next: P): boolean {
+      return !same(this.props, next);
+    }
+    override render(props: P) {
+      return render(props);
+    }
+  };
+}
+
+export default function EventLoop({ file, program, trace, text }: EventLoopProps) {
+  const { ui, narration } = useMemo(() => {
+    const parsed = JSON.parse(text) as WidgetText;
+    return { ui: parsed.ui, narration: parsed.narration ?? en };
+  }, [text]);
+  const [actor] = useState(() => {
+    const events = JSON.parse(trace) as TraceEvent[];
+    return createActor(loopMachine, { input: { events } });
+  });
+  const [snapshot, setSnapshot] = useState<LoopMachineSnapshot>(() => actor.getSnapshot());
+  const code = useMemo(() => JSON.parse(program) as CompactProgram, [program]);
+  const id = useId();
+
+  useEffect(() => {
+    const subscription = actor.subscribe(setSnapshot);
+    actor.start();
+    const stopAutoplay = startAutoplay(actor);
+    return () => {
+      stopAutoplay();
+      subscription.unsubscribe();
+      actor.stop();
+    };
+  }, [actor]);
+
+  const ctx = snapshot.context;
+  const playing = snapshot.matches({ player: 'playing' });
+  const phase = (snapshot.value as { loop: Phase }).loop;
+  const total = ctx.index?.length ?? 0;
+  const send = (event: LoopMachineEvent): void => actor.send(event);
+  const toggle = (): void => send(playing ? { type: 'PAUSE' } : { type: 'PLAY' });
+  // The context shown before this one, so a step's narration replays a few events, not hundreds.
+  const shown = useRef<LoopMachineContext | null>(null);
+  const said = useMemo(() => narrationFrom(shown.current, ctx, narration), [ctx.index, ctx.cursor, narration]);
+  shown.current = ctx;
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    const el = e.target as HTMLElement;
+    const target: KeyPress['target'] = /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)
+      ? 'field'
+      : el.tagName === 'BUTTON'
+        ? 'button'
+        : 'other';
+    const action = keyAction({ key: e.key, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, target });
+    if (!action) return;
+    e.preventDefault();
+    if (action === 'step') send({ type: 'STEP' });
+    else if (action === 'back') send({ type: 'BACK' });
+    else if (action === 'toggle') toggle();
+    else if (action === 'reset') send({ type: 'RESET' });
+    else send({ type: 'SEEK', step: total });
+  };
+
+  const loop = ctx.loop;
+  return (
+    <div
+      class="el not-content"
+      role="group"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-keys`}
+      title={ui.keys}
+      onKeyDown={onKeyDown}
+    >
+      <div class="el-head">
+        <span class="el-title" id={`${id}-title`}>
+          {format(ui.title, { file })}
+        </span>
+        <span class="el-status">
+          <span class="el-clock">
+            <span class="sr-only">{ui.clock}: </span>
+            {clockText(loop.time)}
+          </span>
+          <span class="el-phase">
+            {ui.phase}: {phaseName(phase, narration)}
+          </span>
+        </span>
+      </div>
+
+      <div class="el-controls">
+        <Button label={ui.back} disabled={!canBack(ctx)} onPress={() => send({ type: 'BACK' })} />
+        <Button label={ui.step} disabled={!canStep(ctx)} onPress={() => send({ type: 'STEP' })} />
+        <Button label={playing ? ui.pause : ui.play} disabled={total === 0} onPress={toggle} />
+        <Button label={ui.reset} disabled={ctx.cursor === 0} onPress={() => send({ type: 'RESET' })} />
+        <input
+          type="range"
+          class="el-scrubber"
+          min={0}
+          max={total}
+          step={1}
+          value={ctx.cursor}
+          aria-label={ui.scrubber}
+          aria-valuetext={format(ui.position, { step: String(ctx.cursor), total: String(total) })}
+          onInput={(e) => send({ type: 'SEEK', step: Number((e.currentTarget as HTMLInputElement).value) })}
+        />
+        <label class="el-speed">
+          {ui.speed}{' '}
+          <select
+            value={String(ctx.speed)}
+            onChange={(e) =>
+              send({ type: 'SPEED', stepsPerSecond: Number((e.currentTarget as HTMLSelectElement).value) })
+            }
+          >
+            {SPEEDS.map((n) => (
+              <option key={n} value={String(n)}>
+                {format(ui.perSecond, { n: String(n) })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <p class="el-narration" aria-live="polite">
+        {ctx.cursor === 0 ? ui.start : said}
+      </p>
+      <p class="sr-only" id={`${id}-keys`}>
+        {ui.keys}
+      </p>
+
+      <div class="el-grid">
+        <div class="el-panel el-program">
+          <h3 class="el-h" id={`${id}-program`}>
+            {ui.program}
+          </h3>
+          <ProgramView code={code} line={loop.line} labelledBy={`${id}-program`} />
+        </div>
+
+        <div class="el-panel el-ready">
+          <h3 class="el-h" id={`${id}-ready`}>
+            {ui.ready}
+          </h3>
+          {loop.current && <p class="el-current">{format(ui.runningNow, { label: loop.current.label })}</p>}
+          <ReadyList items={loop.ready} ui={ui} labelledBy={`${id}-ready`} />
+        </div>
+
+        <div class="el-panel el-timers">
+          <h3 class="el-h" id={`${id}-timers`}>
+            {ui.timers}
+          </h3>
+          <p class="el-note">{ui.timersNote}</p>
+          <TimerList items={loop.timers} ui={ui} labelledBy={`${id}-timers`} />
+        </div>
+
+        <div class="el-panel el-tasks">
+          <h3 class="el-h" id={`${id}-tasks`}>
+            {ui.tasks}
+          </h3>
+          <TaskList items={loop.tasks} ui={ui} labelledBy={`${id}-tasks`} />
+        </div>
+
+        <div class="el-panel el-futures">
+          <h3 class="el-h" id={`${id}-futures`}>
+            {ui.futures}
+          </h3>
+          <FutureList items={loop.futures} ui={ui} labelledBy={`${id}-futures`} />
+        </div>
+
+        <div class="el-panel el-threads">
+          <h3 class="el-h" id={`${id}-threads`}>
+            {ui.threads}
+          </h3>
+          <ThreadList items={loop.threads} queued={queuedJobs(loop.jobs).map((j) => j.label)} ui={ui} labelledBy={`${id}-threads`} />
+        </div>
+
+        <section class="el-panel el-output" aria-labelledby={`${id}-output`}>
+          <h3 class="el-h" id={`${id}-output`}>
+            {ui.output}
+          </h3>
+          <OutputView lines={outputAt(ctx)} ui={ui} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A button that stays focusable when it cannot act (aria-disabled rather than disabled), so a
+ * keyboard user who steps to the end keeps their place on it.
+ */
+function Button({ label, disabled, onPress }: { label: string; disabled: boolean; onPress: () => void }) {
+  return (
+    <button type="button" class="el-button" aria-disabled={disabled ? 'true' : undefined} onClick={() => !disabled && onPress()}>
+      {label}
+    </button>
+  );
+}
+
+/** A list, or the word "empty" when there is nothing in it, and "+N more" past MAX_ROWS. */
+function Rows<T>(props: {
+  items: readonly T[];
+  ordered?: boolean;
+  labelledBy: string;
+  ui: UiStrings;
+  row: (item: T) => ComponentChildren;
+  keyOf: (item: T) => string | number;
+  classOf?: (item: T) => string | undefined;
+}) {
+  const { shown, more } = capList(props.items, MAX_ROWS);
+  const List = props.ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <List class="el-list" aria-labelledby={props.labelledBy}>
+        {shown.map((item) => (
+          <li key={props.keyOf(item)} class={props.classOf?.(item)}>
+            {props.row(item)}
+          </li>
+        ))}
+      </List>
+      {props.items.length === 0 && <p class="el-empty">{props.ui.empty}</p>}
+      {more > 0 && <p class="el-more">{format(props.ui.more, { n: String(more) })}</p>}
+    </>
+  );
+}
+
+interface ListProps<T> {
+  items: readonly T[];
+  ui: UiStrings;
+  labelledBy: string;
+}
+
+const sameList = <T,>(a: ListProps<T>, b: ListProps<T>): boolean => sameItems(a.items, b.items) && a.ui === b.ui;
+
+const ReadyList = memo((p: ListProps<HandleInfo>) => (
+  <Rows
+    {...p}
+    ordered
+    keyOf={(h) => h.id}
+    classOf={(h) => (h.cancelled ? 'el-cancelled' : undefined)}
+    row={(h) => (
+      <>
+        <code>{h.label}</code>
+        {h.cancelled && <span class="el-tag"> ({p.ui.cancelled})</span>}
+      </>
+    )}
+  />
+), sameList);
+
+const TimerList = memo((p: ListProps<TimerInfo>) => (
+  <Rows
+    {...p}
+    items={timersByDeadline(p.items)}
+    ordered
+    keyOf={(t) => t.id}
+    classOf={(t) => (t.cancelled ? 'el-cancelled' : undefined)}
+    row={(t) => (
+      <>
+        <span class="el-when">{clockText(t.when)}</span> <code>{t.label}</code>
+        {t.cancelled && <span class="el-tag"> ({p.ui.cancelled})</span>}
+      </>
+    )}
+  />
+), sameList);
+
+const TaskList = memo((p: ListProps<TaskInfo>) => (
+  <Rows
+    {...p}
+    items={orderTasks(p.items)}
+    keyOf={(t) => t.id}
+    classOf={(t) => `el-task-${t.state}`}
+    row={(t) => (
+      <>
+        <strong>{t.name}</strong> <code>{t.coro.endsWith(')') ? t.coro : `${t.coro}()`}</code>:{' '}
+        <span class="el-state">{taskStateText(t, p.ui)}</span>
+      </>
+    )}
+  />
+), sameList);
+
+const FutureList = memo((p: ListProps<FutureInfo>) => (
+  <Rows
+    {...p}
+    keyOf={(f) => f.id}
+    classOf={(f) => (f.state === 'pending' ? undefined : 'el-done')}
+    row={(f) => (
+      <>
+        <code>{f.label}</code>: <span class="el-state">{futureStateText(f, p.ui)}</span>
+      </>
+    )}
+  />
+), sameList);
+
+const ThreadList = memo(
+  (p: ListProps<ThreadInfo> & { queued: string[] }) => (
+    <>
+      <Rows
+        {...p}
+        keyOf={(t) => t.name}
+        row={(t) => (
+          <>
+            <strong>{t.name}</strong>: <span class="el-state">{threadStateText(t, p.ui)}</span>
+          </>
+        )}
+      />
+      {p.queued.length > 0 && (
+        <p class="el-note">{format(p.ui.jobQueued, { job: capList(p.queued, 5).shown.join(', ') })}</p>
+      )}
+    </>
+  ),
+  (a, b) => sameList(a, b) && sameItems(a.queued, b.queued),
+);
+
+const OutputView = memo(
+  ({ lines, ui }: { lines: readonly PrintedLine[]; ui: UiStrings }) => {
+    const { shown, earlier } = capTail(lines, MAX_OUTPUT);
+    // Printed text goes in as text nodes, never as markup (issue 5, "Safety").
+    return (
+      <pre class="el-out" tabIndex={0}>
+        {earlier > 0 && <span class="el-note">{format(ui.earlier, { n: String(earlier) }) + '\n'}</span>}
+        {shown.map((l) => l.text + '\n').join('')}
+      </pre>
+    );
+  },
+  (a, b) => a.lines.length === b.lines.length && a.ui === b.ui,
+);
+
+interface ProgramViewProps {
+  code: CompactProgram;
+  line: number | null;
+  labelledBy: string;
+}
+
+/** The program, with the running line marked; only the two lines whose mark changes render again. */
+const ProgramView = memo(
+  ({ code, line, labelledBy }: ProgramViewProps) => (
+    <pre class="el-code" tabIndex={0} aria-labelledby={labelledBy}>
+      <code>
+        {code.lines.map((tokens, i) => (
+          <CodeLine key={i} number={i + 1} tokens={tokens} styles={code.styles} current={line === i + 1} />
+        ))}
+      </code>
+    </pre>
+  ),
+  (a, b) => a.code === b.code && a.line === b.line,
+);
+
+interface CodeLineProps {
+  number: number;
+  tokens: [string, number][];
+  styles: CompactProgram['styles'];
+  current: boolean;
+}
+
+const CodeLine = memo(
+  ({ number, tokens, styles, current }: CodeLineProps) => (
+    <span class={current ? 'el-line el-now' : 'el-line'} data-line={number} aria-current={current ? 'step' : undefined}>
+      <span class="el-ln" aria-hidden="true">
+        {number}
+      </span>
+      <span class="el-lc">
+        {tokens.map(([text, s], i) => {
+          const style = styles[s] ?? ['', '', 0];
+          return (
+            <span key={i} class={tokenClass(style[2])} style={tokenStyle(style)}>
+              {text}
+            </span>
+          );
+        })}
+      </span>
+    </span>
+  ),
+  (a, b) => a.current === b.current && a.tokens === b.tokens,
+);
