@@ -5,7 +5,6 @@
  * recorded, both at build time (src/components/EventLoop.astro), so the island ships neither a
  * highlighter nor the simulator.
  */
-import { Component, type ComponentChildren, type FunctionComponent } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import {
@@ -19,26 +18,11 @@ import {
   type LoopMachineSnapshot,
 } from '../sim/machine';
 import { en, format, phaseName, type Messages } from '../sim/narrate';
-import type { FutureInfo, HandleInfo, Phase, PrintedLine, TaskInfo, ThreadInfo, TimerInfo, TraceEvent } from '../sim/trace';
+import type { Phase, TraceEvent } from '../sim/trace';
 import { narrationFrom } from './event-loop-narration';
 import type { UiStrings } from './event-loop-strings';
-import {
-  capList,
-  capTail,
-  clockText,
-  futureStateText,
-  keyAction,
-  orderTasks,
-  queuedJobs,
-  sameItems,
-  taskStateText,
-  threadStateText,
-  timersByDeadline,
-  tokenClass,
-  tokenStyle,
-  type CompactProgram,
-  type KeyPress,
-} from './event-loop-view';
+import { clockText, keyAction, queuedJobs, type CompactProgram, type KeyPress } from './event-loop-view';
+import { FutureList, OutputView, ProgramView, ReadyList, TaskList, ThreadList, TimerList } from './LoopPanels';
 
 export interface EventLoopProps {
   /** The program's file name, for the widget's label. */
@@ -60,23 +44,7 @@ export interface WidgetText {
   narration: Messages | null;
 }
 
-/** Rows a panel shows before "+N more", so a step costs the same on a trace of any length. */
-const MAX_ROWS = 30;
-/** Output lines shown; earlier ones are counted, not drawn. */
-const MAX_OUTPUT = 200;
 const SPEEDS = [1, 2, 4, 8, 16, 32];
-
-/** Preact's `memo` without preact/compat: renders again only when `same` says the props changed. */
-function memo<P extends object>(render: FunctionComponent<P>, same: (a: P, b: P) => boolean) {
-  return class Memo extends Component<P> {
-    override shouldComponentUpdate(next: P): boolean {
-      return !same(this.props, next);
-    }
-    override render(props: P) {
-      return render(props);
-    }
-  };
-}
 
 export default function EventLoop({ file, program, trace, text }: EventLoopProps) {
   const { ui, narration } = useMemo(() => {
@@ -262,179 +230,3 @@ function Button({ label, disabled, onPress }: { label: string; disabled: boolean
     </button>
   );
 }
-
-/** A list, or the word "empty" when there is nothing in it, and "+N more" past MAX_ROWS. */
-function Rows<T>(props: {
-  items: readonly T[];
-  ordered?: boolean;
-  labelledBy: string;
-  ui: UiStrings;
-  row: (item: T) => ComponentChildren;
-  keyOf: (item: T) => string | number;
-  classOf?: (item: T) => string | undefined;
-}) {
-  const { shown, more } = capList(props.items, MAX_ROWS);
-  const List = props.ordered ? 'ol' : 'ul';
-  return (
-    <>
-      <List class="el-list" aria-labelledby={props.labelledBy}>
-        {shown.map((item) => (
-          <li key={props.keyOf(item)} class={props.classOf?.(item)}>
-            {props.row(item)}
-          </li>
-        ))}
-      </List>
-      {props.items.length === 0 && <p class="el-empty">{props.ui.empty}</p>}
-      {more > 0 && <p class="el-more">{format(props.ui.more, { n: String(more) })}</p>}
-    </>
-  );
-}
-
-interface ListProps<T> {
-  items: readonly T[];
-  ui: UiStrings;
-  labelledBy: string;
-}
-
-const sameList = <T,>(a: ListProps<T>, b: ListProps<T>): boolean => sameItems(a.items, b.items) && a.ui === b.ui;
-
-const ReadyList = memo((p: ListProps<HandleInfo>) => (
-  <Rows
-    {...p}
-    ordered
-    keyOf={(h) => h.id}
-    classOf={(h) => (h.cancelled ? 'el-cancelled' : undefined)}
-    row={(h) => (
-      <>
-        <code>{h.label}</code>
-        {h.cancelled && <span class="el-tag"> ({p.ui.cancelled})</span>}
-      </>
-    )}
-  />
-), sameList);
-
-const TimerList = memo((p: ListProps<TimerInfo>) => (
-  <Rows
-    {...p}
-    items={timersByDeadline(p.items)}
-    ordered
-    keyOf={(t) => t.id}
-    classOf={(t) => (t.cancelled ? 'el-cancelled' : undefined)}
-    row={(t) => (
-      <>
-        <span class="el-when">{clockText(t.when)}</span> <code>{t.label}</code>
-        {t.cancelled && <span class="el-tag"> ({p.ui.cancelled})</span>}
-      </>
-    )}
-  />
-), sameList);
-
-const TaskList = memo((p: ListProps<TaskInfo>) => (
-  <Rows
-    {...p}
-    items={orderTasks(p.items)}
-    keyOf={(t) => t.id}
-    classOf={(t) => `el-task-${t.state}`}
-    row={(t) => (
-      <>
-        <strong>{t.name}</strong> <code>{t.coro.endsWith(')') ? t.coro : `${t.coro}()`}</code>:{' '}
-        <span class="el-state">{taskStateText(t, p.ui)}</span>
-      </>
-    )}
-  />
-), sameList);
-
-const FutureList = memo((p: ListProps<FutureInfo>) => (
-  <Rows
-    {...p}
-    keyOf={(f) => f.id}
-    classOf={(f) => (f.state === 'pending' ? undefined : 'el-done')}
-    row={(f) => (
-      <>
-        <code>{f.label}</code>: <span class="el-state">{futureStateText(f, p.ui)}</span>
-      </>
-    )}
-  />
-), sameList);
-
-const ThreadList = memo(
-  (p: ListProps<ThreadInfo> & { queued: string[] }) => (
-    <>
-      <Rows
-        {...p}
-        keyOf={(t) => t.name}
-        row={(t) => (
-          <>
-            <strong>{t.name}</strong>: <span class="el-state">{threadStateText(t, p.ui)}</span>
-          </>
-        )}
-      />
-      {p.queued.length > 0 && (
-        <p class="el-note">{format(p.ui.jobQueued, { job: capList(p.queued, 5).shown.join(', ') })}</p>
-      )}
-    </>
-  ),
-  (a, b) => sameList(a, b) && sameItems(a.queued, b.queued),
-);
-
-const OutputView = memo(
-  ({ lines, ui }: { lines: readonly PrintedLine[]; ui: UiStrings }) => {
-    const { shown, earlier } = capTail(lines, MAX_OUTPUT);
-    // Printed text goes in as text nodes, never as markup (issue 5, "Safety").
-    return (
-      <pre class="el-out" tabIndex={0}>
-        {earlier > 0 && <span class="el-note">{format(ui.earlier, { n: String(earlier) }) + '\n'}</span>}
-        {shown.map((l) => l.text + '\n').join('')}
-      </pre>
-    );
-  },
-  (a, b) => a.lines.length === b.lines.length && a.ui === b.ui,
-);
-
-interface ProgramViewProps {
-  code: CompactProgram;
-  line: number | null;
-  labelledBy: string;
-}
-
-/** The program, with the running line marked; only the two lines whose mark changes render again. */
-const ProgramView = memo(
-  ({ code, line, labelledBy }: ProgramViewProps) => (
-    <pre class="el-code" tabIndex={0} aria-labelledby={labelledBy}>
-      <code>
-        {code.lines.map((tokens, i) => (
-          <CodeLine key={i} number={i + 1} tokens={tokens} styles={code.styles} current={line === i + 1} />
-        ))}
-      </code>
-    </pre>
-  ),
-  (a, b) => a.code === b.code && a.line === b.line,
-);
-
-interface CodeLineProps {
-  number: number;
-  tokens: [string, number][];
-  styles: CompactProgram['styles'];
-  current: boolean;
-}
-
-const CodeLine = memo(
-  ({ number, tokens, styles, current }: CodeLineProps) => (
-    <span class={current ? 'el-line el-now' : 'el-line'} data-line={number} aria-current={current ? 'step' : undefined}>
-      <span class="el-ln" aria-hidden="true">
-        {number}
-      </span>
-      <span class="el-lc">
-        {tokens.map(([text, s], i) => {
-          const style = styles[s] ?? ['', '', 0];
-          return (
-            <span key={i} class={tokenClass(style[2])} style={tokenStyle(style)}>
-              {text}
-            </span>
-          );
-        })}
-      </span>
-    </span>
-  ),
-  (a, b) => a.current === b.current && a.tokens === b.tokens,
-);
