@@ -331,7 +331,9 @@ export class Converter {
         const test = this.test(k.next());
         const body = this.body(k.next());
         const orelse = k.eat('else') ? this.body(k.next()) : [];
-        return [{ kind: 'While', test, body, orelse, loc: this.compoundLoc(n.from, orelse.length ? orelse : body) }];
+        return [
+          { kind: 'While', test, body, orelse, loc: this.compoundLoc(n.from, orelse.length ? orelse : body) },
+        ];
       }
       case 'ForStatement':
         return this.forStmt(n);
@@ -460,7 +462,12 @@ export class Converter {
   }
 
   /** `x: int = 1` keeps the assignment and drops the annotation; `x: int` alone does nothing. */
-  private annAssign(n: SyntaxNode, groups: SyntaxNode[][], equals: SyntaxNode[], annotation: SyntaxNode): Stmt {
+  private annAssign(
+    n: SyntaxNode,
+    groups: SyntaxNode[][],
+    equals: SyntaxNode[],
+    annotation: SyntaxNode,
+  ): Stmt {
     const loc = this.nodeLoc(n);
     const targetList = this.exprListOf(groups[0]);
     const first = targetList.elts[0];
@@ -529,7 +536,10 @@ export class Converter {
         });
       }
       if (!excluded) {
-        throw syntaxError(`cannot assign to ${exprName(last)} here. Maybe you meant '==' instead of '='?`, last.loc);
+        throw syntaxError(
+          `cannot assign to ${exprName(last)} here. Maybe you meant '==' instead of '='?`,
+          last.loc,
+        );
       }
     }
     throw syntaxError(invalidTargetMessage(bad, 'star'), bad.loc);
@@ -547,7 +557,8 @@ export class Converter {
   /** Can CPython's `bitwise_or` rule start at `n` (not at `not`, `lambda`, `*` or `yield`)? */
   private startsWithBitwiseOr(n: SyntaxNode): boolean {
     let cur: SyntaxNode | null = n;
-    while (cur && (cur.name === 'BinaryExpression' || cur.name === 'ConditionalExpression')) cur = cur.firstChild;
+    while (cur && (cur.name === 'BinaryExpression' || cur.name === 'ConditionalExpression'))
+      cur = cur.firstChild;
     if (!cur) return false;
     if (cur.name === 'UnaryExpression') return cur.firstChild?.name !== 'not';
     return !['*', 'LambdaExpression', 'YieldExpression', 'yield', 'lambda', 'not'].includes(cur.name);
@@ -582,7 +593,10 @@ export class Converter {
     const targetList = this.exprListOf(left);
     const target = this.listExpr(targetList);
     if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
-      throw syntaxError(`'${exprName(target)}' is an illegal expression for augmented assignment`, target.loc);
+      throw syntaxError(
+        `'${exprName(target)}' is an illegal expression for augmented assignment`,
+        target.loc,
+      );
     }
     if (rest.length === 0) throw new ReachedError(null);
     const value = this.listExpr(this.exprListOf(rest));
@@ -634,7 +648,10 @@ export class Converter {
         if (k.done || k.at(')')) {
           if (!allowTrailing) {
             if (kind === 'from') {
-              throw syntaxError('trailing comma not allowed without surrounding parentheses', this.tokenLoc(this.tokenIndex(comma.to)));
+              throw syntaxError(
+                'trailing comma not allowed without surrounding parentheses',
+                this.tokenLoc(this.tokenIndex(comma.to)),
+              );
             }
             throw this.generic(comma.to);
           }
@@ -656,8 +673,8 @@ export class Converter {
     const module = k.at('VariableName') ? dotted() : null;
     k.expect('import');
     if (k.at('*')) {
-      const star = k.next();
-      this.shared.refuse('star-import', this.nodeLoc(star));
+      k.next();
+      this.shared.refuse('star-import', loc);
       return { kind: 'ImportFrom', module: module?.name ?? '', names: [], loc };
     }
     const paren = k.eat('(');
@@ -764,7 +781,13 @@ export class Converter {
     if (k.eat('else')) orelse = this.body(k.next());
     if (k.eat('finally')) finalbody = this.body(k.next());
     if (!k.done) throw new ReachedError(k.peek());
-    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
+    const last = finalbody.length
+      ? finalbody
+      : orelse.length
+        ? orelse
+        : handlers.length
+          ? handlers[handlers.length - 1].body
+          : body;
     return { kind: 'Try', body, handlers, orelse, finalbody, loc: this.compoundLoc(n.from, last) };
   }
 
@@ -773,7 +796,11 @@ export class Converter {
     const end = Converter.endOf(stmts);
     const offset = this.lines.lineStart(end.endLine) + end.endCol;
     let i = this.tokenIndex(offset);
-    while (i < this.tokens.length && ['NEWLINE', 'DEDENT'].includes(this.tokens[i].type) && this.tokens[i].start < this.text.length - 1) {
+    while (
+      i < this.tokens.length &&
+      ['NEWLINE', 'DEDENT'].includes(this.tokens[i].type) &&
+      this.tokens[i].start < this.text.length - 1
+    ) {
       if (this.tokens[i].type === 'DEDENT' && this.tokens[i].start > offset) break;
       i++;
     }
@@ -850,7 +877,9 @@ export class Converter {
     for (;;) {
       // Lezer keeps no node for a `/` parameter: look for it in the text before the next node.
       const peeked = k.peek();
-      const gap = this.text.slice(prevEnd, peeked ? peeked.from : n.to).replace(/#[^\n]*/g, (c) => ' '.repeat(c.length));
+      const gap = this.text
+        .slice(prevEnd, peeked ? peeked.from : n.to)
+        .replace(/#[^\n]*/g, (c) => ' '.repeat(c.length));
       const slashAt = gap.indexOf('/');
       if (slashAt < 0 && atEnd()) break;
       const p: SyntaxNode | { name: '/'; from: number; to: number } =
@@ -868,7 +897,11 @@ export class Converter {
         if (k.at('VariableName')) {
           const v = k.next();
           if (k.at('TypeDef')) this.checkSubtree(k.next());
-          if (k.at('AssignOp')) throw syntaxError('var-positional argument cannot have default value', this.nodeLoc(k.peek() as SyntaxNode));
+          if (k.at('AssignOp'))
+            throw syntaxError(
+              'var-positional argument cannot have default value',
+              this.nodeLoc(k.peek() as SyntaxNode),
+            );
           vararg = { name: this.identifier(v), default: null, loc: this.nodeLoc(v) };
         } else if (atEnd() || k.at('**') || (k.at(',') && this.afterComma(k, ['**', ')']))) {
           throw syntaxError('named arguments must follow bare *', this.nodeLoc(p));
@@ -876,7 +909,11 @@ export class Converter {
       } else if (p.name === '**') {
         const v = k.expect('VariableName');
         if (k.at('TypeDef')) this.checkSubtree(k.next());
-        if (k.at('AssignOp')) throw syntaxError('var-keyword argument cannot have default value', this.nodeLoc(k.peek() as SyntaxNode));
+        if (k.at('AssignOp'))
+          throw syntaxError(
+            'var-keyword argument cannot have default value',
+            this.nodeLoc(k.peek() as SyntaxNode),
+          );
         kwarg = { name: this.identifier(v), default: null, loc: this.nodeLoc(v) };
       } else if (p.name === 'VariableName') {
         if (k.at('TypeDef')) this.checkSubtree(k.next());
@@ -892,7 +929,8 @@ export class Converter {
           kwonlyargs.push(arg);
         } else {
           if (def) seenDefault = true;
-          else if (seenDefault) throw syntaxError('non-default argument follows default argument', this.nodeLoc(p));
+          else if (seenDefault)
+            throw syntaxError('non-default argument follows default argument', this.nodeLoc(p));
           args.push(arg);
         }
       } else {
@@ -1060,7 +1098,9 @@ export class Converter {
       case 'LambdaExpression': {
         const k = this.kids(n);
         k.expect('lambda');
-        const params = k.at('ParamList') ? this.parameters(k.next(), true) : { args: [], vararg: null, kwonlyargs: [], kwarg: null };
+        const params = k.at('ParamList')
+          ? this.parameters(k.next(), true)
+          : { args: [], vararg: null, kwonlyargs: [], kwarg: null };
         k.expect(':');
         const body = this.within('lambda', () => this.expr(k.next()));
         return { kind: 'Lambda', args: params, body, loc };
@@ -1109,7 +1149,8 @@ export class Converter {
       this.shared.refuse('complex numbers', loc);
       return { kind: 'Constant', value: { type: 'int', value: 0n }, loc };
     }
-    if (/^0[xXoObB]/.test(text)) return { kind: 'Constant', value: { type: 'int', value: BigInt(text) }, loc };
+    if (/^0[xXoObB]/.test(text))
+      return { kind: 'Constant', value: { type: 'int', value: BigInt(text) }, loc };
     if (/[.eE]/.test(text)) return { kind: 'Constant', value: { type: 'float', value: Number(text) }, loc };
     return { kind: 'Constant', value: { type: 'int', value: BigInt(text) }, loc };
   }
@@ -1188,7 +1229,10 @@ export class Converter {
       const k = this.kids(cur);
       const left = k.next();
       const opNode = k.next();
-      let op = opNode.name === 'ArithOp' || opNode.name === 'BitOp' || opNode.name === 'CompareOp' ? this.src(opNode) : opNode.name;
+      let op =
+        opNode.name === 'ArithOp' || opNode.name === 'BitOp' || opNode.name === 'CompareOp'
+          ? this.src(opNode)
+          : opNode.name;
       if (op === 'not') {
         k.expect('in');
         op = 'not in';
@@ -1198,7 +1242,8 @@ export class Converter {
       if (op === '<>') throw this.generic(opNode.from);
       const right = k.next();
       // `a == not b`: Lezer allows `not` there, Python's grammar does not.
-      if (right.name === 'UnaryExpression' && right.firstChild?.name === 'not') throw this.generic(right.from);
+      if (right.name === 'UnaryExpression' && right.firstChild?.name === 'not')
+        throw this.generic(right.from);
       spine.push({ node: cur, op, right });
       if (left.name === 'BinaryExpression') {
         cur = left;
@@ -1214,7 +1259,8 @@ export class Converter {
       const loc = this.nodeLoc(node);
       const r = this.expr(right);
       if (CMP_OPS.has(op)) {
-        if (chained && acc.kind === 'Compare') acc = { ...acc, ops: [...acc.ops, op as CmpOperator], comparators: [...acc.comparators, r], loc };
+        if (chained && acc.kind === 'Compare')
+          acc = { ...acc, ops: [...acc.ops, op as CmpOperator], comparators: [...acc.comparators, r], loc };
         else acc = { kind: 'Compare', left: acc, ops: [op as CmpOperator], comparators: [r], loc };
       } else {
         acc = { kind: 'BinOp', left: acc, op: op as BinOperator, right: r, loc };
@@ -1308,8 +1354,13 @@ export class Converter {
     return () =>
       raws.map((r, i) => {
         if (r.isAsync) {
-          if (this.functionScope === 'async def') this.shared.refuse('async comprehensions', this.loc(r.from, r.to));
-          else this.shared.compilerError('asynchronous comprehension outside of an asynchronous function', this.loc(r.from, r.to));
+          if (this.functionScope === 'async def')
+            this.shared.refuse('async comprehensions', this.loc(r.from, r.to));
+          else
+            this.shared.compilerError(
+              'asynchronous comprehension outside of an asynchronous function',
+              this.loc(r.from, r.to),
+            );
         }
         const target = this.listExpr(this.exprListOf(r.targets));
         this.checkTargets([target], 'for');
@@ -1346,7 +1397,11 @@ export class Converter {
       const head = g[0];
       if (head.name === '*') {
         const v = g[1];
-        if (sawDoubleStar) throw syntaxError('iterable argument unpacking follows keyword argument unpacking', this.nodeLoc(head));
+        if (sawDoubleStar)
+          throw syntaxError(
+            'iterable argument unpacking follows keyword argument unpacking',
+            this.nodeLoc(head),
+          );
         args.push({ kind: 'Starred', value: this.expr(v), loc: this.loc(head.from, v.to) });
       } else if (head.name === '**') {
         sawDoubleStar = true;
@@ -1360,10 +1415,17 @@ export class Converter {
           continue;
         }
         if (g.length > 3 && (g[3].name === 'for' || g[3].name === 'async')) {
-          throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.loc(head.from, op.to));
+          throw syntaxError(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            this.loc(head.from, op.to),
+          );
         }
         sawKeyword = true;
-        keywords.push({ arg: this.identifier(head), value: this.expr(g[2]), loc: this.loc(head.from, g[2].to) });
+        keywords.push({
+          arg: this.identifier(head),
+          value: this.expr(g[2]),
+          loc: this.loc(head.from, g[2].to),
+        });
       } else if (g.length > 1 && (g[1].name === 'for' || g[1].name === 'async')) {
         // A generator expression without its own parentheses: only as the sole argument.
         if (groups.length > 1) {
@@ -1430,11 +1492,18 @@ export class Converter {
           parts[parts.length - 1] = c;
         }
       }
-      const conv = (c: SyntaxNode | null): Expr | null => (c ? (c.name === 'NamedExpression' ? this.walrus(c) : this.expr(c)) : null);
+      const conv = (c: SyntaxNode | null): Expr | null =>
+        c ? (c.name === 'NamedExpression' ? this.walrus(c) : this.expr(c)) : null;
       if (colons === 0) {
         items.push(conv(parts[0]) as Expr);
       } else {
-        items.push({ kind: 'Slice', lower: conv(parts[0]), upper: conv(parts[1]), step: conv(parts[2] ?? null), loc: this.loc(from, to) });
+        items.push({
+          kind: 'Slice',
+          lower: conv(parts[0]),
+          upper: conv(parts[1]),
+          step: conv(parts[2] ?? null),
+          loc: this.loc(from, to),
+        });
       }
       if (!k.eat(',')) break;
       commas++;
@@ -1443,7 +1512,11 @@ export class Converter {
     const slice: Expr =
       commas === 0 && items.length === 1
         ? items[0]
-        : { kind: 'Tuple', elts: items, loc: this.loc(items[0]?.loc ? this.offsetOf(items[0].loc) : open.to, close.from) };
+        : {
+            kind: 'Tuple',
+            elts: items,
+            loc: this.loc(items[0]?.loc ? this.offsetOf(items[0].loc) : open.to, close.from),
+          };
     return { kind: 'Subscript', value, slice, loc: this.nodeLoc(n) };
   }
 
@@ -1460,7 +1533,12 @@ export class Converter {
   private strings(n: SyntaxNode): Expr {
     const first = this.tokenIndex(n.from);
     let last = first;
-    while (last + 1 < this.tokens.length && this.tokens[last + 1].type === 'STRING' && this.tokens[last + 1].start < n.to) last++;
+    while (
+      last + 1 < this.tokens.length &&
+      this.tokens[last + 1].type === 'STRING' &&
+      this.tokens[last + 1].start < n.to
+    )
+      last++;
     // Past a tokenizer error there are no tokens; that error is reported instead.
     if (this.tokens[first]?.type !== 'STRING') throw this.syntax('invalid syntax', n.from);
     const e = this.stringGroup(first, last);
@@ -1500,7 +1578,8 @@ export class Converter {
     try {
       for (const p of parts) {
         const bodyStart = p.t.start + p.bodyOffset;
-        const refuse = (construct: string, from: number, to: number): void => shared.refuse(construct, this.loc(from, to));
+        const refuse = (construct: string, from: number, to: number): void =>
+          shared.refuse(construct, this.loc(from, to));
         if (p.bytes) {
           this.shared.refuse('bytes literals', this.loc(p.t.start, p.t.end));
           continue;
@@ -1534,9 +1613,41 @@ function isBitwiseOr(e: Expr): boolean {
 }
 
 const KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-  'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
 ]);
 
 const CMP_OPS = new Set(['==', '!=', '<', '<=', '>', '>=', 'is', 'is not', 'in', 'not in']);

@@ -1,6 +1,6 @@
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { Loc } from './ast';
-import { SimError, syntaxError } from './errors';
+import { SimError, syntaxError, unsupported } from './errors';
 import type { LineMap } from './parse-lines';
 import { tokenAt, type Token } from './parse-tokens';
 
@@ -49,26 +49,110 @@ const COMPOUND = new Set([
 
 /** Lezer nodes that can make up a CPython `disjunction` (no conditional, no lambda). */
 const DISJUNCTION_PARTS = new Set([
-  'BinaryExpression', 'UnaryExpression', 'AwaitExpression', 'CallExpression', 'MemberExpression',
-  'ParenthesizedExpression', 'TupleExpression', 'ComprehensionExpression', 'ArrayExpression',
-  'ArrayComprehensionExpression', 'DictionaryExpression', 'DictionaryComprehensionExpression',
-  'SetExpression', 'SetComprehensionExpression', 'ContinuedString',
+  'BinaryExpression',
+  'UnaryExpression',
+  'AwaitExpression',
+  'CallExpression',
+  'MemberExpression',
+  'ParenthesizedExpression',
+  'TupleExpression',
+  'ComprehensionExpression',
+  'ArrayExpression',
+  'ArrayComprehensionExpression',
+  'DictionaryExpression',
+  'DictionaryComprehensionExpression',
+  'SetExpression',
+  'SetComprehensionExpression',
+  'ContinuedString',
 ]);
 /** Nodes a `disjunction` cannot extend through. */
 const NOT_DISJUNCTION = new Set([
-  'ConditionalExpression', 'LambdaExpression', 'Script', 'Body', 'ParamList', 'StatementGroup',
-  'ExpressionStatement', 'AssignStatement', 'UpdateStatement', 'ReturnStatement',
+  'ConditionalExpression',
+  'LambdaExpression',
+  'Script',
+  'Body',
+  'ParamList',
+  'StatementGroup',
+  'ExpressionStatement',
+  'AssignStatement',
+  'UpdateStatement',
+  'ReturnStatement',
+]);
+const ARITHMETIC = new Set([
+  '+',
+  '-',
+  '*',
+  '/',
+  '//',
+  '%',
+  '**',
+  '@',
+  '|',
+  '&',
+  '^',
+  '<<',
+  '>>',
+  '<',
+  '>',
+  '==',
+  '!=',
+  '<=',
+  '>=',
 ]);
 const ATOMS = new Set(['Number', 'String', 'FormatString', 'None', 'Boolean', 'Ellipsis']);
 
-const HEADER_KEYWORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'with', 'def', 'class', 'try', 'except', 'finally']);
+const HEADER_KEYWORDS = new Set([
+  'if',
+  'elif',
+  'else',
+  'while',
+  'for',
+  'with',
+  'def',
+  'class',
+  'try',
+  'except',
+  'finally',
+]);
 /** Headers whose ':' CPython demands outright (`&&':'`), whatever follows. */
 const FORCED_COLON = new Set(['def', 'else', 'try', 'finally']);
 
 const KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-  'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
 ]);
 
 /** Lezer makes a new object for each visit of a node: compare positions and types. */
@@ -80,7 +164,8 @@ function same(a: SyntaxNode | null, b: SyntaxNode | null): boolean {
 function startsExpression(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
-  if (t.type === 'NAME') return !KEYWORDS.has(t.text) || ['None', 'True', 'False', 'not', 'lambda', 'await'].includes(t.text);
+  if (t.type === 'NAME')
+    return !KEYWORDS.has(t.text) || ['None', 'True', 'False', 'not', 'lambda', 'await'].includes(t.text);
   return t.type === 'OP' && ['(', '[', '{', '-', '+', '~', '...'].includes(t.text);
 }
 
@@ -111,7 +196,8 @@ export class Diagnoser {
   /** CPython's location for a token: its start; INDENT and end-of-input are special. */
   tokenLoc(i: number): Loc {
     const t = this.tokens[i];
-    if (!t || t.type === 'ENDMARKER' || (t.type === 'DEDENT' && t.start >= this.endOffset)) return this.eofLoc();
+    if (!t || t.type === 'ENDMARKER' || (t.type === 'DEDENT' && t.start >= this.endOffset))
+      return this.eofLoc();
     if (t.type === 'INDENT') {
       const line = this.lines.lineOf(t.end);
       return this.lines.at(line, Math.max(0, this.lines.colOf(t.end, line) - 1));
@@ -137,7 +223,11 @@ export class Diagnoser {
     const error = this.message(err, i);
     const t = this.tokens[Math.min(this.furthest, this.tokens.length - 1)];
     const furthestLine = t ? this.lines.lineOf(t.start) : error.loc.line;
-    return { error, atEof: this.isEof(i) || this.reachedEnd, furthestLine: Math.max(furthestLine, error.loc.line) };
+    return {
+      error,
+      atEof: this.isEof(i) || this.reachedEnd,
+      furthestLine: Math.max(furthestLine, error.loc.line),
+    };
   }
 
   /** Note how far a rule read: `end` is the index after the last token it used. */
@@ -150,13 +240,34 @@ export class Diagnoser {
     const T = this.tokens[i];
     const P = this.tokens[i - 1];
 
+    // Python can never fail between a binary operator and its operand. Lezer does, on purpose,
+    // when a left-associative chain grows past about 300 operators (@lezer/lr's
+    // `MaxLeftAssociativeReductionCount`, which keeps its trees shallow).
+    const afterOperator =
+      (P?.type === 'OP' &&
+        ARITHMETIC.has(P.text) &&
+        startsExpression(T) &&
+        !['not', 'lambda'].includes(T.text)) ||
+      (P?.type === 'NAME' &&
+        (P.text === 'and' || P.text === 'or') &&
+        startsExpression(T) &&
+        T.text !== 'lambda');
+    if (afterOperator && this.inExpressionContext(i - 1)) {
+      return unsupported('an expression with hundreds of operators in a row', this.tokenLoc(i - 1));
+    }
+
     if (T?.type === 'INDENT') return syntaxError('unexpected indent', this.tokenLoc(i));
 
     const block = this.expectedBlock(i);
     if (block) return block;
 
     // `function_def_raw`: `'def' NAME &&'('`.
-    if (P?.type === 'NAME' && this.tokens[i - 2]?.type === 'NAME' && this.tokens[i - 2].text === 'def' && T?.text !== '(') {
+    if (
+      P?.type === 'NAME' &&
+      this.tokens[i - 2]?.type === 'NAME' &&
+      this.tokens[i - 2].text === 'def' &&
+      T?.text !== '('
+    ) {
       return syntaxError("expected '('", this.tokenLoc(i));
     }
 
@@ -205,7 +316,8 @@ export class Diagnoser {
     if (kw.text === 'async') kw = this.tokens[s + 1];
     let what = kw && kw.type === 'NAME' ? HEADER[kw.text] : undefined;
     if (!what) return null;
-    if (kw.text === 'except' && this.tokens[this.tokens.indexOf(kw) + 1]?.text === '*') what = "'except*' statement";
+    if (kw.text === 'except' && this.tokens[this.tokens.indexOf(kw) + 1]?.text === '*')
+      what = "'except*' statement";
     const line = this.lines.lineOf(kw.start);
     return syntaxError(`expected an indented block after ${what} on line ${line}`, this.tokenLoc(i));
   }
@@ -265,19 +377,37 @@ export class Diagnoser {
     const eq = this.tokens[i];
     if (context.name === 'ArgList') {
       if (before.name === 'Boolean' || before.name === 'None') {
-        return syntaxError(`cannot assign to ${this.text.slice(before.from, before.to)}`, this.lines.loc(before.from, eq.end));
+        return syntaxError(
+          `cannot assign to ${this.text.slice(before.from, before.to)}`,
+          this.lines.loc(before.from, eq.end),
+        );
       }
       if (before.name === 'VariableName') return null;
-      return syntaxError('expression cannot contain assignment, perhaps you meant "=="?', this.lines.loc(before.from, eq.end));
+      return syntaxError(
+        'expression cannot contain assignment, perhaps you meant "=="?',
+        this.lines.loc(before.from, eq.end),
+      );
     }
     const named = [
-      'IfStatement', 'WhileStatement', 'ArrayExpression', 'ArrayComprehensionExpression', 'TupleExpression',
-      'ParenthesizedExpression', 'ComprehensionExpression', 'SetExpression', 'SetComprehensionExpression',
+      'IfStatement',
+      'WhileStatement',
+      'ArrayExpression',
+      'ArrayComprehensionExpression',
+      'TupleExpression',
+      'ParenthesizedExpression',
+      'ComprehensionExpression',
+      'SetExpression',
+      'SetComprehensionExpression',
       'MemberExpression',
     ];
     if (!named.includes(context.name)) return null;
     const rhs = i + 1;
-    if (!startsExpression(this.tokens[rhs]) || this.tokens[rhs].text === 'not' || this.tokens[rhs].text === 'lambda') return null;
+    if (
+      !startsExpression(this.tokens[rhs]) ||
+      this.tokens[rhs].text === 'not' ||
+      this.tokens[rhs].text === 'lambda'
+    )
+      return null;
     const rhsEnd = this.skipOperand(rhs);
     if (rhsEnd < 0) return null;
     this.lookedAt(rhsEnd);
@@ -286,15 +416,26 @@ export class Diagnoser {
     if (before.name === 'VariableName') {
       const from = this.lines.loc(before.from);
       const to = this.lines.loc(this.tokens[rhsEnd - 1].end);
-      return syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", { ...from, endLine: to.line, endCol: to.col });
+      return syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", {
+        ...from,
+        endLine: to.line,
+        endCol: to.col,
+      });
     }
     if (before.name === 'UnaryExpression' && before.firstChild?.name === 'not') return null;
     if (before.name === 'BinaryExpression' && this.lezerExprName(before) === 'comparison') return null;
-    if (before.name === 'BinaryExpression' && ['and', 'or'].includes(before.firstChild?.nextSibling?.name ?? '')) return null;
+    if (
+      before.name === 'BinaryExpression' &&
+      ['and', 'or'].includes(before.firstChild?.nextSibling?.name ?? '')
+    )
+      return null;
     if (before.name === 'ConditionalExpression' || before.name === 'LambdaExpression') return null;
     const name = this.lezerExprName(before);
     if (!name) return null;
-    return syntaxError(`cannot assign to ${name} here. Maybe you meant '==' instead of '='?`, this.lines.loc(before.from, before.to));
+    return syntaxError(
+      `cannot assign to ${name} here. Maybe you meant '==' instead of '='?`,
+      this.lines.loc(before.from, before.to),
+    );
   }
 
   /** `invalid_parameters`, `invalid_star_etc`, `invalid_kwds`, `invalid_default`. */
@@ -304,8 +445,10 @@ export class Diagnoser {
     const P = this.tokens[i - 1];
     const PP = this.tokens[i - 2];
     if (T?.type === 'OP' && T.text === '=' && P?.type === 'NAME' && PP?.type === 'OP') {
-      if (PP.text === '*') return syntaxError('var-positional argument cannot have default value', this.tokenLoc(i));
-      if (PP.text === '**') return syntaxError('var-keyword argument cannot have default value', this.tokenLoc(i));
+      if (PP.text === '*')
+        return syntaxError('var-positional argument cannot have default value', this.tokenLoc(i));
+      if (PP.text === '**')
+        return syntaxError('var-keyword argument cannot have default value', this.tokenLoc(i));
     }
     if (T?.type === 'OP' && (T.text === ',' || T.text === ')') && P?.type === 'OP' && P.text === '=') {
       return syntaxError('expected default value expression', this.tokenLoc(i - 1));
@@ -316,7 +459,10 @@ export class Diagnoser {
       while (this.tokens[j]?.type === 'NAME' && this.tokens[j + 1]?.text === ',') j += 2;
       if (this.tokens[j]?.type === 'NAME') j++;
       if (j > i + 1 && this.tokens[j]?.text === ')') {
-        const what = err.parent.parent?.name === 'LambdaExpression' ? 'Lambda expression parameters' : 'Function parameters';
+        const what =
+          err.parent.parent?.name === 'LambdaExpression'
+            ? 'Lambda expression parameters'
+            : 'Function parameters';
         return syntaxError(`${what} cannot be parenthesized`, this.lines.loc(T.start, this.tokens[j].end));
       }
     }
@@ -360,12 +506,21 @@ export class Diagnoser {
     const first = this.tokens[aFirst];
     // CPython's `SOFT_KEYWORD` test compares only the name's length of characters, so `m`,
     // `ca` or `matc` count as `match`/`case` here (Parser/pegen.c, 3.11).
-    if (first.type === 'NAME' && (first.text === '_' || 'match'.startsWith(first.text) || 'case'.startsWith(first.text))) return null;
+    if (
+      first.type === 'NAME' &&
+      (first.text === '_' || 'match'.startsWith(first.text) || 'case'.startsWith(first.text))
+    )
+      return null;
     if (first.type === 'NAME' && aFirst === i - 1 && T.type === 'STRING') return null;
-    if (first.type === 'NAME' && aFirst === i - 1 && (first.text === 'print' || first.text === 'exec')) return null;
+    if (first.type === 'NAME' && aFirst === i - 1 && (first.text === 'print' || first.text === 'exec'))
+      return null;
     const from = this.lines.loc(a.from);
     const to = this.lines.loc(this.tokens[end - 1].end);
-    return syntaxError('invalid syntax. Perhaps you forgot a comma?', { ...from, endLine: to.line, endCol: to.col });
+    return syntaxError('invalid syntax. Perhaps you forgot a comma?', {
+      ...from,
+      endLine: to.line,
+      endCol: to.col,
+    });
   }
 
   /** The largest expression (a `disjunction`, as CPython's rule wants) that ends at `offset`. */
@@ -386,7 +541,14 @@ export class Diagnoser {
     let n: SyntaxNode | null = this.tree.resolveInner(from, 1);
     let best: SyntaxNode | null = null;
     while (n && n.from === from && n.to <= to && !n.type.isError) {
-      if (DISJUNCTION_PARTS.has(n.name) || ATOMS.has(n.name) || n.name === 'VariableName' || n.name === 'ConditionalExpression' || n.name === 'LambdaExpression') best = n;
+      if (
+        DISJUNCTION_PARTS.has(n.name) ||
+        ATOMS.has(n.name) ||
+        n.name === 'VariableName' ||
+        n.name === 'ConditionalExpression' ||
+        n.name === 'LambdaExpression'
+      )
+        best = n;
       n = n.parent;
     }
     return best;
@@ -495,7 +657,11 @@ export class Diagnoser {
         if (u.text === '(' || comma < 0) return null;
         const from = this.lines.loc(this.tokens[j + 1].start);
         const to = this.lines.loc(this.tokens[i - 1].end);
-        return syntaxError('did you forget parentheses around the comprehension target?', { ...from, endLine: to.line, endCol: to.col });
+        return syntaxError('did you forget parentheses around the comprehension target?', {
+          ...from,
+          endLine: to.line,
+          endCol: to.col,
+        });
       }
       if (u.level === level && u.type === 'OP' && u.text === ',') comma = j;
     }
@@ -510,7 +676,11 @@ export class Diagnoser {
    */
   private skipOperand(i: number): number {
     const toks = this.tokens;
-    while (toks[i] && ((toks[i].type === 'OP' && ['-', '+', '~'].includes(toks[i].text)) || toks[i].text === 'await')) i++;
+    while (
+      toks[i] &&
+      ((toks[i].type === 'OP' && ['-', '+', '~'].includes(toks[i].text)) || toks[i].text === 'await')
+    )
+      i++;
     const t = toks[i];
     if (!t) return i;
     if (t.type === 'STRING') {
@@ -519,7 +689,8 @@ export class Diagnoser {
       // CPython stops inside the brackets at the first token that cannot start an item.
       const inner = toks[i + 1];
       const closes = inner?.type === 'OP' && [')', ']', '}'].includes(inner.text);
-      if (!closes && !startsExpression(inner) && !(inner?.type === 'OP' && ['*', '**'].includes(inner.text))) return -1;
+      if (!closes && !startsExpression(inner) && !(inner?.type === 'OP' && ['*', '**'].includes(inner.text)))
+        return -1;
       i = this.skipBrackets(i);
     } else if (startsExpression(t) && !(t.type === 'OP')) {
       i++;
@@ -546,13 +717,35 @@ export class Diagnoser {
 
   /** Skip an operand and any binary-operator continuation (`a.b + c * d`); -1 if none. */
   private skipOperandChain(i: number): number {
-    const BIN = new Set(['+', '-', '*', '/', '//', '%', '**', '@', '|', '&', '^', '<<', '>>', '<', '>', '==', '!=', '<=', '>=']);
+    const BIN = new Set([
+      '+',
+      '-',
+      '*',
+      '/',
+      '//',
+      '%',
+      '**',
+      '@',
+      '|',
+      '&',
+      '^',
+      '<<',
+      '>>',
+      '<',
+      '>',
+      '==',
+      '!=',
+      '<=',
+      '>=',
+    ]);
     let j = this.skipOperand(i);
     if (j < 0) return -1;
     for (;;) {
       const t = this.tokens[j];
       if (!t) return j;
-      const isOp = (t.type === 'OP' && BIN.has(t.text)) || (t.type === 'NAME' && ['and', 'or', 'in', 'is'].includes(t.text));
+      const isOp =
+        (t.type === 'OP' && BIN.has(t.text)) ||
+        (t.type === 'NAME' && ['and', 'or', 'in', 'is'].includes(t.text));
       if (!isOp || !startsExpression(this.tokens[j + 1])) return j;
       const k = this.skipOperand(j + 1);
       if (k < 0) return j;
@@ -564,7 +757,11 @@ export class Diagnoser {
   private skipExpressions(i: number): number {
     let j = this.skipOperandChain(i);
     if (j < 0) return -1;
-    while (this.tokens[j]?.type === 'OP' && this.tokens[j].text === ',' && startsExpression(this.tokens[j + 1])) {
+    while (
+      this.tokens[j]?.type === 'OP' &&
+      this.tokens[j].text === ',' &&
+      startsExpression(this.tokens[j + 1])
+    ) {
       const k = this.skipOperandChain(j + 1);
       if (k < 0) return j;
       j = k;

@@ -91,7 +91,8 @@ export function rewriteForLezer(text: string, tokens: Token[]): string {
 
   function hasAs(from: number, to: number): boolean {
     const level = tokens[from].level;
-    for (let k = from; k < to; k++) if (tokens[k].type === 'NAME' && tokens[k].text === 'as' && tokens[k].level === level) return true;
+    for (let k = from; k < to; k++)
+      if (tokens[k].type === 'NAME' && tokens[k].text === 'as' && tokens[k].level === level) return true;
     return false;
   }
 
@@ -106,7 +107,8 @@ export function rewriteForLezer(text: string, tokens: Token[]): string {
 
 function startsStatement(tokens: Token[], i: number, allowAsync: boolean): boolean {
   const prev = tokens[i - 1];
-  if (allowAsync && prev?.type === 'NAME' && prev.text === 'async') return startsStatement(tokens, i - 1, false);
+  if (allowAsync && prev?.type === 'NAME' && prev.text === 'async')
+    return startsStatement(tokens, i - 1, false);
   if (!prev) return true;
   if (prev.type === 'NEWLINE' || prev.type === 'INDENT' || prev.type === 'DEDENT') return true;
   return prev.type === 'OP' && (prev.text === ';' || prev.text === ':') && prev.level === 0;
@@ -118,10 +120,18 @@ const ENDS = new Set([')', ']', '}', ';', ',', '=', ':']);
 function isBareYield(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  const nextEnds = !next || next.type === 'NEWLINE' || next.type === 'ENDMARKER' || (next.type === 'OP' && ENDS.has(next.text));
+  const nextEnds =
+    !next ||
+    next.type === 'NEWLINE' ||
+    next.type === 'ENDMARKER' ||
+    (next.type === 'OP' && ENDS.has(next.text));
   if (!nextEnds) return false;
   if (startsStatement(tokens, i, false)) return true;
-  if (prev?.type === 'OP' && (prev.text === '=' || (prev.text.endsWith('=') && prev.text.length > 1 && !['==', '!=', '<=', '>='].includes(prev.text)))) {
+  if (
+    prev?.type === 'OP' &&
+    (prev.text === '=' ||
+      (prev.text.endsWith('=') && prev.text.length > 1 && !['==', '!=', '<=', '>='].includes(prev.text)))
+  ) {
     return true;
   }
   return prev?.type === 'OP' && prev.text === '(' && next?.type === 'OP' && next.text === ')';

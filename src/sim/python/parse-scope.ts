@@ -197,7 +197,12 @@ export function checkScopes(module: Module): ScopeReport {
   }
 
   function params(args: Arguments): void {
-    const all = [...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+    const all = [
+      ...args.args,
+      ...(args.vararg ? [args.vararg] : []),
+      ...args.kwonlyargs,
+      ...(args.kwarg ? [args.kwarg] : []),
+    ];
     for (const a of all) {
       if ((scope.flags.get(a.name) ?? 0) & PARAM) {
         symtable(`duplicate argument '${a.name}' in function definition`, a.loc);
@@ -357,7 +362,8 @@ export function checkScopes(module: Module): ScopeReport {
     }
     const kind = s?.kind ?? 'module';
     if (outerComp) {
-      if (kind !== 'async def') compiler('asynchronous comprehension outside of an asynchronous function', outerComp.loc);
+      if (kind !== 'async def')
+        compiler('asynchronous comprehension outside of an asynchronous function', outerComp.loc);
       return;
     }
     if (kind === 'module') compiler("'await' outside function", loc);

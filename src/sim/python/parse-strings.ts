@@ -72,7 +72,7 @@ export function decodeEscapes(body: string, bodyStart: number, ctx: LiteralConte
     new LiteralError(
       `(unicode error) 'unicodeescape' codec can't decode bytes in position ${start}-${stop - 1}: ${what}`,
     );
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const ch = body[i];
     if (ch !== '\\') {
       const cp = body.codePointAt(i) ?? 0;
@@ -111,7 +111,12 @@ export function decodeEscapes(body: string, bodyStart: number, ctx: LiteralConte
       let j = i + 2;
       while (j < i + 2 + digits && isHex(body[j])) j++;
       if (j < i + 2 + digits) {
-        const what = c === 'x' ? 'truncated \\xXX escape' : c === 'u' ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape';
+        const what =
+          c === 'x'
+            ? 'truncated \\xXX escape'
+            : c === 'u'
+              ? 'truncated \\uXXXX escape'
+              : 'truncated \\UXXXXXXXX escape';
         throw fail(start, start + (j - i), what);
       }
       const cp = parseInt(body.slice(i + 2, j), 16);
@@ -260,8 +265,14 @@ export function parseFString(
       } else if (ch === ']' || ch === '}' || ch === ')') {
         const opening = stack.pop();
         if (opening === undefined) throw new LiteralError(`f-string: unmatched '${ch}'`);
-        if (!((opening === '(' && ch === ')') || (opening === '[' && ch === ']') || (opening === '{' && ch === '}'))) {
-          throw new LiteralError(`f-string: closing parenthesis '${ch}' does not match opening parenthesis '${opening}'`);
+        if (!(
+          (opening === '(' && ch === ')') ||
+          (opening === '[' && ch === ']') ||
+          (opening === '{' && ch === '}')
+        )) {
+          throw new LiteralError(
+            `f-string: closing parenthesis '${ch}' does not match opening parenthesis '${opening}'`,
+          );
         }
       }
     }

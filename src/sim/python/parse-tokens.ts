@@ -65,8 +65,26 @@ const MAXLEVEL = 200;
 const TABSIZE = 8;
 
 const TWO_CHAR = new Set([
-  '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '<>', '==', '>=',
-  '>>', '@=', '^=', '|=',
+  '!=',
+  '%=',
+  '&=',
+  '**',
+  '*=',
+  '+=',
+  '-=',
+  '->',
+  '//',
+  '/=',
+  ':=',
+  '<<',
+  '<=',
+  '<>',
+  '==',
+  '>=',
+  '>>',
+  '@=',
+  '^=',
+  '|=',
 ]);
 const THREE_CHAR = new Set(['**=', '...', '//=', '<<=', '>>=']);
 
@@ -121,7 +139,10 @@ export function tokenize(text: string, lines: LineMap): Tokens {
   const unclosed = (): TokenizerError['unclosed'] => {
     const open = parens[parens.length - 1];
     if (!open) return null;
-    return { error: syntaxError(`'${open.ch}' was never closed`, lines.loc(open.pos)), line: lines.lineOf(open.pos) };
+    return {
+      error: syntaxError(`'${open.ch}' was never closed`, lines.loc(open.pos)),
+      line: lines.lineOf(open.pos),
+    };
   };
 
   try {
@@ -132,220 +153,228 @@ export function tokenize(text: string, lines: LineMap): Tokens {
   }
 
   function run(): Tokens {
-  // The end of input: CPython reports it on the last line, one past its last character.
-  const eofLoc = () => {
-    const line = lines.lineOf(end - 1);
-    return lines.at(line, lines.colOf(end - 1, line));
-  };
-  const push = (type: TokType, start: number, stop: number): void => {
-    list.push({ type, text: text.slice(start, stop), start, end: stop, level: parens.length });
-  };
+    // The end of input: CPython reports it on the last line, one past its last character.
+    const eofLoc = () => {
+      const line = lines.lineOf(end - 1);
+      return lines.at(line, lines.colOf(end - 1, line));
+    };
+    const push = (type: TokType, start: number, stop: number): void => {
+      list.push({ type, text: text.slice(start, stop), start, end: stop, level: parens.length });
+    };
 
-  for (;;) {
-    let blankline = false;
-    if (atbol) {
-      atbol = false;
-      let col = 0;
-      let altcol = 0;
-      const lineBegin = pos;
-      for (; pos < end; pos++) {
-        const c = text[pos];
-        if (c === ' ') {
-          col++;
-          altcol++;
-        } else if (c === '\t') {
-          col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
-          altcol++;
-        } else if (c === '\f') {
-          col = altcol = 0;
-        } else break;
-      }
-      const c = pos < end ? text[pos] : '';
-      if (c === '#' || c === '\n') blankline = true;
-      if (!blankline && parens.length === 0) {
-        const line = lines.lineOf(lineBegin);
-        at = lineBegin;
-        const tabError = (): Stop => soft('inconsistent use of tabs and spaces in indentation', lines.at(line, 0));
-        const top = indstack.length - 1;
-        if (col === indstack[top]) {
-          if (altcol !== altindstack[top]) throw tabError();
-        } else if (col > indstack[top]) {
-          if (indstack.length >= MAXINDENT) {
-            throw soft('too many levels of indentation', lines.at(line, 0));
+    for (;;) {
+      let blankline = false;
+      if (atbol) {
+        atbol = false;
+        let col = 0;
+        let altcol = 0;
+        const lineBegin = pos;
+        for (; pos < end; pos++) {
+          const c = text[pos];
+          if (c === ' ') {
+            col++;
+            altcol++;
+          } else if (c === '\t') {
+            col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
+            altcol++;
+          } else if (c === '\f') {
+            col = altcol = 0;
+          } else break;
+        }
+        const c = pos < end ? text[pos] : '';
+        if (c === '#' || c === '\n') blankline = true;
+        if (!blankline && parens.length === 0) {
+          const line = lines.lineOf(lineBegin);
+          at = lineBegin;
+          const tabError = (): Stop =>
+            soft('inconsistent use of tabs and spaces in indentation', lines.at(line, 0));
+          const top = indstack.length - 1;
+          if (col === indstack[top]) {
+            if (altcol !== altindstack[top]) throw tabError();
+          } else if (col > indstack[top]) {
+            if (indstack.length >= MAXINDENT) {
+              throw soft('too many levels of indentation', lines.at(line, 0));
+            }
+            if (altcol <= altindstack[top]) throw tabError();
+            pendin++;
+            indstack.push(col);
+            altindstack.push(altcol);
+          } else {
+            while (indstack.length > 1 && col < indstack[indstack.length - 1]) {
+              pendin--;
+              indstack.pop();
+              altindstack.pop();
+            }
+            if (col !== indstack[indstack.length - 1]) {
+              const text = lines.lineText(line);
+              throw soft(
+                'unindent does not match any outer indentation level',
+                lines.at(line, lines.colOf(lines.lineStart(line) + text.length, line)),
+              );
+            }
+            if (altcol !== altindstack[altindstack.length - 1]) throw tabError();
           }
-          if (altcol <= altindstack[top]) throw tabError();
-          pendin++;
-          indstack.push(col);
-          altindstack.push(altcol);
-        } else {
-          while (indstack.length > 1 && col < indstack[indstack.length - 1]) {
+        }
+        if (pendin !== 0) {
+          while (pendin < 0) {
+            pendin++;
+            push('DEDENT', pos, pos);
+          }
+          while (pendin > 0) {
             pendin--;
-            indstack.pop();
-            altindstack.pop();
+            push('INDENT', lineBegin, pos);
           }
-          if (col !== indstack[indstack.length - 1]) {
-            const text = lines.lineText(line);
-            throw soft(
-              'unindent does not match any outer indentation level',
-              lines.at(line, lines.colOf(lines.lineStart(line) + text.length, line)),
-            );
-          }
-          if (altcol !== altindstack[altindstack.length - 1]) throw tabError();
         }
       }
-      if (pendin !== 0) {
-        while (pendin < 0) {
-          pendin++;
-          push('DEDENT', pos, pos);
+
+      // again: skip spaces (a backslash continuation jumps back here)
+      while (pos < end && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\f')) pos++;
+      let start = pos;
+      at = pos;
+      if (pos < end && text[pos] === '#') {
+        while (pos < end && text[pos] !== '\n') pos++;
+      }
+
+      if (pos >= end) {
+        if (parens.length > 0) {
+          const open = unclosed() as NonNullable<TokenizerError['unclosed']>;
+          return { list, error: { error: open.error, kind: 'unclosed', at: end, unclosed: open } };
         }
-        while (pendin > 0) {
-          pendin--;
-          push('INDENT', lineBegin, pos);
+        // Dedent everything still open, then end; CPython places both at the end of input.
+        while (indstack.length > 1) {
+          indstack.pop();
+          push('DEDENT', end, end);
         }
+        push('ENDMARKER', end, end);
+        return { list, error: null };
       }
-    }
 
-    // again: skip spaces (a backslash continuation jumps back here)
-    while (pos < end && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\f')) pos++;
-    let start = pos;
-    at = pos;
-    if (pos < end && text[pos] === '#') {
-      while (pos < end && text[pos] !== '\n') pos++;
-    }
+      const c = text[pos];
 
-    if (pos >= end) {
-      if (parens.length > 0) {
-        const open = unclosed() as NonNullable<TokenizerError['unclosed']>;
-        return { list, error: { error: open.error, kind: 'unclosed', at: end, unclosed: open } };
-      }
-      // Dedent everything still open, then end; CPython places both at the end of input.
-      while (indstack.length > 1) {
-        indstack.pop();
-        push('DEDENT', end, end);
-      }
-      push('ENDMARKER', end, end);
-      return { list, error: null };
-    }
-
-    const c = text[pos];
-
-    if (c === '\n') {
-      pos++;
-      atbol = true;
-      if (blankline || parens.length > 0) continue;
-      push('NEWLINE', start, pos);
-      continue;
-    }
-
-    if (isIdentStart(c)) {
-      // String prefixes: b, r, u, f in the combinations CPython allows.
-      let sawB = false;
-      let sawR = false;
-      let sawU = false;
-      let sawF = false;
-      let q = pos;
-      for (;;) {
-        const ch = text[q];
-        if (!(sawB || sawU || sawF) && (ch === 'b' || ch === 'B')) sawB = true;
-        else if (!(sawB || sawU || sawR || sawF) && (ch === 'u' || ch === 'U')) sawU = true;
-        else if (!(sawR || sawU) && (ch === 'r' || ch === 'R')) sawR = true;
-        else if (!(sawF || sawB || sawU) && (ch === 'f' || ch === 'F')) sawF = true;
-        else break;
-        q++;
-        if (text[q] === '"' || text[q] === "'") break;
-      }
-      if (q > pos && (text[q] === '"' || text[q] === "'")) {
-        pos = scanString(q, start);
-        push('STRING', start, pos);
+      if (c === '\n') {
+        pos++;
+        atbol = true;
+        if (blankline || parens.length > 0) continue;
+        push('NEWLINE', start, pos);
         continue;
       }
-      let nonascii = false;
-      while (pos < end && isIdentChar(text[pos])) {
-        if (text.charCodeAt(pos) >= 128) nonascii = true;
-        pos++;
-      }
-      if (nonascii) verifyIdentifier(start, pos);
-      push('NAME', start, pos);
-      continue;
-    }
 
-    if (c === '.') {
-      if (isDigit(text[pos + 1] ?? '')) {
+      if (isIdentStart(c)) {
+        // String prefixes: b, r, u, f in the combinations CPython allows.
+        let sawB = false;
+        let sawR = false;
+        let sawU = false;
+        let sawF = false;
+        let q = pos;
+        for (;;) {
+          const ch = text[q];
+          if (!(sawB || sawU || sawF) && (ch === 'b' || ch === 'B')) sawB = true;
+          else if (!(sawB || sawU || sawR || sawF) && (ch === 'u' || ch === 'U')) sawU = true;
+          else if (!(sawR || sawU) && (ch === 'r' || ch === 'R')) sawR = true;
+          else if (!(sawF || sawB || sawU) && (ch === 'f' || ch === 'F')) sawF = true;
+          else break;
+          q++;
+          if (text[q] === '"' || text[q] === "'") break;
+        }
+        if (q > pos && (text[q] === '"' || text[q] === "'")) {
+          pos = scanString(q, start);
+          push('STRING', start, pos);
+          continue;
+        }
+        let nonascii = false;
+        while (pos < end && isIdentChar(text[pos])) {
+          if (text.charCodeAt(pos) >= 128) nonascii = true;
+          pos++;
+        }
+        if (nonascii) verifyIdentifier(start, pos);
+        push('NAME', start, pos);
+        continue;
+      }
+
+      if (c === '.') {
+        if (isDigit(text[pos + 1] ?? '')) {
+          pos = scanNumber(pos);
+          push('NUMBER', start, pos);
+          continue;
+        }
+        if (text[pos + 1] === '.' && text[pos + 2] === '.') {
+          pos += 3;
+          push('OP', start, pos);
+          continue;
+        }
+        pos++;
+        push('OP', start, pos);
+        continue;
+      }
+
+      if (isDigit(c)) {
         pos = scanNumber(pos);
         push('NUMBER', start, pos);
         continue;
       }
-      if (text[pos + 1] === '.' && text[pos + 2] === '.') {
-        pos += 3;
+
+      if (c === '"' || c === "'") {
+        pos = scanString(pos, start);
+        push('STRING', start, pos);
+        continue;
+      }
+
+      if (c === '\\') {
+        if (text[pos + 1] !== '\n') {
+          const line = lines.lineOf(pos);
+          throw soft(
+            'unexpected character after line continuation character',
+            lines.at(line, lines.colOf(pos + 1, line)),
+          );
+        }
+        pos += 2;
+        if (pos >= end) {
+          const error = syntaxError('unexpected EOF while parsing', eofLoc());
+          return { list, error: { error, kind: 'soft', at: end, unclosed: null } };
+        }
+        continue; // goto again (no indentation processing: atbol stays false)
+      }
+
+      const two = text.slice(pos, pos + 2);
+      if (TWO_CHAR.has(two)) {
+        const three = text.slice(pos, pos + 3);
+        pos += THREE_CHAR.has(three) ? 3 : 2;
         push('OP', start, pos);
         continue;
       }
-      pos++;
+
+      if (c === '(' || c === '[' || c === '{') {
+        if (parens.length >= MAXLEVEL) throw fail('too many nested parentheses', pos + 1);
+        parens.push({ ch: c, pos });
+      } else if (c === ')' || c === ']' || c === '}') {
+        if (parens.length === 0) throw fail(`unmatched '${c}'`, pos + 1);
+        const open = parens.pop() as { ch: string; pos: number };
+        const match =
+          (open.ch === '(' && c === ')') || (open.ch === '[' && c === ']') || (open.ch === '{' && c === '}');
+        if (!match) {
+          const openLine = lines.lineOf(open.pos);
+          const hereLine = lines.lineOf(pos);
+          const where = openLine !== hereLine ? ` on line ${openLine}` : '';
+          throw fail(
+            `closing parenthesis '${c}' does not match opening parenthesis '${open.ch}'${where}`,
+            pos + 1,
+          );
+        }
+      }
+      const cp = text.codePointAt(pos) ?? 0;
+      const ch = String.fromCodePoint(cp);
+      if (!isPrintable(ch)) {
+        throw fail(`invalid non-printable character U+${hex4(cp)}`, pos + ch.length);
+      }
+      pos += ch.length;
       push('OP', start, pos);
-      continue;
     }
-
-    if (isDigit(c)) {
-      pos = scanNumber(pos);
-      push('NUMBER', start, pos);
-      continue;
-    }
-
-    if (c === '"' || c === "'") {
-      pos = scanString(pos, start);
-      push('STRING', start, pos);
-      continue;
-    }
-
-    if (c === '\\') {
-      if (text[pos + 1] !== '\n') {
-        const line = lines.lineOf(pos);
-        throw soft('unexpected character after line continuation character', lines.at(line, lines.colOf(pos + 1, line)));
-      }
-      pos += 2;
-      if (pos >= end) {
-        const error = syntaxError('unexpected EOF while parsing', eofLoc());
-        return { list, error: { error, kind: 'soft', at: end, unclosed: null } };
-      }
-      continue; // goto again (no indentation processing: atbol stays false)
-    }
-
-    const two = text.slice(pos, pos + 2);
-    if (TWO_CHAR.has(two)) {
-      const three = text.slice(pos, pos + 3);
-      pos += THREE_CHAR.has(three) ? 3 : 2;
-      push('OP', start, pos);
-      continue;
-    }
-
-    if (c === '(' || c === '[' || c === '{') {
-      if (parens.length >= MAXLEVEL) throw fail('too many nested parentheses', pos + 1);
-      parens.push({ ch: c, pos });
-    } else if (c === ')' || c === ']' || c === '}') {
-      if (parens.length === 0) throw fail(`unmatched '${c}'`, pos + 1);
-      const open = parens.pop() as { ch: string; pos: number };
-      const match = (open.ch === '(' && c === ')') || (open.ch === '[' && c === ']') || (open.ch === '{' && c === '}');
-      if (!match) {
-        const openLine = lines.lineOf(open.pos);
-        const hereLine = lines.lineOf(pos);
-        const where = openLine !== hereLine ? ` on line ${openLine}` : '';
-        throw fail(`closing parenthesis '${c}' does not match opening parenthesis '${open.ch}'${where}`, pos + 1);
-      }
-    }
-    const cp = text.codePointAt(pos) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    if (!isPrintable(ch)) {
-      throw fail(`invalid non-printable character U+${hex4(cp)}`, pos + ch.length);
-    }
-    pos += ch.length;
-    push('OP', start, pos);
-  }
   }
 
   /** PEP 3131 check of a non-ASCII name (CPython's `verify_identifier`). */
   function verifyIdentifier(from: number, to: number): void {
     let first = true;
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const cp = text.codePointAt(i) ?? 0;
       const ch = String.fromCodePoint(cp);
       const ok = first ? XID_START.test(ch) : XID_CONTINUE.test(ch);
@@ -376,7 +405,8 @@ export function tokenize(text: string, lines: LineMap): Tokens {
         // CPython reports from the start of the literal, naming the line it reached.
         const startLine = lines.lineOf(tokStart);
         const detected = ch === '' ? lines.lineOf(end - 1) : lines.lineOf(p - 1);
-        const what = quoteSize === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+        const what =
+          quoteSize === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
         const loc = lines.at(startLine, lines.colOf(tokStart, startLine));
         throw new Stop(syntaxError(`${what} (detected at line ${detected})`, loc), 'hard');
       }
@@ -413,8 +443,11 @@ export function tokenize(text: string, lines: LineMap): Tokens {
       // `1if x else y` is accepted with a warning; any other letter right after is an error.
       const rest = text.slice(p - 1, p + 4);
       const kw =
-        /^and(?![\w])/.test(rest) || /^else(?![\w])/.test(text.slice(p - 1, p + 5)) ||
-        /^for(?![\w])/.test(rest) || /^i[fns]/.test(rest) || /^or(?![\w])/.test(rest) ||
+        /^and(?![\w])/.test(rest) ||
+        /^else(?![\w])/.test(text.slice(p - 1, p + 5)) ||
+        /^for(?![\w])/.test(rest) ||
+        /^i[fns]/.test(rest) ||
+        /^or(?![\w])/.test(rest) ||
         /^not(?![\w])/.test(rest);
       if (!kw && ch !== '' && ch.charCodeAt(0) < 128 && isAsciiIdentChar(ch)) {
         p--;
@@ -502,7 +535,10 @@ export function tokenize(text: string, lines: LineMap): Tokens {
         const line = lines.lineOf(tokStart);
         const loc = lines.at(line, lines.colOf(tokStart, line), line, lines.colOf(zerosEnd - 1, line));
         throw new Stop(
-          syntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', loc),
+          syntaxError(
+            'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+            loc,
+          ),
           'hard',
         );
       }

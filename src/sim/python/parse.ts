@@ -28,7 +28,12 @@ export function parse(source: string): Module {
     if (e instanceof SimError) throw e;
     // A JavaScript error here is a bug; the learner still gets a located message, not a crash.
     const detail = e instanceof Error ? e.message : String(e);
-    throw unsupported(`this program (internal parser error: ${detail})`, { line: 1, col: 0, endLine: 1, endCol: 0 });
+    throw unsupported(`this program (internal parser error: ${detail})`, {
+      line: 1,
+      col: 0,
+      endLine: 1,
+      endCol: 0,
+    });
   }
 }
 
@@ -50,7 +55,9 @@ const python: LRParser = (() => {
   const internals = lezerPython as unknown as { tokenizers: unknown[] };
   const first = internals.tokenizers?.[0];
   if (!(first instanceof ExternalTokenizer)) return lezerPython;
-  const configured = lezerPython.configure({ tokenizers: [{ from: first, to: new ExternalTokenizer(() => {}) }] });
+  const configured = lezerPython.configure({
+    tokenizers: [{ from: first, to: new ExternalTokenizer(() => {}) }],
+  });
   const probe = configured.parse('print * 2\n');
   let ok = true;
   probe.iterate({ enter: (n) => void (n.type.isError && (ok = false)) });
@@ -179,11 +186,22 @@ function convert<T>(
   const indentFirst = stray >= 0 && (!firstError || strayLine <= firstError.from);
   const indentError = (): SimError => syntaxError('unexpected indent', diagnoser.tokenLoc(stray));
 
-  if (tooDeep !== null && (!firstError || firstError.from > tooDeep) && (!tokenError || tokenError.at > tooDeep)) {
+  if (
+    tooDeep !== null &&
+    (!firstError || firstError.from > tooDeep) &&
+    (!tokenError || tokenError.at > tooDeep)
+  ) {
     throw unsupported(`code nested more than ${MAX_DEPTH} levels deep`, lines.loc(tooDeep));
   }
 
-  const converter = new Converter(text, lines, tokens.list, shared, parent ? parent.scopes : undefined, indentFirst ? strayAt : Infinity);
+  const converter = new Converter(
+    text,
+    lines,
+    tokens.list,
+    shared,
+    parent ? parent.scopes : undefined,
+    indentFirst ? strayAt : Infinity,
+  );
   const offsetOf = (loc: Loc): number => lines.lineStart(loc.line) + loc.col;
   const fromNode = (node: SyntaxNode | null): ParseFailure => {
     if (!node) {
@@ -213,7 +231,12 @@ function convert<T>(
       }
     } else if (e instanceof SimError && e.kind === 'syntax') {
       const at = reachOf.get(e) ?? offsetOf(e.loc);
-      failure = { error: e, at, atEof: at >= text.length - 1, furthestLine: lines.lineOf(Math.min(at, text.length - 1)) };
+      failure = {
+        error: e,
+        at,
+        atEof: at >= text.length - 1,
+        furthestLine: lines.lineOf(Math.min(at, text.length - 1)),
+      };
     } else {
       throw e;
     }
@@ -263,7 +286,12 @@ function earlierStringError(
     } catch (e) {
       if (e instanceof SimError && e.kind === 'syntax') {
         const at = t.start;
-        return { error: e, at, atEof: false, furthestLine: lines.lineOf(tokens[Math.min(j, tokens.length - 1)].start) };
+        return {
+          error: e,
+          at,
+          atEof: false,
+          furthestLine: lines.lineOf(tokens[Math.min(j, tokens.length - 1)].start),
+        };
       }
       if (!(e instanceof ReachedError)) throw e;
     }
