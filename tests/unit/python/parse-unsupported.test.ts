@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { SimError } from '../../../src/sim/python/errors';
+import { parse } from '../../../src/sim/python/parse';
+
+/** Valid Python outside the simulator's subset: refused by name, at the construct's start. */
+const CASES: [construct: string, source: string, line: number, col: number][] = [
+  ['class definitions', 'class A:\n    pass\n', 1, 0],
+  ['class definitions', 'def outer():\n    class A:\n        pass\n    return 1\n', 2, 4],
+  ['decorators', '@dec\ndef f():\n    pass\n', 1, 0],
+  ['yield (generators)', 'def gen():\n    yield 1\n', 2, 4],
+  ['yield (generators)', 'def gen():\n    x = yield\n', 2, 8],
+  ['yield (generators)', 'f = lambda: (yield)\n', 1, 13],
+  ['async for', 'async def f():\n    async for x in y:\n        pass\n', 2, 4],
+  ['async comprehensions', 'async def f():\n    return [x async for x in y]\n', 2, 14],
+  ['asynchronous generator expressions', 'async def f():\n    return (await x for x in y)\n', 2, 11],
+  ['match statements', 'match x:\n    case 1:\n        pass\n', 1, 0],
+  ['the walrus operator (:=)', 'if (n := 10) > 5:\n    pass\n', 1, 4],
+  ['the walrus operator (:=)', 'x = f"{(y := 1)}"\n', 1, 8],
+  ['star-import', 'from asyncio import *\n', 1, 0],
+  ['relative imports', 'from . import x\n', 1, 0],
+  ['import of random', 'import random\n', 1, 7],
+  ['import of random', 'import asyncio, random\n', 1, 16],
+  ['import of os.path', 'import os.path\n', 1, 7],
+  ['import of typing', 'from typing import List\n', 1, 5],
+  ['bytes literals', 'x = b"bytes"\n', 1, 4],
+  ['complex numbers', 'x = 1j\n', 1, 4],
+  ['positional-only parameters (/)', 'def f(a, /, b):\n    pass\n', 1, 9],
+  ['named Unicode escapes (\\N{...})', 'x = "\\N{BULLET}"\n', 1, 5],
+  ['except* (exception groups)', 'try:\n    pass\nexcept* ValueError:\n    pass\n', 3, 0],
+];
+
+function refusal(source: string): SimError {
+  try {
+    parse(source);
+  } catch (e) {
+    if (e instanceof SimError) return e;
+    throw e;
+  }
+  throw new Error('parse() accepted the program');
+}
+
+describe('parse', () => {
+  test.each(CASES)('refuses %s, naming the construct and its place', (construct, source, line, col) => {
+    const error = refusal(source);
+
+    expect(error.kind).toBe('unsupported');
+    expect(error.message).toBe(`${construct} is not supported by the simulator`);
+    expect(error.loc).toMatchObject({ line, col });
+  });
+
+  test('reports the first refused construct in the file', () => {
+    const error = refusal('import random\nclass A:\n    pass\n');
+
+    expect(error.message).toBe('import of random is not supported by the simulator');
+  });
+
+  test('reports an error CPython would raise before any refusal, wherever it is', () => {
+    const syntax = refusal('class A:\n    pass\nx = (1,\n');
+    const compile = refusal('class A:\n    pass\nreturn 1\n');
+
+    expect(syntax).toMatchObject({ kind: 'syntax', message: "'(' was never closed" });
+    expect(compile).toMatchObject({ kind: 'syntax', message: "'return' outside function", loc: { line: 3 } });
+  });
+
+  test('accepts the modules the simulator models', () => {
+    const source =
+      'import asyncio\nimport time\nimport concurrent.futures\nfrom concurrent.futures import ThreadPoolExecutor\nfrom asyncio import sleep, gather\n';
+
+    expect(() => parse(source)).not.toThrow();
+  });
+});
