@@ -1,219 +1,31 @@
 import type { SyntaxNode } from '@lezer/common';
-import type {
-  Alias,
-  Arg,
-  Arguments,
-  BinOperator,
-  CmpOperator,
-  Comprehension,
-  ComprehensionFor,
-  Constant,
-  ExceptHandler,
-  Expr,
-  FormattedValue,
-  If,
-  Keyword,
-  Loc,
-  Module,
-  Name,
-  Stmt,
-  Target,
-  TupleExpr,
-  WithItem,
-} from './ast';
-import { SimError, syntaxError } from './errors';
-import type { LineMap } from './parse-lines';
-import { decodeEscapes, LiteralError, parseFString, splitLiteral } from './parse-strings';
-import { exprName, invalidTarget, invalidTargetMessage, type TargetsType } from './parse-targets';
-import { tokenAt, type Token } from './parse-tokens';
+import type { Alias, BinOperator, ExceptHandler, Expr, If, Loc, Module, Stmt, Target, WithItem } from './ast';
+import { syntaxError } from './errors';
+import { ExpressionConverter } from './parse-expressions';
+import { Kids, ReachedError, children, isBitwiseOr, reachOf, type ExprList } from './parse-node';
+import { exprName, invalidTarget, invalidTargetMessage } from './parse-targets';
 
 /**
- * Lezer syntax tree → typed AST (ast.ts), with the checks CPython's grammar makes that Lezer's
- * more forgiving grammar does not (assignment targets, argument and parameter order, `print x`,
- * `except A, e`, ...), and the refusal of constructs outside the simulator's subset.
+ * Lezer syntax tree → typed AST (ast.ts): the statements. Besides converting, this checks what
+ * CPython's grammar rejects and Lezer's more forgiving one accepts (assignment targets,
+ * `except A, e`, `try` without `except`, ...), and refuses constructs outside the simulator's
+ * subset.
  *
  * The converter walks the tree in source order. When it meets Lezer's first error node it stops
  * by throwing `ReachedError`, and parse.ts words that error the way CPython would; an error the
  * converter raises itself lies before that point, so it is the one CPython reports first.
  */
 
-/**
- * For an error the converter raises after looking past its location (at the token after a
- * block, or after the arguments), the offset of that token: it decides whether a tokenizer
- * error comes first.
- */
-export const reachOf = new WeakMap<SimError, number>();
-
-/** Thrown when conversion reaches a Lezer error node (or a tree it cannot read). */
-export class ReachedError {
-  constructor(readonly node: SyntaxNode | null) {}
-}
-
 /** The modules the simulator models. */
 const KNOWN_MODULES = new Set(['asyncio', 'time', 'concurrent.futures']);
 
-type Scope = 'module' | 'def' | 'async def' | 'lambda' | 'list' | 'set' | 'dict' | 'generator';
-
-/** State shared by the converter of a file and those of the f-string fields inside it. */
-export interface Shared {
-  /** Record the first construct outside the subset (reported after CPython's own errors). */
-  refuse(construct: string, loc: Loc): void;
-  /** Record an error CPython's symbol table would raise. */
-  symtableError(message: string, loc: Loc): void;
-  /** Record an error CPython's compiler would raise. */
-  compilerError(message: string, loc: Loc): void;
-  /**
-   * Parse the text of an f-string field at file offsets `[from, to)` as CPython 3.11 does,
-   * wrapped in parentheses, and convert it with `parent`'s scope.
-   */
-  fieldExpr(text: string, from: number, to: number, parent: Converter, prefix?: string): Expr;
-}
-
-function children(n: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== 'Comment') out.push(c);
-  return out;
-}
-
-/** A cursor over a node's children that stops conversion at an error node. */
-class Kids {
-  private i = 0;
-  constructor(
-    readonly list: SyntaxNode[],
-    readonly owner: SyntaxNode,
-  ) {}
-  peek(): SyntaxNode | null {
-    const n = this.list[this.i];
-    if (!n) return null;
-    if (n.type.isError) throw new ReachedError(n);
-    return n;
-  }
-  next(): SyntaxNode {
-    const n = this.peek();
-    if (!n) throw new ReachedError(null);
-    this.i++;
-    return n;
-  }
-  at(...names: string[]): boolean {
-    const n = this.peek();
-    return n !== null && names.includes(n.name);
-  }
-  eat(name: string): SyntaxNode | null {
-    return this.at(name) ? this.next() : null;
-  }
-  expect(name: string): SyntaxNode {
-    const n = this.next();
-    if (n.name !== name) throw new ReachedError(n);
-    return n;
-  }
-  get done(): boolean {
-    return this.peek() === null;
-  }
-}
-
-const COMPOUND = new Set([
-  'IfStatement',
-  'WhileStatement',
-  'ForStatement',
-  'TryStatement',
-  'WithStatement',
-  'FunctionDefinition',
-  'ClassDefinition',
-  'DecoratedStatement',
-  'MatchStatement',
-]);
-
-/** A comma-separated run of expressions, as in `a, *b = c, d`. */
-interface ExprList {
-  elts: Expr[];
-  /** A bare tuple: more than one element or a trailing comma, without parentheses. */
-  bare: boolean;
-  from: number;
-  to: number;
-}
-
-export class Converter {
-  constructor(
-    readonly text: string,
-    readonly lines: LineMap,
-    readonly tokens: Token[],
-    readonly shared: Shared,
-    readonly scopes: Scope[] = ['module'],
-    /** File offset of a stray INDENT: conversion stops at the statement there. */
-    readonly stopAt = Infinity,
-  ) {}
-
-  // ------------------------------------------------------------------ helpers
-
-  loc(from: number, to: number): Loc {
-    return this.lines.loc(from, to);
-  }
-
-  nodeLoc(n: { from: number; to: number }): Loc {
-    return this.lines.loc(n.from, n.to);
-  }
-
-  private src(n: SyntaxNode): string {
-    return this.text.slice(n.from, n.to);
-  }
-
-  private kids(n: SyntaxNode): Kids {
-    return new Kids(children(n), n);
-  }
-
-  private syntax(message: string, from: number, to = from): SimError {
-    return syntaxError(message, this.loc(from, to));
-  }
-
-  /** The token starting at `offset` (for error positions CPython takes from its tokens). */
-  private tokenIndex(offset: number): number {
-    return tokenAt(this.tokens, offset);
-  }
-
-  private tokenLoc(index: number): Loc {
-    const t = this.tokens[Math.min(index, this.tokens.length - 1)];
-    if (!t || t.type === 'ENDMARKER' || (t.type === 'DEDENT' && t.start >= this.text.length - 1)) {
-      return this.eofLoc();
-    }
-    return this.loc(t.start, t.type === 'INDENT' || t.type === 'DEDENT' ? t.start : t.end);
-  }
-
-  /** Where CPython reports the end of input: one past the last line's last character. */
-  eofLoc(): Loc {
-    const end = Math.max(0, this.text.length - 1);
-    return this.loc(end, end);
-  }
-
-  private get scope(): Scope {
-    return this.scopes[this.scopes.length - 1];
-  }
-
-  /** The innermost function-like scope (comprehensions are skipped, as for `await`). */
-  private get functionScope(): Scope {
-    for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const s = this.scopes[i];
-      if (s === 'module' || s === 'def' || s === 'async def' || s === 'lambda') return s;
-    }
-    return 'module';
-  }
-
-  private within<T>(scope: Scope, f: () => T): T {
-    this.scopes.push(scope);
-    try {
-      return f();
-    } finally {
-      this.scopes.pop();
-    }
-  }
-
-  // ------------------------------------------------------------------ module and statements
-
+export class Converter extends ExpressionConverter {
   module(top: SyntaxNode): Module {
     const body = this.block(this.kids(top));
     return { kind: 'Module', body, loc: this.loc(0, Math.max(0, this.text.length - 1)) };
   }
 
-  private block(k: Kids): Stmt[] {
+  protected block(k: Kids): Stmt[] {
     const body: Stmt[] = [];
     while (!k.done) {
       const n = k.next();
@@ -223,7 +35,7 @@ export class Converter {
     return body;
   }
 
-  private body(n: SyntaxNode): Stmt[] {
+  protected body(n: SyntaxNode): Stmt[] {
     if (n.name !== 'Body') throw new ReachedError(n);
     const k = this.kids(n);
     k.expect(':');
@@ -233,17 +45,17 @@ export class Converter {
   }
 
   /** End offset of a statement list: CPython ends a compound statement at its last child. */
-  private static endOf(stmts: Stmt[]): Loc {
+  protected static endOf(stmts: Stmt[]): Loc {
     return stmts[stmts.length - 1].loc;
   }
 
-  private compoundLoc(from: number, last: Stmt[]): Loc {
+  protected compoundLoc(from: number, last: Stmt[]): Loc {
     const start = this.loc(from, from);
     const end = Converter.endOf(last);
     return { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol };
   }
 
-  private statement(n: SyntaxNode): Stmt[] {
+  protected statement(n: SyntaxNode): Stmt[] {
     if (n.type.isError) throw new ReachedError(n);
     const loc = this.nodeLoc(n);
     switch (n.name) {
@@ -360,17 +172,11 @@ export class Converter {
         this.checkSubtree(n);
         return [{ kind: 'Pass', loc }];
       default:
-        if (COMPOUND.has(n.name)) throw new ReachedError(n);
         throw new ReachedError(n);
     }
   }
 
-  private generic(offset: number): SimError {
-    const i = this.tokenIndex(offset);
-    return syntaxError('invalid syntax', this.tokenLoc(i));
-  }
-
-  private decorator(n: SyntaxNode): void {
+  protected decorator(n: SyntaxNode): void {
     // Decorators are refused; still read them so an error inside is found in order.
     for (const c of children(n)) {
       if (c.type.isError) throw new ReachedError(c);
@@ -378,42 +184,7 @@ export class Converter {
     }
   }
 
-  /**
-   * Skipped code (a class body, a match statement, an annotation) is not converted, but an
-   * error node inside it still stops conversion, so syntax errors keep their priority.
-   */
-  private checkSubtree(n: SyntaxNode): void {
-    const c = n.cursor();
-    let depth = 0;
-    for (;;) {
-      if (c.type.isError) throw new ReachedError(c.node);
-      const skip = c.name === 'String' || c.name === 'FormatString';
-      if (!skip && c.firstChild()) {
-        depth++;
-        continue;
-      }
-      for (;;) {
-        if (depth === 0) return;
-        if (c.nextSibling()) break;
-        c.parent();
-        depth--;
-      }
-    }
-  }
-
-  /** The value of an f-string field: `(expr)` parsed alone (see Shared.fieldExpr). */
-  fieldValue(top: SyntaxNode): Expr {
-    const k = this.kids(top);
-    const stmt = k.next();
-    if (stmt.name !== 'ExpressionStatement') throw new ReachedError(stmt);
-    const sk = this.kids(stmt);
-    const e = this.expr(sk.next());
-    if (!sk.done) throw new ReachedError(sk.peek());
-    if (!k.done) throw new ReachedError(k.peek());
-    return e;
-  }
-
-  private assign(n: SyntaxNode): Stmt {
+  protected assign(n: SyntaxNode): Stmt {
     const loc = this.nodeLoc(n);
     const groups: SyntaxNode[][] = [[]];
     let annotation: SyntaxNode | null = null;
@@ -457,12 +228,12 @@ export class Converter {
     const targets = lists.slice(0, -1);
     const valueNodes = groups[groups.length - 1];
     this.checkAssignTargets(targets, groups, valueNodes, equals.length > 1);
-    const value = this.valueOrYield(groups[groups.length - 1], lists[lists.length - 1]);
+    const value = this.listExpr(lists[lists.length - 1]);
     return { kind: 'Assign', targets: targets.map((t) => this.listExpr(t) as Target), value, loc };
   }
 
   /** `x: int = 1` keeps the assignment and drops the annotation; `x: int` alone does nothing. */
-  private annAssign(
+  protected annAssign(
     n: SyntaxNode,
     groups: SyntaxNode[][],
     equals: SyntaxNode[],
@@ -492,19 +263,15 @@ export class Converter {
     this.checkSubtree(annotation);
     if (equals.length > 1) throw this.generic(equals[1].from);
     if (equals.length === 0) return { kind: 'Pass', loc };
-    const value = this.valueOrYield(groups[1], this.exprListOf(groups[1]));
+    const value = this.listExpr(this.exprListOf(groups[1]));
     return { kind: 'Assign', targets: [first as Target], value, loc };
-  }
-
-  private valueOrYield(nodes: SyntaxNode[], list: ExprList): Expr {
-    return this.listExpr(list);
   }
 
   /**
    * CPython's messages for a bad assignment target depend on how its second parser pass gets
    * there (Grammar/python.gram: `invalid_named_expression`, then `invalid_assignment`).
    */
-  private checkAssignTargets(
+  protected checkAssignTargets(
     targets: ExprList[],
     groups: SyntaxNode[][],
     valueNodes: SyntaxNode[],
@@ -546,7 +313,7 @@ export class Converter {
   }
 
   /** Does `n` bind looser than `bitwise_or` (a boolean, comparison or conditional)? */
-  private hasLooseOperator(n: SyntaxNode): boolean {
+  protected hasLooseOperator(n: SyntaxNode): boolean {
     if (n.name === 'ConditionalExpression' || n.name === 'LambdaExpression') return true;
     if (n.name === 'UnaryExpression') return n.firstChild?.name === 'not';
     if (n.name !== 'BinaryExpression') return false;
@@ -555,7 +322,7 @@ export class Converter {
   }
 
   /** Can CPython's `bitwise_or` rule start at `n` (not at `not`, `lambda`, `*` or `yield`)? */
-  private startsWithBitwiseOr(n: SyntaxNode): boolean {
+  protected startsWithBitwiseOr(n: SyntaxNode): boolean {
     let cur: SyntaxNode | null = n;
     while (cur && (cur.name === 'BinaryExpression' || cur.name === 'ConditionalExpression'))
       cur = cur.firstChild;
@@ -565,7 +332,7 @@ export class Converter {
   }
 
   /** The first `bitwise_or` operand of a value, for the end of CPython's error range. */
-  private leadingOperand(list: ExprList): Expr {
+  protected leadingOperand(list: ExprList): Expr {
     let e = list.elts[0];
     for (;;) {
       if (e.kind === 'BoolOp') e = e.values[0];
@@ -575,14 +342,7 @@ export class Converter {
     }
   }
 
-  private checkTargets(targets: Expr[], type: TargetsType): void {
-    for (const t of targets) {
-      const bad = invalidTarget(t, type);
-      if (bad) throw syntaxError(invalidTargetMessage(bad, type), bad.loc);
-    }
-  }
-
-  private augAssign(n: SyntaxNode): Stmt {
+  protected augAssign(n: SyntaxNode): Stmt {
     const loc = this.nodeLoc(n);
     const k = this.kids(n);
     const left: SyntaxNode[] = [];
@@ -604,7 +364,7 @@ export class Converter {
     return { kind: 'AugAssign', target, op, value, loc };
   }
 
-  private raise(n: SyntaxNode): Stmt {
+  protected raise(n: SyntaxNode): Stmt {
     const loc = this.nodeLoc(n);
     const k = this.kids(n);
     k.expect('raise');
@@ -616,7 +376,7 @@ export class Converter {
     return { kind: 'Raise', exc, cause, loc };
   }
 
-  private importStmt(n: SyntaxNode): Stmt {
+  protected importStmt(n: SyntaxNode): Stmt {
     const loc = this.nodeLoc(n);
     const k = this.kids(n);
     const dotted = (): { name: string; from: number; to: number } => {
@@ -686,11 +446,11 @@ export class Converter {
     return { kind: 'ImportFrom', module: module?.name ?? '', names, loc };
   }
 
-  private checkModule(name: string, loc: Loc): void {
+  protected checkModule(name: string, loc: Loc): void {
     if (!KNOWN_MODULES.has(name)) this.shared.refuse(`import of ${name}`, loc);
   }
 
-  private ifStmt(n: SyntaxNode): If {
+  protected ifStmt(n: SyntaxNode): If {
     const k = this.kids(n);
     k.expect('if');
     const branches: { from: number; test: Expr; body: Stmt[] }[] = [];
@@ -721,12 +481,12 @@ export class Converter {
   }
 
   /** A condition (`if`, `elif`, `while`): a named expression in CPython's grammar. */
-  private test(n: SyntaxNode): Expr {
+  protected test(n: SyntaxNode): Expr {
     if (n.name === 'NamedExpression') return this.walrus(n);
     return this.expr(n);
   }
 
-  private forStmt(n: SyntaxNode): Stmt[] {
+  protected forStmt(n: SyntaxNode): Stmt[] {
     const k = this.kids(n);
     const isAsync = k.eat('async');
     k.expect('for');
@@ -746,7 +506,7 @@ export class Converter {
     return [{ kind: 'For', target: target as Target, iter, body, orelse, loc }];
   }
 
-  private tryStmt(n: SyntaxNode): Stmt {
+  protected tryStmt(n: SyntaxNode): Stmt {
     const k = this.kids(n);
     k.expect('try');
     const body = this.body(k.next());
@@ -792,7 +552,7 @@ export class Converter {
   }
 
   /** The first token after a block (where CPython looks for what follows it). */
-  private afterBlock(stmts: Stmt[]): number {
+  protected afterBlock(stmts: Stmt[]): number {
     const end = Converter.endOf(stmts);
     const offset = this.lines.lineStart(end.endLine) + end.endCol;
     let i = this.tokenIndex(offset);
@@ -807,7 +567,7 @@ export class Converter {
     return i;
   }
 
-  private withStmt(n: SyntaxNode): Stmt {
+  protected withStmt(n: SyntaxNode): Stmt {
     const k = this.kids(n);
     const isAsync = k.eat('async') !== null;
     k.expect('with');
@@ -834,7 +594,7 @@ export class Converter {
   }
 
   /** A `with ... as` target; one other than a name was hidden from Lezer (parse-rewrite.ts). */
-  private withTarget(v: SyntaxNode): Target {
+  protected withTarget(v: SyntaxNode): Target {
     const text = this.src(v);
     if (/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(text)) return this.name(v);
     // CPython names a bad target only when ',' ':' or ')' follows it (`invalid_with_item`).
@@ -846,7 +606,7 @@ export class Converter {
     return e as Target;
   }
 
-  private functionDef(n: SyntaxNode): Stmt {
+  protected functionDef(n: SyntaxNode): Stmt {
     const k = this.kids(n);
     const isAsync = k.eat('async') !== null;
     k.expect('def');
@@ -858,796 +618,4 @@ export class Converter {
     const body = this.within(isAsync ? 'async def' : 'def', () => this.body(k.next()));
     return { kind: 'FunctionDef', name, isAsync, args, body, loc: this.compoundLoc(n.from, body) };
   }
-
-  /** Parameters of a `def` (`(...)`) or a `lambda` (no parentheses), checked as CPython does. */
-  private parameters(n: SyntaxNode, lambda: boolean): Arguments {
-    const k = this.kids(n);
-    if (!lambda) k.expect('(');
-    const args: Arg[] = [];
-    const kwonlyargs: Arg[] = [];
-    let vararg: Arg | null = null;
-    let kwarg: Arg | null = null;
-    let seenStar: SyntaxNode | null = null;
-    let seenSlash = false;
-    let seenDefault = false;
-    let count = 0;
-    const end = lambda ? null : ')';
-    const atEnd = (): boolean => k.done || (end !== null && k.at(end));
-    let prevEnd = lambda ? n.from : (k.list[0]?.to ?? n.from);
-    for (;;) {
-      // Lezer keeps no node for a `/` parameter: look for it in the text before the next node.
-      const peeked = k.peek();
-      const gap = this.text
-        .slice(prevEnd, peeked ? peeked.from : n.to)
-        .replace(/#[^\n]*/g, (c) => ' '.repeat(c.length));
-      const slashAt = gap.indexOf('/');
-      if (slashAt < 0 && atEnd()) break;
-      const p: SyntaxNode | { name: '/'; from: number; to: number } =
-        slashAt >= 0 ? { name: '/', from: prevEnd + slashAt, to: prevEnd + slashAt + 1 } : k.next();
-      if (kwarg) throw syntaxError('arguments cannot follow var-keyword argument', this.nodeLoc(p));
-      if (p.name === '/') {
-        if (count === 0) throw syntaxError('at least one argument must precede /', this.nodeLoc(p));
-        if (seenSlash) throw syntaxError('/ may appear only once', this.nodeLoc(p));
-        if (seenStar) throw syntaxError('/ must be ahead of *', this.nodeLoc(p));
-        seenSlash = true;
-        this.shared.refuse('positional-only parameters (/)', this.nodeLoc(p));
-      } else if (p.name === '*') {
-        if (seenStar) throw syntaxError('* argument may appear only once', this.nodeLoc(p));
-        seenStar = p;
-        if (k.at('VariableName')) {
-          const v = k.next();
-          if (k.at('TypeDef')) this.checkSubtree(k.next());
-          if (k.at('AssignOp'))
-            throw syntaxError(
-              'var-positional argument cannot have default value',
-              this.nodeLoc(k.peek() as SyntaxNode),
-            );
-          vararg = { name: this.identifier(v), default: null, loc: this.nodeLoc(v) };
-        } else if (atEnd() || k.at('**') || (k.at(',') && this.afterComma(k, ['**', ')']))) {
-          throw syntaxError('named arguments must follow bare *', this.nodeLoc(p));
-        }
-      } else if (p.name === '**') {
-        const v = k.expect('VariableName');
-        if (k.at('TypeDef')) this.checkSubtree(k.next());
-        if (k.at('AssignOp'))
-          throw syntaxError(
-            'var-keyword argument cannot have default value',
-            this.nodeLoc(k.peek() as SyntaxNode),
-          );
-        kwarg = { name: this.identifier(v), default: null, loc: this.nodeLoc(v) };
-      } else if (p.name === 'VariableName') {
-        if (k.at('TypeDef')) this.checkSubtree(k.next());
-        let def: Expr | null = null;
-        if (k.eat('AssignOp')) {
-          if (k.done || k.at(',') || (end !== null && k.at(end))) {
-            throw syntaxError('expected default value expression', this.nodeLoc(p));
-          }
-          def = this.expr(k.next());
-        }
-        const arg: Arg = { name: this.identifier(p), default: def, loc: this.nodeLoc(p) };
-        if (seenStar) {
-          kwonlyargs.push(arg);
-        } else {
-          if (def) seenDefault = true;
-          else if (seenDefault)
-            throw syntaxError('non-default argument follows default argument', this.nodeLoc(p));
-          args.push(arg);
-        }
-      } else {
-        throw new ReachedError(p as SyntaxNode);
-      }
-      count++;
-      if (p.name === '/') {
-        prevEnd = p.to;
-        if (k.at(',')) prevEnd = k.next().to;
-      } else if (!atEnd()) prevEnd = k.expect(',').to;
-    }
-    if (!lambda) k.expect(')');
-    return { args, vararg, kwonlyargs, kwarg };
-  }
-
-  /** After a comma: is the next parameter one of `names` (or the end)? */
-  private afterComma(k: Kids, names: string[]): boolean {
-    const i = k.list.indexOf(k.peek() as SyntaxNode);
-    const after = k.list[i + 1];
-    return !after || names.includes(after.name);
-  }
-
-  // ------------------------------------------------------------------ expressions
-
-  identifier(n: SyntaxNode): string {
-    const s = this.src(n);
-    // CPython stores identifiers NFKC-normalized (PEP 3131).
-    return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKC');
-  }
-
-  private name(n: SyntaxNode): Name {
-    return { kind: 'Name', id: this.identifier(n), loc: this.nodeLoc(n) };
-  }
-
-  /** Comma-separated expressions (with `*x` items) from the cursor, up to one of `stop`. */
-  private exprList(k: Kids, stop: string[]): ExprList {
-    const elts: Expr[] = [];
-    let commas = 0;
-    let from = -1;
-    let to = -1;
-    while (!k.done && !k.at(...stop)) {
-      const c = k.next();
-      if (from < 0) from = c.from;
-      let e: Expr;
-      if (c.name === '*') {
-        const v = k.next();
-        e = { kind: 'Starred', value: this.expr(v), loc: this.loc(c.from, v.to) };
-        to = v.to;
-      } else {
-        e = this.expr(c);
-        to = c.to;
-      }
-      elts.push(e);
-      if (!k.at(',')) break;
-      to = k.next().to;
-      commas++;
-    }
-    if (elts.length === 0) throw new ReachedError(k.peek());
-    return { elts, bare: commas > 0, from, to };
-  }
-
-  private exprListOf(nodes: SyntaxNode[]): ExprList {
-    return this.exprList(new Kids(nodes, nodes[0]), []);
-  }
-
-  private listExpr(list: ExprList): Expr {
-    if (!list.bare) return list.elts[0];
-    const t: TupleExpr = { kind: 'Tuple', elts: list.elts, loc: this.loc(list.from, list.to) };
-    return t;
-  }
-
-  expr(n: SyntaxNode): Expr {
-    if (n.type.isError) throw new ReachedError(n);
-    const loc = this.nodeLoc(n);
-    switch (n.name) {
-      case 'VariableName':
-        return this.name(n);
-      case 'Number':
-        return this.number(n);
-      case 'String':
-      case 'FormatString':
-      case 'ContinuedString':
-        return this.strings(n);
-      case 'Ellipsis':
-        return { kind: 'Constant', value: { type: 'Ellipsis' }, loc };
-      case 'None':
-        return { kind: 'Constant', value: { type: 'None' }, loc };
-      case 'Boolean':
-        return { kind: 'Constant', value: { type: 'bool', value: this.src(n) === 'True' }, loc };
-      case 'BinaryExpression':
-        return this.isBoolean(n) ? this.booleans(n) : this.binary(n);
-      case 'UnaryExpression': {
-        if (this.isBoolean(n)) return this.booleans(n);
-        const k = this.kids(n);
-        const op = k.next();
-        const operand = this.expr(k.next());
-        const text = this.src(op);
-        return { kind: 'UnaryOp', op: text as '-' | '+' | '~' | 'not', operand, loc };
-      }
-      case 'AwaitExpression': {
-        const k = this.kids(n);
-        k.expect('await');
-        return { kind: 'Await', value: this.expr(k.next()), loc };
-      }
-      case 'ParenthesizedExpression': {
-        if (this.src(n) === 'yield') return this.yieldExpr(n);
-        const k = this.kids(n);
-        k.expect('(');
-        const inner = k.next();
-        if (inner.name === '*') {
-          const v = k.next();
-          throw syntaxError('cannot use starred expression here', this.loc(inner.from, v.to));
-        }
-        const e = inner.name === 'NamedExpression' ? this.walrus(inner) : this.expr(inner);
-        k.expect(')');
-        return e;
-      }
-      case 'TupleExpression': {
-        const k = this.kids(n);
-        k.expect('(');
-        const elts = k.at(')') ? [] : this.exprList(k, [')']).elts;
-        k.expect(')');
-        return { kind: 'Tuple', elts, loc };
-      }
-      case 'ArrayExpression': {
-        const k = this.kids(n);
-        k.expect('[');
-        const elts = k.at(']') ? [] : this.exprList(k, [']']).elts;
-        k.expect(']');
-        return { kind: 'List', elts, loc };
-      }
-      case 'SetExpression': {
-        const k = this.kids(n);
-        k.expect('{');
-        const elts = this.exprList(k, ['}']).elts;
-        k.expect('}');
-        return { kind: 'Set', elts, loc };
-      }
-      case 'DictionaryExpression':
-        return this.dict(n);
-      case 'ComprehensionExpression':
-        return this.comprehension(n, 'generator');
-      case 'ArrayComprehensionExpression':
-        return this.comprehension(n, 'list');
-      case 'SetComprehensionExpression':
-        return this.comprehension(n, 'set');
-      case 'DictionaryComprehensionExpression':
-        return this.comprehension(n, 'dict');
-      case 'CallExpression': {
-        const k = this.kids(n);
-        const func = this.expr(k.next());
-        return this.call(k.expect('ArgList'), func, n.from);
-      }
-      case 'MemberExpression':
-        return this.member(n);
-      case 'ConditionalExpression': {
-        const k = this.kids(n);
-        const body = this.expr(k.next());
-        k.expect('if');
-        const test = this.expr(k.next());
-        k.expect('else');
-        const orelse = this.expr(k.next());
-        return { kind: 'IfExp', test, body, orelse, loc };
-      }
-      case 'LambdaExpression': {
-        const k = this.kids(n);
-        k.expect('lambda');
-        const params = k.at('ParamList')
-          ? this.parameters(k.next(), true)
-          : { args: [], vararg: null, kwonlyargs: [], kwarg: null };
-        k.expect(':');
-        const body = this.within('lambda', () => this.expr(k.next()));
-        return { kind: 'Lambda', args: params, body, loc };
-      }
-      case 'NamedExpression':
-        return this.walrus(n);
-      case 'YieldExpression':
-        return this.yieldExpr(n);
-      default:
-        throw new ReachedError(n);
-    }
-  }
-
-  private walrus(n: SyntaxNode): Expr {
-    this.shared.refuse('the walrus operator (:=)', this.nodeLoc(n));
-    const k = this.kids(n);
-    k.next();
-    k.expect('AssignOp');
-    return this.expr(k.next());
-  }
-
-  /** `yield` is outside the subset, but CPython's "'yield' outside function" comes first. */
-  private yieldExpr(n: SyntaxNode): Expr {
-    const loc = this.nodeLoc(n);
-    const scope = this.scope;
-    if (scope === 'list' || scope === 'set' || scope === 'dict' || scope === 'generator') {
-      const what = scope === 'generator' ? 'generator expression' : `${scope} comprehension`;
-      this.shared.symtableError(`'yield' inside ${what}`, loc);
-    } else if (this.functionScope === 'module') {
-      this.shared.compilerError("'yield' outside function", loc);
-    } else {
-      this.shared.refuse('yield (generators)', loc);
-    }
-    if (n.name === 'ParenthesizedExpression') return { kind: 'Constant', value: { type: 'None' }, loc };
-    for (const c of children(n)) {
-      if (c.type.isError) throw new ReachedError(c);
-      if (c.name !== 'yield' && c.name !== 'from' && c.name !== ',' && c.name !== '*') this.expr(c);
-    }
-    return { kind: 'Constant', value: { type: 'None' }, loc };
-  }
-
-  private number(n: SyntaxNode): Constant {
-    const loc = this.nodeLoc(n);
-    const text = this.src(n).replace(/_/g, '');
-    if (/[jJ]$/.test(text)) {
-      this.shared.refuse('complex numbers', loc);
-      return { kind: 'Constant', value: { type: 'int', value: 0n }, loc };
-    }
-    if (/^0[xXoObB]/.test(text))
-      return { kind: 'Constant', value: { type: 'int', value: BigInt(text) }, loc };
-    if (/[.eE]/.test(text)) return { kind: 'Constant', value: { type: 'float', value: Number(text) }, loc };
-    return { kind: 'Constant', value: { type: 'int', value: BigInt(text) }, loc };
-  }
-
-  /** `and`, `or` or `not` at the top of `n`. */
-  private isBoolean(n: SyntaxNode): boolean {
-    const first = n.firstChild;
-    if (n.name === 'UnaryExpression') return first?.name === 'not';
-    const op = first?.nextSibling;
-    return n.name === 'BinaryExpression' && (op?.name === 'and' || op?.name === 'or');
-  }
-
-  /**
-   * `not`, `and` and `or`. Lezer's `not` takes everything to its right (`not a and b` comes
-   * out as `not (a and b)`), so flatten the region into operands and operators and parse it
-   * again with Python's precedence: `or` < `and` < `not`.
-   */
-  private booleans(top: SyntaxNode): Expr {
-    type Item = { op: 'and' | 'or' | 'not'; node: SyntaxNode } | { op: null; node: SyntaxNode };
-    const items: Item[] = [];
-    const stack: SyntaxNode[] = [top];
-    while (stack.length) {
-      const n = stack.pop() as SyntaxNode;
-      if (n.type.isError) throw new ReachedError(n);
-      if (this.isBoolean(n)) {
-        const k = children(n);
-        for (const c of k) if (c.type.isError) throw new ReachedError(c);
-        // Push in reverse so items come out in source order.
-        for (let i = k.length - 1; i >= 0; i--) stack.push(k[i]);
-      } else if (n.name === 'and' || n.name === 'or' || n.name === 'not') {
-        items.push({ op: n.name, node: n });
-      } else {
-        items.push({ op: null, node: n });
-      }
-    }
-    // CPython's locations run from the first token to the last, parentheses included.
-    interface Part {
-      e: Expr;
-      from: number;
-      to: number;
-    }
-    let pos = 0;
-    const peek = (): Item | undefined => items[pos];
-    const chain = (op: 'and' | 'or', next: () => Part): Part => {
-      const parts = [next()];
-      while (peek()?.op === op) {
-        pos++;
-        parts.push(next());
-      }
-      if (parts.length === 1) return parts[0];
-      const from = parts[0].from;
-      const to = parts[parts.length - 1].to;
-      return { e: { kind: 'BoolOp', op, values: parts.map((p) => p.e), loc: this.loc(from, to) }, from, to };
-    };
-    const notExpr = (): Part => {
-      const nots: SyntaxNode[] = [];
-      while (peek()?.op === 'not') nots.push((items[pos++] as Item).node);
-      const item = items[pos++];
-      if (!item || item.op !== null) throw new ReachedError(item?.node ?? top);
-      let e = this.expr(item.node);
-      for (let i = nots.length - 1; i >= 0; i--) {
-        e = { kind: 'UnaryOp', op: 'not', operand: e, loc: this.loc(nots[i].from, item.node.to) };
-      }
-      return { e, from: nots.length ? nots[0].from : item.node.from, to: item.node.to };
-    };
-    const andExpr = (): Part => chain('and', notExpr);
-    return chain('or', andExpr).e;
-  }
-
-  private binary(top: SyntaxNode): Expr {
-    // Walk the left spine iteratively: `1 + 2 + ... + n` nests to the left in Lezer's tree.
-    const spine: { node: SyntaxNode; op: string; right: SyntaxNode }[] = [];
-    let cur = top;
-    let leftmost: SyntaxNode;
-    for (;;) {
-      const k = this.kids(cur);
-      const left = k.next();
-      const opNode = k.next();
-      let op =
-        opNode.name === 'ArithOp' || opNode.name === 'BitOp' || opNode.name === 'CompareOp'
-          ? this.src(opNode)
-          : opNode.name;
-      if (op === 'not') {
-        k.expect('in');
-        op = 'not in';
-      } else if (op === 'is' && k.eat('not')) {
-        op = 'is not';
-      }
-      if (op === '<>') throw this.generic(opNode.from);
-      const right = k.next();
-      // `a == not b`: Lezer allows `not` there, Python's grammar does not.
-      if (right.name === 'UnaryExpression' && right.firstChild?.name === 'not')
-        throw this.generic(right.from);
-      spine.push({ node: cur, op, right });
-      if (left.name === 'BinaryExpression') {
-        cur = left;
-        continue;
-      }
-      leftmost = left;
-      break;
-    }
-    let acc = this.expr(leftmost);
-    let chained = false;
-    for (let i = spine.length - 1; i >= 0; i--) {
-      const { node, op, right } = spine[i];
-      const loc = this.nodeLoc(node);
-      const r = this.expr(right);
-      if (CMP_OPS.has(op)) {
-        if (chained && acc.kind === 'Compare')
-          acc = { ...acc, ops: [...acc.ops, op as CmpOperator], comparators: [...acc.comparators, r], loc };
-        else acc = { kind: 'Compare', left: acc, ops: [op as CmpOperator], comparators: [r], loc };
-      } else {
-        acc = { kind: 'BinOp', left: acc, op: op as BinOperator, right: r, loc };
-      }
-      chained = true;
-    }
-    return acc;
-  }
-
-  private dict(n: SyntaxNode): Expr {
-    const k = this.kids(n);
-    k.expect('{');
-    const keys: (Expr | null)[] = [];
-    const values: Expr[] = [];
-    while (!k.at('}')) {
-      if (k.eat('**')) {
-        keys.push(null);
-        values.push(this.expr(k.next()));
-      } else {
-        keys.push(this.expr(k.next()));
-        k.expect(':');
-        values.push(this.expr(k.next()));
-      }
-      if (!k.eat(',')) break;
-    }
-    k.expect('}');
-    return { kind: 'Dict', keys, values, loc: this.nodeLoc(n) };
-  }
-
-  private comprehension(n: SyntaxNode, type: Comprehension['type']): Expr {
-    const k = this.kids(n);
-    const open = k.next();
-    let elt: Expr;
-    let value: Expr | null = null;
-    if (k.at('*')) {
-      const star = k.next();
-      const v = k.next();
-      throw syntaxError('iterable unpacking cannot be used in comprehension', this.loc(star.from, v.to));
-    }
-    if (k.at('**')) {
-      throw syntaxError('dict unpacking cannot be used in dict comprehension', this.nodeLoc(k.next()));
-    }
-    // The first iterable is evaluated in the enclosing scope; the rest inside the comprehension.
-    const eltNode = k.next();
-    let valueNode: SyntaxNode | null = null;
-    if (type === 'dict') {
-      k.expect(':');
-      valueNode = k.next();
-    }
-    const generators = this.forIfClauses(k, type, [open.name === '(' ? ')' : open.name === '[' ? ']' : '}']);
-    k.next();
-    return this.within(type, () => {
-      elt = this.expr(eltNode);
-      if (valueNode) value = this.expr(valueNode);
-      const g = generators();
-      return { kind: 'Comprehension', type, elt, value, generators: g, loc: this.nodeLoc(n) };
-    });
-  }
-
-  /**
-   * Read `for ... in ... if ...` clauses. The first clause's iterable is converted now (it
-   * belongs to the enclosing scope); the returned function converts the rest inside the
-   * comprehension's scope.
-   */
-  private forIfClauses(k: Kids, type: Comprehension['type'], stop: string[]): () => ComprehensionFor[] {
-    interface Raw {
-      from: number;
-      isAsync: boolean;
-      targets: SyntaxNode[];
-      iter: SyntaxNode;
-      ifs: SyntaxNode[];
-      to: number;
-    }
-    const raws: Raw[] = [];
-    while (!k.done && !k.at(...stop)) {
-      const first = k.peek() as SyntaxNode;
-      const isAsync = k.eat('async') !== null;
-      k.expect('for');
-      const targets: SyntaxNode[] = [];
-      while (!k.at('in')) targets.push(k.next());
-      k.expect('in');
-      const iter = k.next();
-      const ifs: SyntaxNode[] = [];
-      while (k.at('if')) {
-        k.next();
-        ifs.push(k.next());
-      }
-      raws.push({ from: first.from, isAsync, targets, iter, ifs, to: (ifs[ifs.length - 1] ?? iter).to });
-    }
-    const firstIter = raws.length ? this.expr(raws[0].iter) : null;
-    return () =>
-      raws.map((r, i) => {
-        if (r.isAsync) {
-          if (this.functionScope === 'async def')
-            this.shared.refuse('async comprehensions', this.loc(r.from, r.to));
-          else
-            this.shared.compilerError(
-              'asynchronous comprehension outside of an asynchronous function',
-              this.loc(r.from, r.to),
-            );
-        }
-        const target = this.listExpr(this.exprListOf(r.targets));
-        this.checkTargets([target], 'for');
-        const iter = i === 0 && firstIter ? firstIter : this.expr(r.iter);
-        const ifs = r.ifs.map((c) => this.expr(c));
-        void type;
-        return { target: target as Target, iter, ifs, isAsync: r.isAsync, loc: this.loc(r.from, r.to) };
-      });
-  }
-
-  call(argList: SyntaxNode, func: Expr, from: number): Expr {
-    const k = this.kids(argList);
-    k.expect('(');
-    const args: Expr[] = [];
-    const keywords: Keyword[] = [];
-    let sawKeyword = false;
-    let sawDoubleStar = false;
-    const groups: SyntaxNode[][] = [];
-    let cur: SyntaxNode[] = [];
-    while (!k.at(')')) {
-      const c = k.next();
-      if (c.name === ',') {
-        groups.push(cur);
-        cur = [];
-      } else {
-        cur.push(c);
-      }
-    }
-    if (cur.length) groups.push(cur);
-    k.expect(')');
-    const callLoc = this.loc(from, argList.to);
-    for (const g of groups) {
-      if (g.length === 0) throw this.generic(argList.to);
-      const head = g[0];
-      if (head.name === '*') {
-        const v = g[1];
-        if (sawDoubleStar)
-          throw syntaxError(
-            'iterable argument unpacking follows keyword argument unpacking',
-            this.nodeLoc(head),
-          );
-        args.push({ kind: 'Starred', value: this.expr(v), loc: this.loc(head.from, v.to) });
-      } else if (head.name === '**') {
-        sawDoubleStar = true;
-        const v = g[1];
-        keywords.push({ arg: null, value: this.expr(v), loc: this.loc(head.from, v.to) });
-      } else if (g.length > 1 && g[1].name === 'AssignOp') {
-        const op = g[1];
-        if (this.src(op) === ':=') {
-          this.shared.refuse('the walrus operator (:=)', this.loc(head.from, g[2].to));
-          args.push(this.expr(g[2]));
-          continue;
-        }
-        if (g.length > 3 && (g[3].name === 'for' || g[3].name === 'async')) {
-          throw syntaxError(
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            this.loc(head.from, op.to),
-          );
-        }
-        sawKeyword = true;
-        keywords.push({
-          arg: this.identifier(head),
-          value: this.expr(g[2]),
-          loc: this.loc(head.from, g[2].to),
-        });
-      } else if (g.length > 1 && (g[1].name === 'for' || g[1].name === 'async')) {
-        // A generator expression without its own parentheses: only as the sole argument.
-        if (groups.length > 1) {
-          const last = g[g.length - 1];
-          throw syntaxError('Generator expression must be parenthesized', this.loc(head.from, last.to));
-        }
-        const gk = new Kids(g.slice(1), argList);
-        const generators = this.forIfClauses(gk, 'generator', []);
-        const genLoc = this.loc(argList.from, argList.to);
-        args.push(
-          this.within('generator', () => ({
-            kind: 'Comprehension',
-            type: 'generator',
-            elt: this.expr(head),
-            value: null,
-            generators: generators(),
-            loc: genLoc,
-          })),
-        );
-      } else {
-        if (sawKeyword || sawDoubleStar) {
-          const message = sawDoubleStar
-            ? 'positional argument follows keyword argument unpacking'
-            : 'positional argument follows keyword argument';
-          // CPython points at the token after the arguments (the last one its parser read).
-          const lastGroup = groups[groups.length - 1];
-          const last = lastGroup[lastGroup.length - 1];
-          const after = this.tokenIndex(last.to);
-          const error = syntaxError(message, this.tokenLoc(after));
-          reachOf.set(error, this.tokens[after]?.start ?? this.text.length);
-          throw error;
-        }
-        if (g.length > 1) throw new ReachedError(g[1]);
-        args.push(this.expr(head));
-      }
-    }
-    return { kind: 'Call', func, args, keywords, loc: callLoc };
-  }
-
-  private member(n: SyntaxNode): Expr {
-    const k = this.kids(n);
-    const value = this.expr(k.next());
-    if (k.eat('.')) {
-      const prop = k.expect('PropertyName');
-      // Lezer allows any word after the dot; Python does not allow a keyword.
-      if (KEYWORDS.has(this.src(prop))) throw this.generic(prop.from);
-      return { kind: 'Attribute', value, attr: this.identifier(prop), loc: this.nodeLoc(n) };
-    }
-    const open = k.expect('[');
-    const items: Expr[] = [];
-    let commas = 0;
-    while (!k.at(']')) {
-      const parts: (SyntaxNode | null)[] = [null];
-      let colons = 0;
-      const from = (k.peek() as SyntaxNode).from;
-      let to = from;
-      while (!k.at(']', ',')) {
-        const c = k.next();
-        to = c.to;
-        if (c.name === ':') {
-          colons++;
-          parts.push(null);
-        } else {
-          parts[parts.length - 1] = c;
-        }
-      }
-      const conv = (c: SyntaxNode | null): Expr | null =>
-        c ? (c.name === 'NamedExpression' ? this.walrus(c) : this.expr(c)) : null;
-      if (colons === 0) {
-        items.push(conv(parts[0]) as Expr);
-      } else {
-        items.push({
-          kind: 'Slice',
-          lower: conv(parts[0]),
-          upper: conv(parts[1]),
-          step: conv(parts[2] ?? null),
-          loc: this.loc(from, to),
-        });
-      }
-      if (!k.eat(',')) break;
-      commas++;
-    }
-    const close = k.expect(']');
-    const slice: Expr =
-      commas === 0 && items.length === 1
-        ? items[0]
-        : {
-            kind: 'Tuple',
-            elts: items,
-            loc: this.loc(items[0]?.loc ? this.offsetOf(items[0].loc) : open.to, close.from),
-          };
-    return { kind: 'Subscript', value, slice, loc: this.nodeLoc(n) };
-  }
-
-  private offsetOf(loc: Loc): number {
-    return this.lines.lineStart(loc.line) + loc.col;
-  }
-
-  // ------------------------------------------------------------------ strings
-
-  /**
-   * A run of adjacent string literals. Boundaries come from the CPython-style tokens, not from
-   * Lezer: in 3.11 `f"{x["a"]}"` ends at the second quote, whatever a 3.12-aware grammar says.
-   */
-  private strings(n: SyntaxNode): Expr {
-    const first = this.tokenIndex(n.from);
-    let last = first;
-    while (
-      last + 1 < this.tokens.length &&
-      this.tokens[last + 1].type === 'STRING' &&
-      this.tokens[last + 1].start < n.to
-    )
-      last++;
-    // Past a tokenizer error there are no tokens; that error is reported instead.
-    if (this.tokens[first]?.type !== 'STRING') throw this.syntax('invalid syntax', n.from);
-    const e = this.stringGroup(first, last);
-    const pieces = this.tokens.slice(first, last + 1);
-    const disagree = pieces[0].start !== n.from || pieces[pieces.length - 1].end !== n.to;
-    if (disagree) throw syntaxError('invalid syntax', this.tokenLoc(last + 1));
-    return e;
-  }
-
-  /**
-   * Check the run of string tokens starting at token `first` on its own, as CPython's parser
-   * does when it reaches it (parse.ts calls this for f-strings before a later parser error).
-   */
-  checkStringsAt(first: number): void {
-    let last = first;
-    while (last + 1 < this.tokens.length && this.tokens[last + 1].type === 'STRING') last++;
-    this.stringGroup(first, last);
-  }
-
-  /** Tokens `first..last` (all STRING): decode and concatenate them. */
-  private stringGroup(first: number, last: number): Expr {
-    const pieces = this.tokens.slice(first, last + 1);
-    const errLoc = this.tokenLoc(last + 1);
-    const loc = this.loc(pieces[0].start, pieces[pieces.length - 1].end);
-    const parts = pieces.map((t) => ({ t, ...splitLiteral(t.text) }));
-    if (parts.some((p) => p.bytes) && parts.some((p) => !p.bytes)) {
-      throw syntaxError('cannot mix bytes and nonbytes literals', errLoc);
-    }
-    const values: (string | FormattedValue)[] = [];
-    let isF = false;
-    const push = (v: string | FormattedValue): void => {
-      const prev = values[values.length - 1];
-      if (typeof v === 'string' && typeof prev === 'string') values[values.length - 1] = prev + v;
-      else if (v !== '') values.push(v);
-    };
-    const shared = this.shared;
-    try {
-      for (const p of parts) {
-        const bodyStart = p.t.start + p.bodyOffset;
-        const refuse = (construct: string, from: number, to: number): void =>
-          shared.refuse(construct, this.loc(from, to));
-        if (p.bytes) {
-          this.shared.refuse('bytes literals', this.loc(p.t.start, p.t.end));
-          continue;
-        }
-        if (p.format) {
-          isF = true;
-          const fvalues = parseFString(p.body, bodyStart, p.raw, {
-            refuse,
-            loc: (from, to) => this.loc(from, to),
-            compile: (text, from, to) => this.shared.fieldExpr(text, from, to, this),
-          });
-          for (const v of fvalues) push(v);
-        } else {
-          push(p.raw ? p.body : decodeEscapes(p.body, bodyStart, { refuse }));
-        }
-      }
-    } catch (e) {
-      if (e instanceof LiteralError) throw syntaxError(e.message, errLoc);
-      throw e;
-    }
-    if (isF) return { kind: 'JoinedStr', values, loc };
-    const value = values.length ? (values[0] as string) : '';
-    return { kind: 'Constant', value: { type: 'str', value }, loc };
-  }
 }
-
-/** Could CPython's `bitwise_or` rule have produced `e` (no boolean, comparison, lambda...)? */
-function isBitwiseOr(e: Expr): boolean {
-  if (e.kind === 'UnaryOp') return e.op !== 'not';
-  return !['BoolOp', 'Compare', 'IfExp', 'Lambda', 'Starred'].includes(e.kind);
-}
-
-const KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
-
-const CMP_OPS = new Set(['==', '!=', '<', '<=', '>', '>=', 'is', 'is not', 'in', 'not in']);

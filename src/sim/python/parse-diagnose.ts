@@ -2,6 +2,7 @@ import type { SyntaxNode, Tree } from '@lezer/common';
 import type { Loc } from './ast';
 import { SimError, syntaxError, unsupported } from './errors';
 import type { LineMap } from './parse-lines';
+import { KEYWORDS } from './parse-node';
 import { tokenAt, type Token } from './parse-tokens';
 
 /**
@@ -37,123 +38,26 @@ const HEADER: Record<string, string> = {
   case: "'case' statement",
 };
 
-const COMPOUND = new Set([
-  'IfStatement',
-  'WhileStatement',
-  'ForStatement',
-  'TryStatement',
-  'WithStatement',
-  'FunctionDefinition',
-  'ClassDefinition',
-]);
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+const COMPOUND = words(`
+  IfStatement WhileStatement ForStatement TryStatement WithStatement FunctionDefinition ClassDefinition`);
 
 /** Lezer nodes that can make up a CPython `disjunction` (no conditional, no lambda). */
-const DISJUNCTION_PARTS = new Set([
-  'BinaryExpression',
-  'UnaryExpression',
-  'AwaitExpression',
-  'CallExpression',
-  'MemberExpression',
-  'ParenthesizedExpression',
-  'TupleExpression',
-  'ComprehensionExpression',
-  'ArrayExpression',
-  'ArrayComprehensionExpression',
-  'DictionaryExpression',
-  'DictionaryComprehensionExpression',
-  'SetExpression',
-  'SetComprehensionExpression',
-  'ContinuedString',
-]);
+const DISJUNCTION_PARTS = words(`
+  BinaryExpression UnaryExpression AwaitExpression CallExpression MemberExpression ParenthesizedExpression
+  TupleExpression ComprehensionExpression ArrayExpression ArrayComprehensionExpression DictionaryExpression
+  DictionaryComprehensionExpression SetExpression SetComprehensionExpression ContinuedString`);
 /** Nodes a `disjunction` cannot extend through. */
-const NOT_DISJUNCTION = new Set([
-  'ConditionalExpression',
-  'LambdaExpression',
-  'Script',
-  'Body',
-  'ParamList',
-  'StatementGroup',
-  'ExpressionStatement',
-  'AssignStatement',
-  'UpdateStatement',
-  'ReturnStatement',
-]);
-const ARITHMETIC = new Set([
-  '+',
-  '-',
-  '*',
-  '/',
-  '//',
-  '%',
-  '**',
-  '@',
-  '|',
-  '&',
-  '^',
-  '<<',
-  '>>',
-  '<',
-  '>',
-  '==',
-  '!=',
-  '<=',
-  '>=',
-]);
-const ATOMS = new Set(['Number', 'String', 'FormatString', 'None', 'Boolean', 'Ellipsis']);
+const NOT_DISJUNCTION = words(`
+  ConditionalExpression LambdaExpression Script Body ParamList StatementGroup ExpressionStatement
+  AssignStatement UpdateStatement ReturnStatement`);
+const ARITHMETIC = words('+ - * / // % ** @ | & ^ << >> < > == != <= >=');
+const ATOMS = words('Number String FormatString None Boolean Ellipsis');
 
-const HEADER_KEYWORDS = new Set([
-  'if',
-  'elif',
-  'else',
-  'while',
-  'for',
-  'with',
-  'def',
-  'class',
-  'try',
-  'except',
-  'finally',
-]);
+const HEADER_KEYWORDS = words('if elif else while for with def class try except finally');
 /** Headers whose ':' CPython demands outright (`&&':'`), whatever follows. */
-const FORCED_COLON = new Set(['def', 'else', 'try', 'finally']);
-
-const KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
+const FORCED_COLON = words('def else try finally');
 
 /** Lezer makes a new object for each visit of a node: compare positions and types. */
 function same(a: SyntaxNode | null, b: SyntaxNode | null): boolean {

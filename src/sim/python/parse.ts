@@ -3,7 +3,8 @@ import { ExternalTokenizer, type LRParser } from '@lezer/lr';
 import { parser as lezerPython } from '@lezer/python';
 import type { Expr, Loc, Module } from './ast';
 import { SimError, syntaxError, unsupported } from './errors';
-import { Converter, ReachedError, reachOf, type Shared } from './parse-convert';
+import { Converter } from './parse-convert';
+import { ReachedError, reachOf, type Scope, type Shared } from './parse-node';
 import { Diagnoser } from './parse-diagnose';
 import { LineMap } from './parse-lines';
 import { checkScopes } from './parse-scope';
@@ -138,7 +139,13 @@ class Collector implements Shared {
    * An f-string field, parsed as CPython 3.11 does: `(` + text + `)` on its own; its syntax
    * errors read "f-string: ...". Also used for `with ... as` targets Lezer cannot read.
    */
-  fieldExpr(text: string, from: number, _to: number, parent: Converter, prefix = 'f-string: '): Expr {
+  fieldExpr(
+    text: string,
+    from: number,
+    _to: number,
+    parent: { scopes: Scope[] },
+    prefix = 'f-string: ',
+  ): Expr {
     const sub = `(${text})\n`;
     const lines = this.lines.shifted(from - 1);
     try {
@@ -174,7 +181,7 @@ function convert<T>(
   lines: LineMap,
   shared: Collector,
   read: (c: Converter, top: SyntaxNode) => T,
-  parent?: Converter,
+  parent?: { scopes: Scope[] },
 ): T {
   const { tokens, tree, firstError, tooDeep } = readTree(text, lines);
   const tokenError = tokens.error;
