@@ -36,9 +36,10 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
     } else if (e instanceof SimError) {
       sim.stderr += formatSimError(e, filename, source) + '\n';
       exitCode = e.kind === 'budget' || e.kind === 'hang' ? 3 : 2;
-    } else if (e instanceof RangeError) {
-      sim.stderr += `${filename}: the program nests too deeply for the simulator (${e.message})\n`;
-      exitCode = 3;
+    } else if (e instanceof RangeError && e.message.includes('call stack')) {
+      // The JavaScript stack ran out before Python's recursion limit: the same error to a learner.
+      sim.stderr += 'Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n';
+      exitCode = 1;
     } else {
       const msg = e instanceof Error ? e.message : String(e);
       sim.stderr += `${filename}: internal simulator error: ${msg}\n`;

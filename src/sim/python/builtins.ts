@@ -4,6 +4,7 @@
  * thread and virtual time.
  */
 import {
+  OverflowError,
   StopIteration,
   TypeError,
   ValueError,
@@ -28,9 +29,10 @@ import {
   type PyValue,
   objectId,
 } from './objects';
-import { binop, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
+import { binop, intToFloat, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
 import { PyType, objectType, registerType, typeOf } from './pytype';
 import { repr, str } from './repr';
+import { asciiRepr } from './percent-format';
 
 function kw(k: Kwargs | null, name: string): PyValue | undefined {
   return k?.get(name);
@@ -74,17 +76,40 @@ export class PyIterator extends PyObject {
   }
 }
 
+/** int(text, base): digits 0-9 then a-z, underscores between digits, an optional 0x/0o/0b prefix. */
 function intFromString(s: string, base: number): bigint {
-  const t = s.trim().replace(/_/g, '');
-  const re = base === 10 ? /^[+-]?\d+$/ : base === 16 ? /^[+-]?(0x)?[0-9a-f]+$/i : base === 2 ? /^[+-]?(0b)?[01]+$/i : /^[+-]?(0o)?[0-7]+$/i;
-  if (!re.test(t) || s.trim() !== s.trim().replace(/^_|_$/g, '')) {
-    throw pyErr(ValueError, `invalid literal for int() with base ${base}: ${repr(s)}`);
+  const bad = () => pyErr(ValueError, `invalid literal for int() with base ${base}: ${repr(s)}`);
+  // Python accepts any Unicode decimal digit (Arabic-Indic, full-width …) as 0-9.
+  let t = s.trim().replace(/\p{Nd}/gu, (d) => String(digitValue(d)));
+  let neg = false;
+  if (t[0] === '+' || t[0] === '-') {
+    neg = t[0] === '-';
+    t = t.slice(1);
   }
-  const neg = t.startsWith('-');
-  const digits = t.replace(/^[+-]/, '').replace(/^0[xbo]/i, '');
-  const prefix = base === 16 ? '0x' : base === 2 ? '0b' : base === 8 ? '0o' : '';
-  const n = BigInt(prefix + digits);
+  const prefix = /^0[xob]/i.exec(t)?.[0]?.toLowerCase();
+  if (prefix && ((prefix === '0x' && base === 16) || (prefix === '0o' && base === 8) || (prefix === '0b' && base === 2))) {
+    t = t.slice(2).replace(/^_/, '');
+  }
+  if (t === '' || !/^[0-9a-z]+(_[0-9a-z]+)*$/i.test(t)) throw bad();
+  let n = 0n;
+  const b = BigInt(base);
+  for (const c of t.replace(/_/g, '').toLowerCase()) {
+    const d = c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 87;
+    if (d >= base) throw bad();
+    n = n * b + BigInt(d);
+  }
+  if (t.replace(/_/g, '').length > 4300 && base === 10) {
+    throw pyErr(ValueError, 'Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit');
+  }
   return neg ? -n : n;
+}
+
+/** The value of any Unicode decimal digit: its distance from the run of ten it belongs to. */
+function digitValue(d: string): number {
+  const code = d.codePointAt(0) as number;
+  let zero = code;
+  while (code - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return code - zero;
 }
 
 function toInt(v: PyValue, base: PyValue | undefined): bigint {
@@ -92,7 +117,8 @@ function toInt(v: PyValue, base: PyValue | undefined): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw pyErr(ValueError, `cannot convert float ${floatRepr(v)} to integer`);
+    if (Number.isNaN(v)) throw pyErr(ValueError, 'cannot convert float NaN to integer');
+    if (!Number.isFinite(v)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(v));
   }
   if (typeof v === 'string') return intFromString(v, 10);
@@ -101,7 +127,7 @@ function toInt(v: PyValue, base: PyValue | undefined): bigint {
 
 function toFloat(v: PyValue): number {
   if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
     const t = v.trim().toLowerCase().replace(/_/g, '');
@@ -160,9 +186,12 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     host.write(args.map(str).join(sep ?? ' ') + (end ?? '\n'));
     return null;
   });
-  fn('len', (args) => BigInt(len(args[0])));
+  fn('len', (args) => {
+    if (args.length !== 1) throw pyErr(TypeError, `len() takes exactly one argument (${args.length} given)`);
+    return BigInt(len(args[0]));
+  });
   fn('repr', (args) => repr(args[0]));
-  fn('ascii', (args) => repr(args[0]));
+  fn('ascii', (args) => asciiRepr(args[0]));
   fn('abs', (args) => {
     const v = args[0];
     if (typeof v === 'bigint') return v < 0n ? -v : v;

@@ -6,7 +6,8 @@
 import { TypeError, ValueError, pyErr } from './exceptions';
 import { floatRepr, toExponential, toFixed, toGeneral } from './floats';
 import type { PyValue } from './objects';
-import { installFormatting, typeName } from './ops';
+import { installPercentFormat, typeName } from './ops';
+import { percentFormat } from './percent-format';
 import { str } from './repr';
 
 interface Spec {
@@ -27,8 +28,9 @@ function parseSpec(spec: string, v: PyValue): Spec {
   const m = SPEC_RE.exec(spec);
   if (!m) throw pyErr(ValueError, `Invalid format specifier '${spec}' for object of type '${typeName(v)}'`);
   return {
-    fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
-    align: (m[2] as Spec['align']) ?? (m[6] && !m[2] ? '=' : null),
+    // The `0` flag means fill with zeros (unless a fill is given), after the sign for numbers.
+    fill: m[1] ?? (m[6] ? '0' : ' '),
+    align: (m[2] as Spec['align']) ?? null,
     sign: (m[3] as Spec['sign']) ?? null,
     alternate: !!m[5],
     zero: !!m[6],
@@ -49,7 +51,7 @@ function group(intDigits: string, sep: string, every: number): string {
 }
 
 /** Puts sign, digits and padding together, honouring align/fill/width like CPython. */
-function pad(sign: string, body: string, s: Spec, defaultAlign: '<' | '>'): string {
+function pad(sign: string, body: string, s: Spec, defaultAlign: '<' | '>' | '='): string {
   const width = s.width ?? 0;
   const len = [...sign].length + [...body].length;
   if (len >= width) return sign + body;
@@ -111,7 +113,7 @@ function formatInt(n: bigint, s: Spec, v: PyValue): string {
       throw pyErr(ValueError, `Unknown format code '${t}' for object of type '${typeName(v)}'`);
   }
   if (s.grouping) digits = group(digits, s.grouping, t === 'd' || t === 'n' ? 3 : 4);
-  return pad(signOf(neg, s) + prefix, digits, s, '>');
+  return pad(signOf(neg, s) + prefix, digits, s, s.zero ? '=' : '>');
 }
 
 function formatFloat(x: number, s: Spec): string {
@@ -132,9 +134,17 @@ function formatFloat(x: number, s: Spec): string {
   else if (t === 'e' || t === 'E') body = toExponential(a, s.precision ?? 6, t === 'E');
   else if (t === 'g' || t === 'G' || t === 'n') body = toGeneral(a, s.precision ?? 6, t === 'G', s.alternate);
   else if (s.precision !== null) {
-    // No type with a precision: like 'g', but always at least one digit after the point.
-    body = toGeneral(a, s.precision, false, s.alternate);
-    if (!/[.e]/.test(body) && !body.includes('inf')) body += s.alternate ? '.' : '';
+    // No type but a precision: like 'g', except that fixed notation keeps at least one digit
+    // after the point and the switch to exponent comes one digit earlier (Python/pystrtod.c,
+    // Py_DTSF_ADD_DOT_0: decpt > precision - 1).
+    const p = s.precision === 0 ? 1 : s.precision;
+    const e10 = a === 0 ? 0 : Number(toExponential(a, p - 1).split('e')[1]);
+    if (e10 < -4 || e10 >= p - 1) body = toExponential(a, p - 1).replace(/\.?0+(?=e)/, '');
+    else {
+      body = toFixed(a, p - 1 - e10);
+      if (body.includes('.')) body = body.replace(/\.?0+$/, '');
+      if (!body.includes('.')) body += '.0';
+    }
     t = 'g';
   } else body = floatRepr(a);
   if (s.alternate && !body.includes('.') && (t === 'f' || t === 'F' || t === '%')) body += '.';
@@ -142,16 +152,13 @@ function formatFloat(x: number, s: Spec): string {
     const m = /^(\d+)(.*)$/s.exec(body);
     if (m) body = group(m[1], s.grouping, 3) + m[2];
   }
-  return pad(signOf(neg, s), body + suffix, s, '>');
+  return pad(signOf(neg, s), body + suffix, s, s.zero ? '=' : '>');
 }
 
 export function format(v: PyValue, spec: string): string {
   if (spec === '') return str(v);
-  if (typeof v === 'boolean') {
-    const s = parseSpec(spec, v);
-    if (s.type === null || s.type === 's') return formatStr(v ? 'True' : 'False', s, v);
-    return formatInt(v ? 1n : 0n, s, v);
-  }
+  // bool.__format__ is int.__format__: with a spec, True formats as 1.
+  if (typeof v === 'boolean') return formatInt(v ? 1n : 0n, parseSpec(spec, v), v);
   if (typeof v === 'bigint') return formatInt(v, parseSpec(spec, v), v);
   if (typeof v === 'number') {
     const s = parseSpec(spec, v);
@@ -173,9 +180,10 @@ function formatStr(text: string, s: Spec, v: PyValue): string {
     throw pyErr(ValueError, `Unknown format code '${s.type}' for object of type '${typeName(v)}'`);
   }
   if (s.sign) throw pyErr(ValueError, 'Sign not allowed in string format specifier');
+  if (s.grouping) throw pyErr(ValueError, `Cannot specify '${s.grouping}' with 's'.`);
   if (s.align === '=') throw pyErr(ValueError, "'=' alignment not allowed in string format specifier");
   const body = s.precision !== null ? [...text].slice(0, s.precision).join('') : text;
   return pad('', body, s, '<');
 }
 
-installFormatting(format, str);
+installPercentFormat((fmt, arg) => percentFormat(fmt, arg, format));

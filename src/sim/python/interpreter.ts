@@ -21,6 +21,7 @@ import {
 } from './exceptions';
 import { unsupported } from './errors';
 import { format } from './format';
+import { asciiRepr } from './percent-format';
 import {
   type CoroutineBody,
   type Frame,
@@ -56,6 +57,13 @@ interface Ret {
 }
 type Completion = undefined | typeof BREAK | typeof CONTINUE | Ret;
 type Exec = Generator<PyValue, Completion, PyValue>;
+
+/** Builtins real Python has that the simulator does not model: refused, not a NameError. */
+const UNSUPPORTED_BUILTINS = new Set([
+  'open', 'input', 'exec', 'eval', 'compile', 'globals', 'locals', 'vars', 'dir', 'help', 'super',
+  'property', 'staticmethod', 'classmethod', 'memoryview', 'bytes', 'bytearray', 'complex',
+  '__import__', 'breakpoint', 'exit', 'quit', 'aiter', 'anext', 'slice', 'delattr',
+]);
 
 /** CPython's default recursion limit. */
 const MAX_DEPTH = 1000;
@@ -133,7 +141,8 @@ export class Interpreter {
 
   private annotate(e: unknown, f: Frame): unknown {
     if (e instanceof PyBaseException) e.traceback.unshift({ file: this.host.filename, line: f.line, name: f.name });
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    // No regular expression here: near the stack's end even compiling one overflows.
+    else if (e instanceof RangeError && e.message.includes('call stack')) {
       const r = pyErr(RecursionError, 'maximum recursion depth exceeded');
       r.traceback.unshift({ file: this.host.filename, line: f.line, name: f.name });
       return r;
@@ -416,10 +425,13 @@ export class Interpreter {
         c = yield* this.withStmt(st, f, i + 1);
       } catch (e) {
         if (!(e instanceof PyBaseException)) throw e;
+        // What __aexit__ raises is reported at the `async with` line, as in CPython.
+        f.line = st.loc.line;
         const swallow = yield* mgr.aexit(e);
         if (!truthy(swallow)) throw e;
         return undefined;
       }
+      f.line = st.loc.line;
       yield* mgr.aexit(null);
       return c;
     }
@@ -433,9 +445,11 @@ export class Interpreter {
       c = yield* this.withStmt(st, f, i + 1);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      f.line = st.loc.line;
       if (!mgr.exit(e)) throw e;
       return undefined;
     }
+    f.line = st.loc.line;
     mgr.exit(null);
     return c;
   }
@@ -470,6 +484,7 @@ export class Interpreter {
     if (g !== undefined) return g;
     const b = this.builtins.get(e.id);
     if (b !== undefined) return b;
+    if (UNSUPPORTED_BUILTINS.has(e.id)) throw unsupported(`the builtin ${e.id}()`, e.loc);
     throw pyErr(NameError, `name '${e.id}' is not defined`);
   }
 
@@ -795,7 +810,8 @@ export class Interpreter {
     // `f"{x=}"` shows repr(x) unless a conversion or a format spec says otherwise.
     if (part.selfDocumenting !== null && conv === null && spec === null) conv = 'r';
     let x: PyValue = v;
-    if (conv === 'r' || conv === 'a') x = repr(v);
+    if (conv === 'r') x = repr(v);
+    else if (conv === 'a') x = asciiRepr(v);
     else if (conv === 's') x = str(v);
     return (part.selfDocumenting ?? '') + format(x, spec ?? '');
   }

@@ -16,6 +16,7 @@ import {
 } from './objects';
 import { contains, iterate, lessThan, pyEq, requireHash, toArray, typeName } from './ops';
 import { repr, str } from './repr';
+import { asciiRepr } from './percent-format';
 
 type Impl<T> = (self: T, args: PyValue[], kw: Kwargs | null) => PyValue;
 
@@ -98,7 +99,8 @@ export function strFormat(fmt: string, args: PyValue[], kw: Kwargs | null): stri
         if (acc[1]) value = getMethod(value, acc[1]) ?? null;
         else value = /^\d+$/.test(acc[2]) ? subscriptIndex(value, Number(acc[2])) : dictGet(value, acc[2]);
       }
-      if (conv === 'r' || conv === 'a') value = repr(value);
+      if (conv === 'r') value = repr(value);
+      else if (conv === 'a') value = asciiRepr(value);
       else if (conv === 's') value = str(value);
       const spec = spec0 ? strFormat(spec0, args.slice(auto), kw) : '';
       out += format(value, spec);
@@ -165,6 +167,19 @@ function count(s: string, sub: string): number {
   return n;
 }
 
+/** `s[start:end]` for the optional start/end arguments of find, count, startswith, … */
+function window(s: string, a: PyValue[], from: number): { text: string; offset: number } {
+  const norm = (v: PyValue | undefined, dflt: number): number => {
+    if (v === undefined || v === null) return dflt;
+    let n = toInt(v);
+    if (n < 0) n = Math.max(0, n + s.length);
+    return Math.min(n, s.length);
+  };
+  const start = norm(a[from], 0);
+  const end = norm(a[from + 1], s.length);
+  return { text: end >= start ? s.slice(start, end) : '', offset: start };
+}
+
 const strMethods: Record<string, Impl<string>> = {
   upper: (s) => s.toUpperCase(),
   lower: (s) => s.toLowerCase(),
@@ -213,13 +228,15 @@ const strMethods: Record<string, Impl<string>> = {
   },
   startswith: (s, a) => {
     const p = a[0];
-    if (p instanceof PyTuple) return p.items.some((x) => s.startsWith(needStr(x, 'startswith arg')));
-    return s.startsWith(needStr(p, 'startswith first arg'));
+    const { text } = window(s, a, 1);
+    if (p instanceof PyTuple) return p.items.some((x) => text.startsWith(needStr(x, 'startswith arg')));
+    return text.startsWith(needStr(p, 'startswith first arg'));
   },
   endswith: (s, a) => {
     const p = a[0];
-    if (p instanceof PyTuple) return p.items.some((x) => s.endsWith(needStr(x, 'endswith arg')));
-    return s.endsWith(needStr(p, 'endswith first arg'));
+    const { text } = window(s, a, 1);
+    if (p instanceof PyTuple) return p.items.some((x) => text.endsWith(needStr(x, 'endswith arg')));
+    return text.endsWith(needStr(p, 'endswith first arg'));
   },
   replace: (s, a) => {
     const old = needStr(a[0], 'replace() argument 1');
@@ -236,14 +253,29 @@ const strMethods: Record<string, Impl<string>> = {
     }
     return out;
   },
-  find: (s, a) => BigInt(s.indexOf(needStr(a[0], 'find arg'))),
-  rfind: (s, a) => BigInt(s.lastIndexOf(needStr(a[0], 'rfind arg'))),
-  index: (s, a) => {
-    const i = s.indexOf(needStr(a[0], 'index arg'));
-    if (i < 0) throw pyErr(ValueError, 'substring not found');
-    return BigInt(i);
+  find: (s, a) => {
+    const { text, offset } = window(s, a, 1);
+    const i = text.indexOf(needStr(a[0], 'find arg'));
+    return BigInt(i < 0 ? -1 : i + offset);
   },
-  count: (s, a) => BigInt(count(s, needStr(a[0], 'count arg'))),
+  rfind: (s, a) => {
+    const { text, offset } = window(s, a, 1);
+    const i = text.lastIndexOf(needStr(a[0], 'rfind arg'));
+    return BigInt(i < 0 ? -1 : i + offset);
+  },
+  index: (s, a) => {
+    const { text, offset } = window(s, a, 1);
+    const i = text.indexOf(needStr(a[0], 'index arg'));
+    if (i < 0) throw pyErr(ValueError, 'substring not found');
+    return BigInt(i + offset);
+  },
+  rindex: (s, a) => {
+    const { text, offset } = window(s, a, 1);
+    const i = text.lastIndexOf(needStr(a[0], 'rindex arg'));
+    if (i < 0) throw pyErr(ValueError, 'substring not found');
+    return BigInt(i + offset);
+  },
+  count: (s, a) => BigInt(count(window(s, a, 1).text, needStr(a[0], 'count arg'))),
   format: (s, a, kw) => strFormat(s, a, kw),
   center: (s, a) => {
     const w = toInt(a[0]);
@@ -273,6 +305,11 @@ const strMethods: Record<string, Impl<string>> = {
     const sep = needStr(a[0], 'sep');
     const i = s.indexOf(sep);
     return i < 0 ? new PyTuple([s, '', '']) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+  },
+  rpartition: (s, a) => {
+    const sep = needStr(a[0], 'sep');
+    const i = s.lastIndexOf(sep);
+    return i < 0 ? new PyTuple(['', '', s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
   },
   removeprefix: (s, a) => {
     const p = needStr(a[0], 'prefix');
@@ -514,10 +551,45 @@ const floatMethods: Record<string, Impl<number>> = {
   is_integer: (x) => Number.isInteger(x),
 };
 
+/**
+ * How many positional arguments each method takes, [min, max]: a wrong count is a TypeError
+ * (with CPython's wording for the common shapes), never a silently wrong answer.
+ */
+const ARITY: Record<string, [number, number]> = {
+  upper: [0, 0], lower: [0, 0], title: [0, 0], capitalize: [0, 0], swapcase: [0, 0], isdigit: [0, 0],
+  isnumeric: [0, 0], isdecimal: [0, 0], isalpha: [0, 0], isalnum: [0, 0], isspace: [0, 0], isupper: [0, 0],
+  islower: [0, 0], splitlines: [0, 1], strip: [0, 1], lstrip: [0, 1], rstrip: [0, 1], split: [0, 2], rsplit: [0, 2],
+  join: [1, 1], startswith: [1, 3], endswith: [1, 3], replace: [2, 3], find: [1, 3], rfind: [1, 3], index: [1, 3],
+  rindex: [1, 3], count: [1, 3], center: [1, 2], ljust: [1, 2], rjust: [1, 2], zfill: [1, 1], partition: [1, 1],
+  rpartition: [1, 1], removeprefix: [1, 1], removesuffix: [1, 1], append: [1, 1], extend: [1, 1], insert: [2, 2],
+  pop: [0, 1], remove: [1, 1], sort: [0, 0], reverse: [0, 0], clear: [0, 0], copy: [0, 0], get: [1, 2],
+  keys: [0, 0], values: [0, 0], items: [0, 0], setdefault: [1, 2], update: [0, 1], add: [1, 1], discard: [1, 1],
+  bit_length: [0, 0], is_integer: [0, 0],
+};
+
+function checkArity(owner: string, name: string, n: number): void {
+  const arity = ARITY[name];
+  if (!arity) return;
+  const [min, max] = arity;
+  if (owner === 'dict' && name === 'pop') return;
+  if (n >= min && n <= max) return;
+  if (max === 0) throw pyErr(TypeError, `${owner}.${name}() takes no arguments (${n} given)`);
+  if (min === 1 && max === 1) throw pyErr(TypeError, `${owner}.${name}() takes exactly one argument (${n} given)`);
+  if (n > max) throw pyErr(TypeError, `${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+  throw pyErr(TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+}
+
 function bind<T>(self: T, name: string, table: Record<string, Impl<T>>, owner: string): PyValue | undefined {
   const m = table[name];
   if (!m) return undefined;
-  return new PyBuiltin(name, (args, kw) => m(self, args, kw), owner);
+  return new PyBuiltin(
+    name,
+    (args, kw) => {
+      checkArity(owner, name, args.length);
+      return m(self, args, kw);
+    },
+    owner,
+  );
 }
 
 /** `getattr(value, name)` for builtin types; undefined when the attribute doesn't exist. */

@@ -53,7 +53,14 @@ function isNumber(v: PyValue): v is bigint | number | boolean {
 function toFloat(v: bigint | number | boolean): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  return Number(v);
+  return intToFloat(v);
+}
+
+/** float(n) for an int: OverflowError past the largest double, as CPython. */
+export function intToFloat(n: bigint): number {
+  const f = Number(n);
+  if (!Number.isFinite(f)) throw pyErr(OverflowError, 'int too large to convert to float');
+  return f;
 }
 
 export function pyEq(a: PyValue, b: PyValue): boolean {
@@ -188,6 +195,11 @@ export function contains(container: PyValue, item: PyValue): boolean {
     const inBounds = step > 0n ? i >= start && i <= last : i <= start && i >= last;
     return inBounds && (i - start) % step === 0n;
   }
+  if (container instanceof PyObject && 'pyIter' in container) {
+    // dict views and iterators: membership by iteration, as object.__contains__ falls back to.
+    for (const x of iterate(container)) if (pyEq(x, item)) return true;
+    return false;
+  }
   throw pyErr(TypeError, `argument of type '${typeName(container)}' is not iterable`);
 }
 
@@ -217,7 +229,8 @@ function floatMod(a: number, b: number): number {
 }
 
 function unsupported(op: string, a: PyValue, b: PyValue): never {
-  throw pyErr(TypeError, `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+  const shown = op === '**' ? '** or pow()' : op;
+  throw pyErr(TypeError, `unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 function repeat(seq: PyValue, n: PyValue): PyValue {
@@ -262,7 +275,7 @@ export function binop(op: BinOperator, a: PyValue, b: PyValue): PyValue {
       }
       return unsupported('*', a, b);
     case '%':
-      if (typeof a === 'string') return percentFormat(a, b);
+      if (typeof a === 'string') return percentHook(a, b);
       return unsupported('%', a, b);
     case '|':
       if (a instanceof PySet && b instanceof PySet) return setUnion(a, b);
@@ -321,7 +334,7 @@ function intOp(op: BinOperator, a: bigint, b: bigint, ra: PyValue, rb: PyValue):
       if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
       return floorDiv(a, b);
     case '%':
-      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer modulo by zero');
       return floorMod(a, b);
     case '**':
       if (b < 0n) {
@@ -403,55 +416,10 @@ export function unaryop(op: '-' | '+' | '~', v: PyValue): PyValue {
 
 // ---------------------------------------------------------------- printf-style formatting
 
-function percentFormat(fmt: string, arg: PyValue): string {
-  const args = arg instanceof PyTuple ? [...arg.items] : [arg];
-  let k = 0;
-  const next = (): PyValue => {
-    if (k >= args.length) throw pyErr(TypeError, 'not enough arguments for format string');
-    return args[k++];
-  };
-  const out = fmt.replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfeEgGxXo%c])/g, (_m, flags: string, width?: string, prec?: string, conv?: string) => {
-    if (conv === '%') return '%';
-    const v = next();
-    let s: string;
-    switch (conv) {
-      case 's':
-        s = strOf(v);
-        break;
-      case 'r':
-        s = repr(v);
-        break;
-      case 'c':
-        s = typeof v === 'string' ? v : String.fromCodePoint(Number(asInt(v) ?? 0n));
-        break;
-      default: {
-        const spec = `${flags.includes('-') ? '<' : ''}${flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : ''}${
-          flags.includes('0') ? '0' : ''
-        }${width ?? ''}${prec !== undefined ? '.' + prec : conv === 'f' || conv === 'e' || conv === 'E' ? '.6' : ''}${
-          conv === 'i' ? 'd' : conv
-        }`;
-        if ((conv === 'd' || conv === 'i') && typeof v === 'number') return formatHook(BigInt(Math.trunc(v)), spec);
-        return formatHook(v, spec);
-      }
-    }
-    if (width) s = flags.includes('-') ? s.padEnd(Number(width)) : s.padStart(Number(width));
-    return s;
-  });
-  if (k < args.length && !(arg instanceof PyDict)) {
-    throw pyErr(TypeError, 'not all arguments converted during string formatting');
-  }
-  return out;
-}
-
-/** Set by format.ts (which imports this module) to break the import cycle. */
-let formatHook: (v: PyValue, spec: string) => string = () => '';
-let strHook: (v: PyValue) => string = (v) => repr(v);
-export function installFormatting(format: (v: PyValue, spec: string) => string, str: (v: PyValue) => string): void {
-  formatHook = format;
-  strHook = str;
-}
-function strOf(v: PyValue): string {
-  return strHook(v);
+/** `str % args`, installed by format.ts (which imports this module) to break the import cycle. */
+let percentHook: (fmt: string, arg: PyValue) => string = () => '';
+export function installPercentFormat(f: (fmt: string, arg: PyValue) => string): void {
+  percentHook = f;
 }
 
 // ---------------------------------------------------------------- containers

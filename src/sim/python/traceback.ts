@@ -1,45 +1,79 @@
 /**
- * Printing an uncaught exception as CPython's traceback module does.
+ * Printing an uncaught exception as CPython's traceback module does (Lib/traceback.py
+ * `TracebackException.format`), including chained exceptions and exception groups.
  */
-import type { PyBaseException } from './exceptions';
+import { BaseExceptionGroup, type PyBaseException } from './exceptions';
+import { PyList, PyTuple } from './objects';
 import { exceptionStr } from './repr';
 
-/** Formats an uncaught exception like CPython's traceback printer (with chained exceptions). */
-export function formatTraceback(e: PyBaseException, source: string, seen = new Set<PyBaseException>()): string {
-  seen.add(e);
-  let out = '';
-  if (e.cause && !seen.has(e.cause)) {
-    out += formatTraceback(e.cause, source, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (e.context && !e.suppressContext && !seen.has(e.context)) {
-    out += formatTraceback(e.context, source, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
-  const lines = source.split(/\r?\n/);
-  if (e.traceback.length) {
-    out += 'Traceback (most recent call last):\n';
-    // Like traceback.StackSummary.format: after three identical frames in a row, say how many
-    // more were left out instead of printing them (RECURSIVE_CUTOFF = 3).
-    let repeats = 0;
-    const flush = () => {
-      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
-    };
-    e.traceback.forEach((f, i) => {
-      const prev = e.traceback[i - 1];
-      if (prev && prev.file === f.file && prev.line === f.line && prev.name === f.name) repeats++;
-      else {
-        flush();
-        repeats = 1;
-      }
-      if (repeats > 3) return;
-      out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
-      const text = lines[f.line - 1]?.trim();
-      if (text) out += `    ${text}\n`;
-    });
-    flush();
-  }
+/** traceback._RECURSIVE_CUTOFF */
+const RECURSIVE_CUTOFF = 3;
+
+function frames(e: PyBaseException, lines: string[]): string[] {
+  const out: string[] = [];
+  // Like StackSummary.format: after three identical frames in a row, say how many more were
+  // left out instead of printing them.
+  let repeats = 0;
+  const flush = () => {
+    const more = repeats - RECURSIVE_CUTOFF;
+    if (more > 0) out.push(`  [Previous line repeated ${more} more time${more === 1 ? '' : 's'}]`);
+  };
+  e.traceback.forEach((f, i) => {
+    const prev = e.traceback[i - 1];
+    if (prev && prev.file === f.file && prev.line === f.line && prev.name === f.name) repeats++;
+    else {
+      flush();
+      repeats = 1;
+    }
+    if (repeats > RECURSIVE_CUTOFF) return;
+    out.push(`  File "${f.file}", line ${f.line}, in ${f.name}`);
+    const text = lines[f.line - 1]?.trim();
+    if (text) out.push(`    ${text}`);
+  });
+  flush();
+  return out;
+}
+
+function excLine(e: PyBaseException): string {
   const msg = exceptionStr(e);
   const name = e.pyType.module === 'builtins' ? e.pyType.name : e.pyType.qualifiedName;
-  out += msg ? `${name}: ${msg}\n` : `${name}\n`;
+  return msg ? `${name}: ${msg}` : name;
+}
+
+function subExceptions(e: PyBaseException): PyBaseException[] {
+  const list = e.args[1];
+  if (list instanceof PyList || list instanceof PyTuple) return list.items as PyBaseException[];
+  return [];
+}
+
+/** The lines for one exception and what it chains to; `group` marks the exception-group layout. */
+function format(e: PyBaseException, lines: string[], seen: Set<PyBaseException>): string[] {
+  seen.add(e);
+  const out: string[] = [];
+  if (e.cause && !seen.has(e.cause)) {
+    out.push(...format(e.cause, lines, seen), '', 'The above exception was the direct cause of the following exception:', '');
+  } else if (e.context && !e.suppressContext && !seen.has(e.context)) {
+    out.push(...format(e.context, lines, seen), '', 'During handling of the above exception, another exception occurred:', '');
+  }
+  if (!e.isInstance(BaseExceptionGroup)) {
+    if (e.traceback.length) out.push('Traceback (most recent call last):', ...frames(e, lines));
+    out.push(excLine(e));
+    return out;
+  }
+  // An exception group: its own traceback in a box, then each sub-exception, numbered.
+  out.push('  + Exception Group Traceback (most recent call last):');
+  for (const l of frames(e, lines)) out.push(`  | ${l}`);
+  out.push(`  | ${excLine(e)}`);
+  const subs = subExceptions(e);
+  subs.forEach((sub, i) => {
+    out.push(`${i === 0 ? '  +-+' : '    +'}---------------- ${i + 1} ----------------`);
+    for (const l of format(sub, lines, seen)) out.push(`    | ${l}`);
+  });
+  out.push('    +------------------------------------');
   return out;
+}
+
+/** Formats an uncaught exception like CPython's traceback printer. */
+export function formatTraceback(e: PyBaseException, source: string): string {
+  return format(e, source.split(/\r?\n/), new Set()).join('\n') + '\n';
 }

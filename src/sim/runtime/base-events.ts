@@ -65,6 +65,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
   private iteration = 0;
   defaultExecutor: ThreadPoolExecutor | null = null;
   executorShutdownCalled = false;
+  debug = false;
   /** The loop was woken from `select` by a thread (`_write_to_self`). */
   private selfPipe = false;
 
@@ -438,5 +439,10 @@ const loopMethods: Record<string, Method<BaseEventLoop>> = {
   run_in_executor: (loop, a) => loop.runInExecutor(a[0] ?? null, a[1] ?? null, a.slice(2)),
   shutdown_default_executor: (loop) => loop.shutdownDefaultExecutor(),
   shutdown_asyncgens: (loop) => loop.shutdownAsyncgens(),
-  get_debug: () => false,
+  get_debug: (loop) => loop.debug,
+  // Debug mode only adds log lines about slow callbacks on stderr; stdout is the same.
+  set_debug: (loop, a) => {
+    loop.debug = a[0] === true;
+    return null;
+  },
 };

@@ -53,7 +53,11 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
 
   const a = new Map<string, PyValue>();
   fn(a, 'run', (args, kw) => run(args[0] ?? kw?.get('main') ?? null, registry, newLoop));
-  fn(a, 'sleep', (args, kw) => sleep(running, args[0] ?? kw?.get('delay') ?? null, args[1] ?? kw?.get('result') ?? null, sim.filename));
+  fn(a, 'sleep', (args, kw) => {
+    const delay = args[0] ?? kw?.get('delay');
+    if (delay === undefined) throw pyErr(TypeError, "sleep() missing 1 required positional argument: 'delay'");
+    return sleep(running, delay, args[1] ?? kw?.get('result') ?? null, sim.filename);
+  });
   fn(a, 'create_task', (args, kw) => {
     // tasks.create_task (3.11) makes the task unnamed, then renames it: a Task-N number is used up.
     const task = running().createTask(args[0] ?? null, null);

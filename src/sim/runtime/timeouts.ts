@@ -44,6 +44,10 @@ export class Timeout extends NativeObject implements AsyncContextManager {
     else this.handler = this.loop.callAt(when, () => this.onTimeout(), 'Timeout._on_timeout()');
   }
 
+  when(): number | null {
+    return this.whenValue;
+  }
+
   expired(): boolean {
     return this.state === 'expiring' || this.state === 'expired';
   }
@@ -91,6 +95,7 @@ export class Timeout extends NativeObject implements AsyncContextManager {
 
 const timeoutMethods: Record<string, Method<Timeout>> = {
   expired: (t) => t.expired(),
+  when: (t) => t.when(),
   reschedule: (t, a) => {
     const w = a[0] ?? null;
     t.reschedule(w === null ? null : Number(w));
