@@ -91,7 +91,7 @@ function requireOracle(): number {
 
 function simulateProgram(p: Program, cpuCount: number): SimResult {
   try {
-    return simulate(p.source, { filename: p.file, cpuCount });
+    return simulate(p.source, { filename: join(p.dir, p.file), cpuCount });
   } catch (err) {
     throw new Error(`simulate() threw instead of returning a result for ${p.file}: ${String(err)}`, { cause: err });
   }

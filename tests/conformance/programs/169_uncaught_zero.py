@@ -1,0 +1,2 @@
+# Rule: uncaught zero (a learner-style program written to probe the simulator's edges)
+print(10 % 0)

@@ -1,0 +1,13 @@
+# Rule: print variants (a learner-style program written to probe the simulator's edges)
+nums = [1, 2, 3]
+print(*nums, sep=", ")
+print(*nums, sep="")
+print("a", "b", end="")
+print("|")
+print()
+print("x", None, sep=None, end=None)
+print(*"abc", sep="\n")
+print("tab\tsep", "nl\\n", 'q"q', "q'q")
+print([1, 2], (3,), {"a": "b"}, sep=" :: ")
+print(end="no newline then ")
+print("newline")

@@ -1,0 +1,10 @@
+# Rule: intdiv (a learner-style program written to probe the simulator's edges)
+for a, b in [(7, 2), (-7, 2), (7, -2), (-7, -2), (0, 3)]:
+    print(a, b, a // b, a % b, divmod(a, b) if False else (a // b, a % b))
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 5 % -3.0)
+print(2 ** 100, -2 ** 2, (-2) ** 2, 2 ** 3 ** 2)
+print(123456789 * 987654321 * 1000000007)
+print(10 ** 30 // 7, 10 ** 30 % 7, -(10 ** 30) // 7)
+print(True + True, True * 3, False - 1, sum([True, True, False]))
+print(1 == 1.0, 1 is 1, None is None, [] == [], 1 < 2 < 3, 3 > 2 > 2, 1 < 3 > 2)
+print(abs(-10 ** 20), max(3, 7.5), min(-1, -1.0))

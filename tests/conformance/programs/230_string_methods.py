@@ -1,0 +1,11 @@
+# Rule: string methods (a learner-style program written to probe the simulator's edges)
+s = "a,b,,c,d"
+print(s.split(","), s.split(",", 2), s.rsplit(",", 1), "  x  y ".split(), " a b ".split(" "))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")), "xxhixx".strip("x"), "  pad ".lstrip(), "..a..".rstrip("."))
+print("aaaa".replace("a", "b", 2), "hello".center(11, "*"), "hi".ljust(5) + "|", "42".zfill(5), "-42".zfill(5))
+print("file.py".startswith(("a", "f")), "file.py".endswith(".py"), "hello world".title(), "Hello".swapcase())
+print("banana".find("an"), "banana".find("z"), "banana".index("na"), "banana".count("a"), "banana".rfind("a"))
+print("abc".upper(), "ABC".lower(), "hello".capitalize(), "a1".isalnum(), "12".isdigit(), " ".isspace(), "abc".isalpha())
+print("line1\nline2\n".splitlines(), "a-b-c".partition("-"))
+print("x" * 3, "ab" + "cd", "abc"[::-1], "abcdef"[1:5:2], "abc"[-1], "abc"[5:])
+print("Hello World".split("o"), "mississippi".split("ss"), "abc".split("abc"))

@@ -1,0 +1,2 @@
+# Rule: rpartition (a learner-style program written to probe the simulator's edges)
+print("a-b-c".rpartition("-"), "abc".rpartition("x"))
