@@ -2,7 +2,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Alias, BinOperator, ExceptHandler, Expr, If, Loc, Module, Stmt, Target, WithItem } from './ast';
 import { syntaxError } from './errors';
 import { ExpressionConverter } from './parse-expressions';
-import { Kids, ReachedError, children, isBitwiseOr, reachOf, type ExprList } from './parse-node';
+import { Kids, ReachedError, children, isBitwiseOr, reachOf, type ExprList, isErrorNode } from './parse-node';
 import { exprName, invalidTarget, invalidTargetMessage } from './parse-targets';
 
 /**
@@ -56,13 +56,13 @@ export class Converter extends ExpressionConverter {
   }
 
   protected statement(n: SyntaxNode): Stmt[] {
-    if (n.type.isError) throw new ReachedError(n);
+    if (isErrorNode(n)) throw new ReachedError(n);
     const loc = this.nodeLoc(n);
     switch (n.name) {
       case 'StatementGroup': {
         const out: Stmt[] = [];
         for (const c of this.kids(n).list) {
-          if (c.type.isError) throw new ReachedError(c);
+          if (isErrorNode(c)) throw new ReachedError(c);
           if (c.name !== ';') out.push(...this.statement(c));
         }
         return out;
@@ -179,7 +179,7 @@ export class Converter extends ExpressionConverter {
   protected decorator(n: SyntaxNode): void {
     // Decorators are refused; still read them so an error inside is found in order.
     for (const c of children(n)) {
-      if (c.type.isError) throw new ReachedError(c);
+      if (isErrorNode(c)) throw new ReachedError(c);
       if (c.name === 'ArgList') this.call(c, { kind: 'Name', id: '_', loc: this.nodeLoc(c) }, c.from);
     }
   }
@@ -193,7 +193,7 @@ export class Converter extends ExpressionConverter {
     let missing: SyntaxNode | null = null;
     for (let i = 0; i < all.length; i++) {
       const c = all[i];
-      if (c.type.isError) {
+      if (isErrorNode(c)) {
         // `x = ` with nothing after: the targets may still be worth a message (below).
         if (i === all.length - 1 && all[i - 1]?.name === 'AssignOp') {
           missing = c;

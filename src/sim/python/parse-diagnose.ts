@@ -59,6 +59,17 @@ const HEADER_KEYWORDS = words('if elif else while for with def class try except 
 /** Headers whose ':' CPython demands outright (`&&':'`), whatever follows. */
 const FORCED_COLON = words('def else try finally');
 
+/** Can an expression (not just an operand) start right after `t`? */
+function startsStatementOrExpression(t: Token): boolean {
+  if (t.type === 'NEWLINE' || t.type === 'INDENT' || t.type === 'DEDENT') return true;
+  if (t.type === 'NAME') return ['return', 'if', 'elif', 'while', 'assert', 'else', 'yield'].includes(t.text);
+  return (
+    t.type === 'OP' &&
+    (['=', '(', '[', '{', ',', ':', ';'].includes(t.text) ||
+      (t.text.endsWith('=') && !['==', '!=', '<=', '>='].includes(t.text)))
+  );
+}
+
 /** Lezer makes a new object for each visit of a node: compare positions and types. */
 function same(a: SyntaxNode | null, b: SyntaxNode | null): boolean {
   return !!a && !!b && a.from === b.from && a.to === b.to && a.type === b.type;
@@ -254,7 +265,8 @@ export class Diagnoser {
     const P = this.tokens[i - 1];
     const before = this.tokens[i - 2];
     if (!P || P.type !== 'NAME' || (P.text !== 'print' && P.text !== 'exec')) return null;
-    if (before && before.type === 'OP' && before.text === '.') return null;
+    // The rule is tried where an expression starts, not for an operand (`await print x`).
+    if (before && !startsStatementOrExpression(before)) return null;
     if (!startsExpression(this.tokens[i]) || this.tokens[i].text === '(') return null;
     if (!this.inExpressionContext(i - 1)) return null;
     const end = this.skipExpressions(i);
@@ -466,10 +478,17 @@ export class Diagnoser {
     const t = this.tokens[i];
     if (!t) return false;
     let depth = 0;
+    // A parameter's default value (`def f(a=1 2)`) is an expression again.
+    let defaultValue = false;
+    let segmentDone = false;
     for (let j = i; j >= 0; j--) {
       const u = this.tokens[j];
       if (u.type === 'NEWLINE' || u.type === 'INDENT' || u.type === 'DEDENT') return true;
       if (u.type !== 'OP') continue;
+      if (depth === 0 && !segmentDone) {
+        if (u.text === ',') segmentDone = true;
+        else if (u.text === '=') defaultValue = true;
+      }
       if (u.text === ')' || u.text === ']' || u.text === '}') depth++;
       else if (u.text === '(' || u.text === '[' || u.text === '{') {
         if (depth > 0) {
@@ -479,7 +498,7 @@ export class Diagnoser {
         // The innermost open bracket: `def f(` and `import (` hold no expressions.
         const name = this.tokens[j - 1];
         const kw = this.tokens[j - 2];
-        if (u.text === '(' && name?.type === 'NAME' && kw?.type === 'NAME' && kw.text === 'def') return false;
+        if (u.text === '(' && name?.type === 'NAME' && kw?.type === 'NAME' && kw.text === 'def') return defaultValue;
         if (u.text === '(' && name?.type === 'NAME' && name.text === 'import') return false;
         return true;
       }

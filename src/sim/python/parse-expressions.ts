@@ -13,7 +13,7 @@ import type {
 } from './ast';
 import { syntaxError } from './errors';
 import { ConverterBase } from './parse-literals';
-import { Kids, KEYWORDS, ReachedError, children, reachOf, type ExprList } from './parse-node';
+import { Kids, KEYWORDS, ReachedError, children, reachOf, type ExprList, isErrorNode } from './parse-node';
 
 /**
  * Lezer expression nodes → ast.ts expressions, with the checks CPython's grammar makes that
@@ -165,7 +165,7 @@ export class ExpressionConverter extends ConverterBase {
   }
 
   expr(n: SyntaxNode): Expr {
-    if (n.type.isError) throw new ReachedError(n);
+    if (isErrorNode(n)) throw new ReachedError(n);
     const loc = this.nodeLoc(n);
     switch (n.name) {
       case 'VariableName':
@@ -298,7 +298,7 @@ export class ExpressionConverter extends ConverterBase {
     }
     if (n.name === 'ParenthesizedExpression') return { kind: 'Constant', value: { type: 'None' }, loc };
     for (const c of children(n)) {
-      if (c.type.isError) throw new ReachedError(c);
+      if (isErrorNode(c)) throw new ReachedError(c);
       if (c.name !== 'yield' && c.name !== 'from' && c.name !== ',' && c.name !== '*') this.expr(c);
     }
     return { kind: 'Constant', value: { type: 'None' }, loc };
@@ -323,10 +323,10 @@ export class ExpressionConverter extends ConverterBase {
     const stack: SyntaxNode[] = [top];
     while (stack.length) {
       const n = stack.pop() as SyntaxNode;
-      if (n.type.isError) throw new ReachedError(n);
+      if (isErrorNode(n)) throw new ReachedError(n);
       if (this.isBoolean(n)) {
         const k = children(n);
-        for (const c of k) if (c.type.isError) throw new ReachedError(c);
+        for (const c of k) if (isErrorNode(c)) throw new ReachedError(c);
         // Push in reverse so items come out in source order.
         for (let i = k.length - 1; i >= 0; i--) stack.push(k[i]);
       } else if (n.name === 'and' || n.name === 'or' || n.name === 'not') {

@@ -5,7 +5,7 @@ import type { LineMap } from './parse-lines';
 import { Kids, ReachedError, children, type Scope, type Shared } from './parse-node';
 import { decodeEscapes, LiteralError, parseFString, splitLiteral } from './parse-strings';
 import { invalidTarget, invalidTargetMessage, type TargetsType } from './parse-targets';
-import { tokenAt, type Token } from './parse-tokens';
+import { isRealString, tokenAt, type Token } from './parse-tokens';
 
 /**
  * The base of the Lezer-tree converter: positions, scopes, and the literals (names, numbers,
@@ -97,7 +97,7 @@ export class ConverterBase {
     let depth = 0;
     for (;;) {
       if (c.type.isError) throw new ReachedError(c.node);
-      const skip = c.name === 'String' || c.name === 'FormatString';
+      const skip = isRealString(c.name, c.from, this.tokens);
       if (!skip && c.firstChild()) {
         depth++;
         continue;

@@ -39,6 +39,16 @@ export interface Shared {
   fieldExpr(text: string, from: number, to: number, parent: { scopes: Scope[] }, prefix?: string): Expr;
 }
 
+/**
+ * An error node, or a token Lezer's error recovery inserted (a zero-width node around one,
+ * like the `=` it adds to read `f(a "b")` as `f(a="b")`).
+ */
+export function isErrorNode(n: SyntaxNode): boolean {
+  if (n.type.isError) return true;
+  const c = n.firstChild;
+  return n.from === n.to && !!c && c.type.isError;
+}
+
 /** A node's children, without comments. */
 export function children(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -53,7 +63,7 @@ export class Kids {
   peek(): SyntaxNode | null {
     const n = this.list[this.i];
     if (!n) return null;
-    if (n.type.isError) throw new ReachedError(n);
+    if (isErrorNode(n)) throw new ReachedError(n);
     return n;
   }
   next(): SyntaxNode {

@@ -169,6 +169,9 @@ export function tokenize(text: string, lines: LineMap): Tokens {
         let col = 0;
         let altcol = 0;
         const lineBegin = pos;
+        // A backslash in the indentation continues it on the next line; the column where the
+        // first one stands is the line's indentation (3.11.7's `tok_get`, `cont_line_col`).
+        let contLineCol = 0;
         for (; pos < end; pos++) {
           const c = text[pos];
           if (c === ' ') {
@@ -179,10 +182,26 @@ export function tokenize(text: string, lines: LineMap): Tokens {
             altcol++;
           } else if (c === '\f') {
             col = altcol = 0;
+          } else if (c === '\\') {
+            contLineCol = contLineCol || col;
+            at = pos;
+            if (text[pos + 1] !== '\n') {
+              const line = lines.lineOf(pos);
+              throw soft(
+                'unexpected character after line continuation character',
+                lines.at(line, lines.colOf(pos + 1, line)),
+              );
+            }
+            pos++;
+            if (pos + 1 >= end) {
+              const error = syntaxError('unexpected EOF while parsing', eofLoc());
+              return { list, error: { error, kind: 'soft', at: end, unclosed: null } };
+            }
           } else break;
         }
         const c = pos < end ? text[pos] : '';
         if (c === '#' || c === '\n') blankline = true;
+        if (contLineCol) col = altcol = contLineCol;
         if (!blankline && parens.length === 0) {
           const line = lines.lineOf(lineBegin);
           at = lineBegin;
@@ -602,6 +621,18 @@ export function tokenAt(tokens: Token[], offset: number): number {
     else lo = mid + 1;
   }
   return lo;
+}
+
+/**
+ * Is a Lezer `String`/`FormatString` node at `from` a real literal (one CPython's tokenizer
+ * also sees)? Errors inside real ones are Lezer's 3.12 reading of f-strings and are left to
+ * the CPython-style f-string parser; Lezer's error recovery can also invent a string around
+ * junk, and errors there count.
+ */
+export function isRealString(name: string, from: number, tokens: Token[]): boolean {
+  if (name !== 'String' && name !== 'FormatString') return false;
+  const t = tokens[tokenAt(tokens, from)];
+  return !!t && t.type === 'STRING' && t.start === from;
 }
 
 /**

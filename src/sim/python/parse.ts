@@ -9,7 +9,7 @@ import { Diagnoser } from './parse-diagnose';
 import { LineMap } from './parse-lines';
 import { checkScopes } from './parse-scope';
 import { rewriteForLezer } from './parse-rewrite';
-import { strayIndent, tokenize, type Token, type Tokens } from './parse-tokens';
+import { isRealString, strayIndent, tokenize, type Token, type Tokens } from './parse-tokens';
 
 /**
  * Python source → typed AST, or a located `SimError`:
@@ -90,7 +90,7 @@ function readTree(text: string, lines: LineMap): ReadTree {
   let depth = 0;
   for (;;) {
     const name = cursor.name;
-    const skip = name === 'String' || name === 'FormatString';
+    const skip = isRealString(name, cursor.from, tokens.list);
     if (cursor.type.isError && !firstError) firstError = cursor.node;
     if (depth > MAX_DEPTH && tooDeep === null) tooDeep = cursor.from;
     if (!skip && cursor.firstChild()) {

@@ -336,7 +336,7 @@ e'` + '\n';
     expect(() => parse(source)).not.toThrow();
   });
 
-  test("builds the same tree as CPython's ast module for every lesson program", () => {
+  test("builds the same tree as CPython's ast module for every lesson program", { timeout: 60_000 }, () => {
     const sources = lessonPrograms.map((f) => readFileSync(f, 'utf8'));
 
     const cpython = cpythonTrees(sources);
