@@ -321,6 +321,16 @@ e'` + '\n';
     expect(inner.value.loc).toEqual({ line: 3, col: 8, endLine: 4, endCol: 14 });
   });
 
+  test("reads print as an ordinary name, not Python 2's print statement", () => {
+    const m = parse('print = 5\nprint * 2\nmap(print, xs)\n');
+
+    expect(m.body).toMatchObject([
+      { kind: 'Assign', targets: [{ id: 'print' }] },
+      { kind: 'ExprStmt', value: { kind: 'BinOp', left: { id: 'print' }, op: '*' } },
+      { kind: 'ExprStmt', value: { kind: 'Call', args: [{ id: 'print' }, { id: 'xs' }] } },
+    ]);
+  });
+
   test('reads the __main__ guard as an ordinary if', () => {
     expect(only(parse('if __name__ == "__main__":\n    main()\n'))).toMatchObject({
       kind: 'If',
