@@ -28,8 +28,12 @@ export function syntaxError(message: string, loc: Loc): SimError {
   return new SimError('syntax', message, loc);
 }
 
+/**
+ * "not supported by the simulator: class definitions". The construct comes last so that the
+ * sentence reads right for any name, singular or plural.
+ */
 export function unsupported(construct: string, loc: Loc): SimError {
-  return new SimError('unsupported', `${construct} is not supported by the simulator`, loc);
+  return new SimError('unsupported', `not supported by the simulator: ${construct}`, loc);
 }
 
 /**

@@ -146,20 +146,20 @@ describe('parse', () => {
       '5000 nested unary minus signs',
       `x = ${'-'.repeat(5000)}1\n`,
       'unsupported',
-      'code nested more than 1000 levels deep is not supported by the simulator',
+      'not supported by the simulator: code nested more than 1000 levels deep',
     ],
     [
       'a 100000-term sum',
       `x = ${'1+'.repeat(100000)}1\n`,
       'unsupported',
-      'code nested more than 1000 levels deep is not supported by the simulator',
+      'not supported by the simulator: code nested more than 1000 levels deep',
     ],
     // Lezer stops a left-associative chain of about 300 operators (see parse-diagnose.ts).
     [
       'a 2000-term sum',
       `x = ${'1 + '.repeat(1999)}1\n`,
       'unsupported',
-      'an expression with hundreds of operators in a row is not supported by the simulator',
+      'not supported by the simulator: an expression with hundreds of operators in a row',
     ],
     ['a null byte', 'x = 1\ny = "a\0b"\n', 'syntax', 'source code cannot contain null bytes'],
   ])('refuses %s with a SimError, not a stack overflow', (_name, source, kind, message) => {

@@ -44,14 +44,14 @@ describe('parse', () => {
     const error = refusal(source);
 
     expect(error.kind).toBe('unsupported');
-    expect(error.message).toBe(`${construct} is not supported by the simulator`);
+    expect(error.message).toBe(`not supported by the simulator: ${construct}`);
     expect(error.loc).toMatchObject({ line, col });
   });
 
   test('reports the first refused construct in the file', () => {
     const error = refusal('import random\nclass A:\n    pass\n');
 
-    expect(error.message).toBe('import of random is not supported by the simulator');
+    expect(error.message).toBe('not supported by the simulator: import of random');
   });
 
   test('reports an error CPython would raise before any refusal, wherever it is', () => {

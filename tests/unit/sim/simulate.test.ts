@@ -84,7 +84,7 @@ describe('simulate', () => {
     const result = simulate('import asyncio\nc = asyncio.Condition()\n', { filename: 'cond.py' });
 
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/^cond\.py:2:5: asyncio\.Condition/);
+    expect(result.stderr).toMatch(/^cond\.py:2:5: not supported by the simulator: asyncio\.Condition/);
   });
 
   it('stops an infinite loop without await at the step budget, keeping what was printed', () => {
