@@ -26,6 +26,7 @@ function detach(s: LoopState, ev: TraceEvent, fresh: Set<object>): void {
       own(s.tasks, (t) => t.id === ev.task);
       break;
     case 'future.done':
+    case 'future.callback':
       own(s.futures, (f) => f.id === ev.future);
       break;
     case 'job.start':

@@ -57,12 +57,15 @@ export type TraceEvent =
   | { type: 'task.done'; task: number; state: 'finished' | 'failed' | 'cancelled'; value: string }
   | { type: 'future.new'; future: number; label: string }
   | { type: 'future.done'; future: number; state: 'finished' | 'failed' | 'cancelled'; value: string }
+  /** A done callback was added to a pending future (it is scheduled with call_soon when the future is done). */
+  | { type: 'future.callback'; future: number; label: string }
   /** The interpreter reached a new line of the program (only at scheduling-relevant points). */
   | { type: 'line'; line: number; thread: string }
   | { type: 'thread.new'; thread: string; pool: string }
   /** A job was submitted to an executor (it may wait in the pool's queue). */
   | { type: 'job.submit'; job: number; label: string; pool: string }
-  | { type: 'job.start'; job: number; thread: string }
+  /** A worker picked up a job; `until` is when it will finish, on the virtual clock. */
+  | { type: 'job.start'; job: number; thread: string; until?: number }
   | { type: 'job.end'; job: number; thread: string }
   /** A line of stdout (one `print` call may write several, or none when `end` is not a newline). */
   | { type: 'print'; text: string; thread: string; time: number; line: number | null };
@@ -85,6 +88,8 @@ export interface FutureInfo {
   label: string;
   state: FutureState;
   value: string | null;
+  /** Labels of the done callbacks waiting for it, in registration order (emptied when it is done). */
+  callbacks: string[];
 }
 
 export interface TimerInfo {
@@ -101,6 +106,8 @@ export interface ThreadInfo {
   /** The job it is running, or null when idle. */
   job: number | null;
   jobLabel: string | null;
+  /** When the running job will finish, on the virtual clock. */
+  busyUntil: number | null;
 }
 
 export interface JobInfo {
@@ -280,21 +287,27 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       break;
     }
     case 'future.new':
-      s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null });
+      s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null, callbacks: [] });
       break;
     case 'future.done': {
       const f = s.futures.find((x) => x.id === ev.future);
       if (f) {
         f.state = ev.state;
         f.value = ev.value;
+        f.callbacks = [];
       }
+      break;
+    }
+    case 'future.callback': {
+      const f = s.futures.find((x) => x.id === ev.future);
+      if (f) f.callbacks = [...f.callbacks, ev.label];
       break;
     }
     case 'line':
       s.line = ev.line;
       break;
     case 'thread.new':
-      s.threads.push({ name: ev.thread, pool: ev.pool, job: null, jobLabel: null });
+      s.threads.push({ name: ev.thread, pool: ev.pool, job: null, jobLabel: null, busyUntil: null });
       break;
     case 'job.submit':
       s.jobs.push({ id: ev.job, label: ev.label, pool: ev.pool, state: 'queued', thread: null });
@@ -309,6 +322,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       if (th) {
         th.job = ev.job;
         th.jobLabel = j ? j.label : null;
+        th.busyUntil = ev.until ?? null;
       }
       break;
     }
@@ -319,6 +333,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       if (th) {
         th.job = null;
         th.jobLabel = null;
+        th.busyUntil = null;
       }
       break;
     }

@@ -53,6 +53,10 @@ export interface UiStrings {
   futureCancelled: string;
   threadIdle: string;
   threadBusy: string;
+  /** A busy worker whose job's end is known: `{job}` and `{until}` (seconds on the virtual clock). */
+  threadBusyUntil: string;
+  /** A pending future's waiting callbacks: `{callbacks}`. */
+  futureCallbacks: string;
   jobQueued: string;
 }
 
@@ -97,6 +101,8 @@ const en: UiStrings = {
   futureCancelled: 'cancelled',
   threadIdle: 'idle',
   threadBusy: 'busy: {job}',
+  threadBusyUntil: 'busy until t = {until} s: {job}',
+  futureCallbacks: 'pending; on done: {callbacks}',
   jobQueued: 'queued: {job}',
 };
 
@@ -141,6 +147,8 @@ const ko: UiStrings = {
   futureCancelled: '취소됨',
   threadIdle: '쉬는 중',
   threadBusy: '작업 중: {job}',
+  threadBusyUntil: 't = {until}초까지 작업 중: {job}',
+  futureCallbacks: '대기 중, 완료되면 실행: {callbacks}',
   jobQueued: '대기열: {job}',
 };
 

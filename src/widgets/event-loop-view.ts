@@ -43,7 +43,9 @@ export function taskStateText(task: TaskInfo, ui: UiStrings): string {
 export function futureStateText(future: FutureInfo, ui: UiStrings): string {
   switch (future.state) {
     case 'pending':
-      return ui.futurePending;
+      return future.callbacks.length
+        ? format(ui.futureCallbacks, { callbacks: future.callbacks.join(', ') })
+        : ui.futurePending;
     case 'finished':
       return format(ui.futureFinished, { value: future.value ?? 'None' });
     case 'failed':
@@ -54,7 +56,10 @@ export function futureStateText(future: FutureInfo, ui: UiStrings): string {
 }
 
 export function threadStateText(thread: ThreadInfo, ui: UiStrings): string {
-  return thread.job === null ? ui.threadIdle : format(ui.threadBusy, { job: thread.jobLabel ?? `#${thread.job}` });
+  if (thread.job === null) return ui.threadIdle;
+  const job = thread.jobLabel ?? `#${thread.job}`;
+  if (thread.busyUntil === null) return format(ui.threadBusy, { job });
+  return format(ui.threadBusyUntil, { job, until: thread.busyUntil.toFixed(3) });
 }
 
 /** Jobs submitted to a pool that no worker has taken yet, oldest first. */

@@ -144,7 +144,11 @@ export class Future extends NativeObject implements Awaitable {
   /** Future.add_done_callback: on a future that is already done, the callback is queued at once. */
   addDoneCallback(cb: DoneCallback): void {
     if (this.state !== 'PENDING') this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task);
-    else this.callbacks.push(cb);
+    else {
+      this.callbacks.push(cb);
+      const sim = this.loop.sim;
+      if (sim.trace) sim.emit({ type: 'future.callback', future: this.id, label: cb.label });
+    }
   }
 
   /** Removes every registration of `py`; returns how many. */

@@ -106,7 +106,10 @@ export class ThreadPoolExecutor extends NativeObject implements ContextManager {
 
   private run(w: Worker, job: Job, start: number): void {
     const sim = this.sim;
-    sim.emit({ type: 'job.start', job: job.id, thread: w.name }, start);
+    // The job's end is known only once its code has run (on the worker's own clock): the
+    // event is filled in then, before anyone reads the trace.
+    const started: { type: 'job.start'; job: number; thread: string; until?: number } = { type: 'job.start', job: job.id, thread: w.name };
+    sim.emit(started, start);
     const savedThread = sim.thread;
     const savedTaint = sim.taint;
     sim.thread = { name: w.name, localNow: start };
@@ -123,6 +126,7 @@ export class ThreadPoolExecutor extends NativeObject implements ContextManager {
       sim.thread = savedThread;
       sim.taint = savedTaint;
     }
+    started.until = end;
     sim.clock.at(end, () => this.finish(w, job, outcome, end));
   }
 

@@ -393,7 +393,7 @@ describe('loopMachine', () => {
 		const s = actor.getSnapshot();
 		expect(s.value).toEqual({ player: 'paused', loop: 'select' });
 		expect(s.context.loop.threads).toEqual([
-			{ name: 'asyncio_0', pool: 'asyncio', job: 1, jobLabel: 'time.sleep(5)' },
+			{ name: 'asyncio_0', pool: 'asyncio', job: 1, jobLabel: 'time.sleep(5)', busyUntil: null },
 		]);
 	});
 });

@@ -63,7 +63,7 @@ describe('the loop machine on traces recorded from the runtime', () => {
 		const { context, value } = actor.getSnapshot();
 		expect(value.loop).toBe('select');
 		expect(context.loop.threads).toEqual([
-			{ name: 'asyncio_0', pool: 'asyncio', job: 5, jobLabel: 'sleep(5)' },
+			{ name: 'asyncio_0', pool: 'asyncio', job: 5, jobLabel: 'sleep(5)', busyUntil: null },
 		]);
 		expect(context.loop.tasks[0].state).toBe('waiting');
 	});

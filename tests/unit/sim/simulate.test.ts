@@ -162,6 +162,44 @@ asyncio.run(main())
   });
 });
 
+describe('the trace of a run', () => {
+  const executorProgram = `import asyncio
+import time
+
+async def main():
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, time.sleep, 0.5)
+    print("done")
+
+asyncio.run(main())
+`;
+
+  it('shows a worker busy until its job ends, on the virtual clock', () => {
+    const trace = simulate(executorProgram, { trace: true }).trace ?? [];
+    const index = new TraceIndex(trace);
+    const started = trace.findIndex((e) => e.type === 'job.start');
+
+    const worker = index.stateAt(started + 1).threads[0];
+
+    expect(worker.name).toBe('asyncio_0');
+    expect(worker.jobLabel).toBe('sleep(0.5)');
+    expect(worker.busyUntil).toBeCloseTo(0.5, 2);
+  });
+
+  it('lists the callbacks a pending future will run, and clears them once it is done', () => {
+    const trace = simulate(executorProgram, { trace: true }).trace ?? [];
+    const index = new TraceIndex(trace);
+    const added = trace.findIndex((e) => e.type === 'future.callback' && e.label === 'Task-1.__wakeup');
+    const done = trace.findIndex((e) => e.type === 'future.done');
+
+    const waiting = index.stateAt(added + 1).futures.find((f) => f.callbacks.length > 0);
+    const after = index.stateAt(done + 1).futures.find((f) => f.id === waiting?.id);
+
+    expect(waiting?.callbacks).toEqual(['Task-1.__wakeup']);
+    expect(after?.callbacks).toEqual([]);
+  });
+});
+
 describe('the simulate command', () => {
   it('prints stdout and exits with the program status', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));

@@ -55,18 +55,25 @@ describe('taskStateText', () => {
 
 describe('futureStateText', () => {
 	it('shows a pending future, a result and an exception', () => {
-		const f = { id: 4, label: 'sleep(0.1)', value: null };
+		const f = { id: 4, label: 'sleep(0.1)', value: null, callbacks: [] };
 		expect(futureStateText({ ...f, state: 'pending' }, ui)).toBe('pending');
 		expect(futureStateText({ ...f, state: 'finished', value: 'None' }, ui)).toBe('result None');
 		expect(futureStateText({ ...f, state: 'failed', value: 'KeyError(1)' }, ui)).toBe('exception KeyError(1)');
+	});
+
+	it('lists the callbacks a pending future will schedule, in registration order', () => {
+		const f = { id: 4, label: 'sleep(0.1)', value: null, state: 'pending' as const, callbacks: ['Task-1.__wakeup', 'report'] };
+
+		expect(futureStateText(f, ui)).toBe('pending; on done: Task-1.__wakeup, report');
 	});
 });
 
 describe('threadStateText', () => {
 	it('says a worker is idle, or which job keeps it busy', () => {
-		const th = { name: 'ThreadPoolExecutor-0_0', pool: 'ThreadPoolExecutor-0', job: null, jobLabel: null };
+		const th = { name: 'ThreadPoolExecutor-0_0', pool: 'ThreadPoolExecutor-0', job: null, jobLabel: null, busyUntil: null };
 		expect(threadStateText(th, ui)).toBe('idle');
 		expect(threadStateText({ ...th, job: 3, jobLabel: 'blocking(1)' }, ui)).toBe('busy: blocking(1)');
+		expect(threadStateText({ ...th, job: 3, jobLabel: 'blocking(1)', busyUntil: 1.0001 }, ui)).toBe('busy until t = 1.000 s: blocking(1)');
 	});
 });
 
