@@ -4,27 +4,31 @@
  * Prints what CPython would print for FILE.py, with the same exit status: 0 on success, 1 for an
  * uncaught exception (traceback on stderr), 2 for a syntax error or a construct outside the
  * subset (`FILE:LINE:COL: message` on stderr), 3 when the step budget stops a runaway program or
- * the program would wait forever. `--trace` prints the trace as JSON lines instead of stdout.
+ * the program would wait forever. `--trace` prints the trace as JSON lines instead of stdout;
+ * `--orders` prints every output CPython could print, when threads or set order make it vary.
  *
  * The npm script starts node with `--max-semi-space-size=64`: the interpreter makes many
  * short-lived generator objects, and a larger young generation halves the time spent in GC.
  */
 import { readFileSync } from 'node:fs';
+import { allOrders, orderCount } from './races';
 import { simulate } from './run';
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: simulate FILE.py [--trace] [--cpus N] [--budget N]\n`);
+  process.stderr.write(`${message}\nusage: simulate FILE.py [--trace | --orders] [--cpus N] [--budget N]\n`);
   process.exit(2);
 }
 
 function main(argv: string[]): number {
   let file: string | null = null;
   let trace = false;
+  let orders = false;
   let cpuCount: number | undefined;
   let stepBudget: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--trace') trace = true;
+    else if (a === '--orders') orders = true;
     else if (a === '--cpus' || a === '--budget') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) usage(`${a} needs a positive whole number`);
@@ -45,6 +49,11 @@ function main(argv: string[]): number {
   const result = simulate(source, { filename: file, trace, cpuCount, stepBudget });
   if (trace) {
     process.stdout.write((result.trace ?? []).map((ev) => JSON.stringify(ev)).join('\n') + '\n');
+  } else if (orders) {
+    const n = orderCount(result.lines);
+    const shown = allOrders(result.lines, 24);
+    process.stdout.write(`${n} possible order${n === 1 ? '' : 's'}${shown.length < n ? ` (the first ${shown.length} shown)` : ''}\n`);
+    shown.forEach((o, i) => process.stdout.write(`--- order ${i + 1} ---\n${o}`));
   } else {
     process.stdout.write(result.stdout);
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/sim/index';
+import { allOrders, orderCount } from '../../../src/sim/races';
 import { TraceIndex } from '../../../src/sim/trace';
 
 const seedCreateTask = `import asyncio
@@ -230,5 +231,38 @@ describe('the simulate command', () => {
 
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${file}:1:5: '(' was never closed`);
+  });
+});
+
+describe('allOrders', () => {
+  it('lists both resume orders of the seed note run_in_executor example, the simulator order first', () => {
+    const source = `import asyncio
+import time
+
+async def coro(n):
+    print(f"coroutine {n} start")
+    await asyncio.get_running_loop().run_in_executor(None, time.sleep, 5)
+    print(f"coroutine {n} resumes")
+
+async def main():
+    await asyncio.gather(coro(1), coro(2))
+
+asyncio.run(main())
+`;
+    const { lines } = simulate(source);
+
+    const orders = allOrders(lines);
+
+    expect(orderCount(lines)).toBe(2);
+    expect(orders.map((o) => o.trim().split('\n').slice(2).join(' / '))).toEqual([
+      'coroutine 1 resumes / coroutine 2 resumes',
+      'coroutine 2 resumes / coroutine 1 resumes',
+    ]);
+  });
+
+  it('gives a single order for a program without races', () => {
+    const { lines } = simulate('print("a")\nprint("b")\n');
+
+    expect(allOrders(lines)).toEqual(['a\nb\n']);
   });
 });
