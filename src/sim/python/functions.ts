@@ -196,23 +196,25 @@ export class PyCoroutine extends PyObject {
     return undefined;
   }
 
-  private drive(r: () => IteratorResult<PyValue, PyValue>): StepResult {
+  private enter(): void {
     if (this.state === 'closed') throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
     if (this.state === 'running') throw pyErr(RuntimeError, 'coroutine already executing');
     this.state = 'running';
-    try {
-      const res = r();
-      this.state = res.done ? 'closed' : 'suspended';
-      return res.done ? { done: true, value: res.value } : { done: false, value: res.value };
-    } catch (e) {
-      this.state = 'closed';
-      throw e;
-    }
   }
 
   /** `coro.send(value)`: runs to the next suspension or to the end. */
   send(value: PyValue): StepResult {
-    return this.drive(() => this.body.next(value));
+    // Runs once per task step: no closure and no copy of the generator's result.
+    this.enter();
+    let res: IteratorResult<PyValue, PyValue>;
+    try {
+      res = this.body.next(value);
+    } catch (e) {
+      this.state = 'closed';
+      throw e;
+    }
+    this.state = res.done ? 'closed' : 'suspended';
+    return res as StepResult;
   }
 
   /** `coro.throw(exc)`: raises `exc` at the suspension point. */
@@ -223,7 +225,16 @@ export class PyCoroutine extends PyObject {
       this.body.return(null);
       throw exc;
     }
-    return this.drive(() => this.body.throw(exc));
+    this.enter();
+    let res: IteratorResult<PyValue, PyValue>;
+    try {
+      res = this.body.throw(exc);
+    } catch (e) {
+      this.state = 'closed';
+      throw e;
+    }
+    this.state = res.done ? 'closed' : 'suspended';
+    return res as StepResult;
   }
 
   /** `coro.close()`: finishes it without running the rest (runs `finally` blocks). */

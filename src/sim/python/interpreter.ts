@@ -321,9 +321,25 @@ export class Interpreter {
       case 'For': {
         const it = yield* this.evG(st.iter, f);
         const straight = this.straight.has(st.body);
+        // A one-statement body that awaits (`for …: await x`) runs without a block generator:
+        // each level of yield* costs again on every resumption of the task.
+        const single = !straight && st.body.length === 1 ? st.body[0] : null;
         for (const v of it instanceof PyRange ? rangeValues(it) : iterate(it)) {
           this.assign(st.target, v, f);
-          const c = straight ? this.straightLine(st.body, f) : yield* this.block(st.body, f);
+          let c: Completion;
+          if (straight) c = this.straightLine(st.body, f);
+          else if (single && single.kind === 'ExprStmt' && single.value.kind === 'Await' && !this.awaits.has(single.value.value)) {
+            f.line = single.loc.line;
+            this.lastLine = single.loc.line;
+            this.host.tick(single.loc.line);
+            const w = this.ev(single.value.value, f);
+            const body = awaitBody(w);
+            try {
+              yield* body;
+            } finally {
+              if (w instanceof PyCoroutine) w.state = 'closed';
+            }
+          } else c = yield* this.block(st.body, f);
           if (c === BREAK) return undefined;
           if (c !== undefined && c !== CONTINUE) return c;
           f.line = st.loc.line;
