@@ -169,6 +169,30 @@ function builtinType(name: string, ctor: (args: PyValue[], k: Kwargs | null) => 
   return registerType(new PyType(name, bases, ctor));
 }
 
+/**
+ * zip and map: one item from each iterable per step, until the shortest runs out. The iterators
+ * are made at once, as zip() does, so a non-iterable argument fails at the call.
+ */
+function rows(iterables: PyValue[], make: (row: PyValue[]) => PyValue): Generator<PyValue> {
+  return rowsOf(
+    iterables.map((a) => iterate(a)[Symbol.iterator]()),
+    make,
+  );
+}
+
+function* rowsOf(its: Iterator<PyValue>[], make: (row: PyValue[]) => PyValue): Generator<PyValue> {
+  if (its.length === 0) return;
+  for (;;) {
+    const row: PyValue[] = [];
+    for (const it of its) {
+      const r = it.next();
+      if (r.done) return;
+      row.push(r.value);
+    }
+    yield make(row);
+  }
+}
+
 function callable(v: PyValue): PyCallable {
   if (v instanceof PyCallable) return v;
   throw pyErr(TypeError, `'${typeName(v)}' object is not callable`);
@@ -249,41 +273,10 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
       'enumerate',
     );
   });
-  fn('zip', (args) => {
-    const its = args.map((a) => iterate(a)[Symbol.iterator]());
-    return new PyIterator(
-      (function* () {
-        if (its.length === 0) return;
-        for (;;) {
-          const row: PyValue[] = [];
-          for (const it of its) {
-            const r = it.next();
-            if (r.done) return;
-            row.push(r.value);
-          }
-          yield new PyTuple(row);
-        }
-      })(),
-      'zip',
-    );
-  });
+  fn('zip', (args) => new PyIterator(rows(args, (row) => new PyTuple(row)), 'zip'));
   fn('map', (args) => {
     const f = callable(args[0]);
-    const its = args.slice(1).map((a) => iterate(a)[Symbol.iterator]());
-    return new PyIterator(
-      (function* () {
-        for (;;) {
-          const row: PyValue[] = [];
-          for (const it of its) {
-            const r = it.next();
-            if (r.done) return;
-            row.push(r.value);
-          }
-          yield f.call(row, null);
-        }
-      })(),
-      'map',
-    );
+    return new PyIterator(rows(args.slice(1), (row) => f.call(row, null)), 'map');
   });
   fn('filter', (args) => {
     const f = args[0];
