@@ -1,0 +1,108 @@
+/**
+ * What the predict and quiz e2e tests share: the lesson, CPython's output for its predict
+ * program, and the moves a learner makes (by role and name, with the mouse or the keyboard).
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+import { expect, type Locator, type Page } from '@playwright/test';
+
+import { contentPage } from './site';
+
+export const PROGRAM = 'coroutines-blocking.py';
+
+export const LESSONS = {
+  en: {
+    page: contentPage('lessons/coroutines.mdx'),
+    predict: `Predict the output: ${PROGRAM}`,
+    check: 'Check',
+    moveUp: 'Move up: ',
+    visualizer: `Event loop: ${PROGRAM}`,
+    completed: 'completed',
+  },
+  ko: {
+    page: contentPage('ko/lessons/coroutines.mdx'),
+    predict: `출력 예측하기: ${PROGRAM}`,
+    check: '확인',
+    moveUp: '위로 옮기기: ',
+    visualizer: `이벤트 루프: ${PROGRAM}`,
+    completed: '완료',
+  },
+} as const;
+
+export type Lesson = (typeof LESSONS)[keyof typeof LESSONS];
+
+/** What CPython prints for the predict program, one string per line. */
+export function cpythonLines(): string[] {
+  const path = fileURLToPath(new URL(`../../content/programs/${PROGRAM}`, import.meta.url));
+  return execFileSync('python3', [path], { encoding: 'utf8' }).split('\n').slice(0, -1);
+}
+
+/** Console errors and uncaught exceptions, gathered while a test runs. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Scrolls the predict exercise into view and waits until it is interactive. */
+export async function openPredict(page: Page, lesson: Lesson): Promise<Locator> {
+  const island = page.locator('astro-island[component-url*="PredictOutput"]');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  return page.getByRole('group', { name: lesson.predict });
+}
+
+/** The line texts in the learner's current order. */
+export async function currentOrder(widget: Locator): Promise<string[]> {
+  return widget.getByRole('listitem').locator('code').allInnerTexts();
+}
+
+/**
+ * Puts the lines in `target` order with the Move up buttons: with clicks, or (keyboard) by
+ * tabbing to a button and pressing Enter, as a keyboard user would.
+ */
+export async function arrange(page: Page, widget: Locator, lesson: Lesson, target: readonly string[], keyboard = false): Promise<void> {
+  for (let p = 0; p < target.length; p++) {
+    const text = target[p] ?? '';
+    const at = (await currentOrder(widget)).indexOf(text);
+    expect(at, `line ${JSON.stringify(text)} is in the list`).toBeGreaterThanOrEqual(p);
+    if (at === p) continue;
+    const button = widget.getByRole('button', { name: spoken(lesson.moveUp + text), exact: true });
+    if (keyboard) {
+      await tabTo(page, button);
+      for (let k = 0; k < at - p; k++) await page.keyboard.press('Enter');
+      await expect(button).toBeFocused();
+    } else {
+      for (let k = 0; k < at - p; k++) await button.click();
+    }
+    await expect.poll(() => currentOrder(widget).then((o) => o.indexOf(text))).toBe(p);
+  }
+}
+
+/** Presses Tab (then Shift+Tab) until `target` has the focus. */
+export async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 150; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press(key);
+    }
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Solves the predict exercise with CPython's order and checks it. */
+export async function solvePredict(page: Page, lesson: Lesson, lines: readonly string[]): Promise<Locator> {
+  const widget = await openPredict(page, lesson);
+  await arrange(page, widget, lesson, lines);
+  await widget.getByRole('button', { name: lesson.check, exact: true }).click();
+  return widget;
+}
+
+/** A name as the accessibility tree says it: runs of white space as one space, trimmed. */
+export function spoken(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
