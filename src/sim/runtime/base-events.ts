@@ -187,6 +187,8 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     else if (this.scheduled.length) {
       timeout = Math.min(Math.max(0, this.scheduled[0].when - this.time()), MAXIMUM_SELECT_TIMEOUT);
     }
+    // A day-long idle wait counts as a step, or sleep(1e300) would spin here past any budget.
+    if (timeout === MAXIMUM_SELECT_TIMEOUT) sim.step();
     this.select(timeout);
 
     const endTime = this.time() + CLOCK_RESOLUTION;
