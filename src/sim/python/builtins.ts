@@ -38,10 +38,6 @@ function kw(k: Kwargs | null, name: string): PyValue | undefined {
   return k?.get(name);
 }
 
-function noKwargs(name: string, k: Kwargs | null): void {
-  if (k && k.size) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
-}
-
 export function len(v: PyValue): number {
   if (typeof v === 'string') return [...v].length;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;

@@ -14,7 +14,6 @@ import {
 } from './exceptions';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue, hashKey } from './objects';
 import { typeOf } from './pytype';
-import { repr } from './repr';
 import { setOrder } from './set-order';
 
 export function typeName(v: PyValue): string {

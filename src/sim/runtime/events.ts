@@ -183,4 +183,3 @@ export class LoopRegistry<L> {
   }
 }
 
-export type { PyValue };

@@ -13,7 +13,7 @@ import {
   pyErr,
 } from '../python/exceptions';
 import type { Awaitable, CoroutineBody } from '../python/functions';
-import { type Kwargs, type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
+import { type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { typeName } from '../python/ops';
@@ -82,10 +82,14 @@ export class Future extends NativeObject implements Awaitable {
 
   protected announceDone(): void {
     if (!this.loop.sim.trace) return;
-    const state = this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? 'failed' : 'finished';
-    const value =
-      this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? repr(this.exceptionValue) : repr(this.resultValue);
-    this.loop.sim.emit({ type: 'future.done', future: this.id, state, value });
+    this.loop.sim.emit({ type: 'future.done', future: this.id, ...this.outcome() });
+  }
+
+  /** How it ended, for the trace: the state and the repr of the result or exception. */
+  protected outcome(): { state: 'finished' | 'failed' | 'cancelled'; value: string } {
+    if (this.state === 'CANCELLED') return { state: 'cancelled', value: 'cancelled' };
+    if (this.exceptionValue) return { state: 'failed', value: repr(this.exceptionValue) };
+    return { state: 'finished', value: repr(this.resultValue) };
   }
 
   /** Future.__schedule_callbacks: each callback is queued with call_soon, in registration order. */
@@ -231,4 +235,3 @@ export const futureMethods: Record<string, Method<Future>> = {
   get_loop: (f) => f.loop as unknown as PyValue,
 };
 
-export type { Kwargs };

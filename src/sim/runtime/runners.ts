@@ -31,17 +31,15 @@ export function run(main: PyValue, registry: LoopRegistry<BaseEventLoop>, newLoo
 
 /** Runner.close */
 function closeRunner(loop: BaseEventLoop, registry: LoopRegistry<BaseEventLoop>): void {
-  {
-    // Runner.close: leftover tasks, then async generators (none in the subset), then the executor.
-    try {
-      cancelAllTasks(loop);
-      // Each of these coroutines runs as a Task, so each uses up a Task-N name, as in CPython.
-      loop.runUntilComplete(loop.shutdownAsyncgens());
-      loop.runUntilComplete(loop.shutdownDefaultExecutor());
-    } finally {
-      registry.setEventLoop(null);
-      loop.close();
-    }
+  // Leftover tasks, then async generators (none in the subset), then the executor.
+  try {
+    cancelAllTasks(loop);
+    // Each of these coroutines runs as a Task, so each uses up a Task-N name, as in CPython.
+    loop.runUntilComplete(loop.shutdownAsyncgens());
+    loop.runUntilComplete(loop.shutdownDefaultExecutor());
+  } finally {
+    registry.setEventLoop(null);
+    loop.close();
   }
 }
 

@@ -14,7 +14,7 @@ import {
   pyErr,
 } from '../python/exceptions';
 import { PyCoroutine, type CoroutineBody } from '../python/functions';
-import { type Method, PyList, type PyValue, fakeAddress } from '../python/objects';
+import { type Method, PyList, type PyValue } from '../python/objects';
 import { compare, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
@@ -73,10 +73,7 @@ export class Task extends Future {
 
   protected announceDone(): void {
     if (!this.loop.sim.trace) return;
-    const state = this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? 'failed' : 'finished';
-    const value =
-      this.state === 'CANCELLED' ? 'cancelled' : this.exceptionValue ? repr(this.exceptionValue) : repr(this.resultValue);
-    this.loop.sim.emit({ type: 'task.done', task: this.id, state, value });
+    this.loop.sim.emit({ type: 'task.done', task: this.id, ...this.outcome() });
   }
 
   /** Task.cancel (3.11): a waiting task cancels what it waits on; a ready one is flagged. */
@@ -349,4 +346,3 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
   return outer;
 }
 
-export { fakeAddress };
