@@ -36,6 +36,11 @@ export interface EventLoopProps {
    * page ships another language's table in its JavaScript.
    */
   text: string;
+  /**
+   * A prefix for element ids, unique on the page. Preact numbers `useId` per island from the
+   * same start, so two visualizers on one page would repeat ids without it.
+   */
+  uid?: string;
 }
 
 /** The UI strings, and a narration table when the page is not in English (narrate.ts has `en`). */
@@ -46,7 +51,7 @@ export interface WidgetText {
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
 
-export default function EventLoop({ file, program, trace, text }: EventLoopProps) {
+export default function EventLoop({ file, program, trace, text, uid }: EventLoopProps) {
   const { ui, narration } = useMemo(() => {
     const parsed = JSON.parse(text) as WidgetText;
     return { ui: parsed.ui, narration: parsed.narration ?? en };
@@ -57,7 +62,8 @@ export default function EventLoop({ file, program, trace, text }: EventLoopProps
   });
   const [snapshot, setSnapshot] = useState<LoopMachineSnapshot>(() => actor.getSnapshot());
   const code = useMemo(() => JSON.parse(program) as CompactProgram, [program]);
-  const id = useId();
+  const generated = useId();
+  const id = uid ?? generated;
 
   useEffect(() => {
     const subscription = actor.subscribe(setSnapshot);

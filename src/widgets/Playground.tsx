@@ -1,0 +1,237 @@
+/**
+ * The playground: a lesson program the learner can edit and run in the visualizer.
+ *
+ * It starts as the visualizer of the program as written, recorded at build time like
+ * `<EventLoop>`'s. Edit loads CodeMirror (playground/editor.ts) on demand; Run sends the text to a
+ * worker (playground/worker.ts) that runs the simulator and returns a new trace, and the
+ * visualizer starts over on it. Whatever the program prints, and whatever a share link carries, is
+ * only ever rendered as text.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import EventLoop from './EventLoop';
+import { format } from '../sim/narrate';
+import { openStorage } from './progress-store';
+import { draftKey, loadDraft, saveDraft } from './playground/drafts';
+import type { EditorHandle } from './playground/editor';
+import { paletteVariables } from './playground/palette';
+import type { Problem } from './playground/problem';
+import { Runner } from './playground/runner';
+import { readShared, shareFragment } from './playground/share';
+import type { PlaygroundStrings } from './playground/strings';
+
+export interface PlaygroundProps {
+  /** The program's file name in content/programs. */
+  file: string;
+  /** The program as written. */
+  source: string;
+  /** `JSON.stringify(CompactProgram)` of the program as written (Shiki, at build time). */
+  program: string;
+  /** `JSON.stringify(TraceEvent[])` of its run. */
+  trace: string;
+  /** `JSON.stringify(WidgetText)` for the visualizer. */
+  loopText: string;
+  /** `JSON.stringify(PlaygroundStrings)`. */
+  text: string;
+  /** A prefix for element ids, unique on the page. */
+  uid: string;
+}
+
+interface Shown {
+  program: string;
+  trace: string;
+  /** Changes with every run, so the visualizer starts over. */
+  run: number;
+}
+
+type Mode = 'view' | 'loading' | 'edit';
+
+const storage = (): Storage | null => openStorage(() => window.localStorage);
+
+export default function Playground({ file, source, program, trace, loopText, text, uid }: PlaygroundProps) {
+  const [t] = useState(() => JSON.parse(text) as PlaygroundStrings);
+  const [mode, setMode] = useState<Mode>('view');
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<{ problem: Problem; stderr: string } | null>(null);
+  const [shown, setShown] = useState<Shown | null>({ program, trace, run: 0 });
+  const [link, setLink] = useState<string | null>(null);
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<EditorHandle | null>(null);
+  const runner = useRef<Runner | null>(null);
+  const runs = useRef(0);
+  const key = useRef('');
+
+  useEffect(() => {
+    key.current = draftKey(location.pathname, file);
+    const shared = readShared(location.hash, file);
+    if (shared.kind === 'program') void openEditor(shared.source, true);
+    else if (shared.kind === 'unreadable') setStatus(t.sharedUnreadable);
+    return () => {
+      runner.current?.dispose();
+      editor.current?.destroy();
+    };
+  }, []);
+
+  async function openEditor(initial: string | null, runNow: boolean): Promise<void> {
+    if (editor.current || !host.current) return;
+    setMode('loading');
+    setStatus(t.loading);
+    let createEditor: typeof import('./playground/editor').createEditor;
+    try {
+      ({ createEditor } = await import('./playground/editor'));
+    } catch {
+      setMode('view');
+      setStatus(t.loadFailed);
+      return;
+    }
+    const draft = initial === null ? loadDraft(storage(), key.current) : null;
+    const start = initial ?? draft ?? source;
+    editor.current = createEditor({
+      parent: host.current,
+      text: start,
+      label: format(t.editorLabel, { file }),
+      onChange: (now) => {
+        saveDraft(storage(), key.current, now === source ? null : now);
+      },
+      onRun: () => void run(),
+    });
+    setMode('edit');
+    if (initial !== null) saveDraft(storage(), key.current, initial === source ? null : initial);
+    setStatus(initial !== null ? '' : draft !== null && draft !== source ? t.restoredDraft : t.runHint);
+    if (runNow) await run(t.sharedLoaded);
+    else editor.current.focus();
+  }
+
+  async function run(doneMessage?: string): Promise<void> {
+    const ed = editor.current;
+    if (!ed) return;
+    runner.current ??= new Runner();
+    setStatus(t.running);
+    setLink(null);
+    const outcome = await runner.current.run(ed.getText(), file);
+    if (outcome.kind === 'timeout') {
+      setStatus(t.timeout);
+      return;
+    }
+    if (outcome.kind === 'failed') {
+      if (outcome.message !== 'superseded') setStatus(format(t.failed, { message: outcome.message }));
+      return;
+    }
+    const reply = outcome.reply;
+    ed.showProblem(reply.problem);
+    setProblem(reply.problem ? { problem: reply.problem, stderr: reply.stderr } : null);
+    if (reply.program !== null && reply.trace !== null) {
+      runs.current += 1;
+      setShown({ program: reply.program, trace: reply.trace, run: runs.current });
+      setStatus(doneMessage ?? (reply.exitCode === 0 ? t.ran : t.ranWithException));
+    } else {
+      setShown(null);
+      setStatus(doneMessage ?? '');
+    }
+  }
+
+  function reset(): void {
+    editor.current?.setText(source);
+    editor.current?.showProblem(null);
+    saveDraft(storage(), key.current, null);
+    if (location.hash.startsWith('#play=')) history.replaceState(null, '', location.pathname + location.search);
+    runs.current += 1;
+    setShown({ program, trace, run: runs.current });
+    setProblem(null);
+    setLink(null);
+    setStatus(t.resetDone);
+  }
+
+  async function share(): Promise<void> {
+    const ed = editor.current;
+    if (!ed) return;
+    const fragment = shareFragment(file, ed.getText());
+    const url = `${location.origin}${location.pathname}${location.search}${fragment}`;
+    history.replaceState(null, '', fragment);
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(t.linkCopied);
+    } catch {
+      setStatus(t.linkShown);
+    }
+  }
+
+  const where = problem?.problem;
+  const heading = where
+    ? where.line === null
+      ? t.problemNoLine[where.kind]
+      : format(t.problemAt[where.kind], { line: String(where.line), column: String(where.column ?? 1) })
+    : '';
+
+  return (
+    <section class="pg not-content" aria-labelledby={`${uid}-title`} data-playground={file}>
+      <div class="pg-head">
+        <h3 class="pg-title" id={`${uid}-title`}>
+          {format(t.title, { file })}
+        </h3>
+        <div class="pg-tools" role="toolbar" aria-label={t.toolbar}>
+          {mode === 'edit' ? (
+            <button type="button" class="el-button pg-run" onClick={() => void run()}>
+              {t.run}
+            </button>
+          ) : (
+            <button
+              type="button"
+              class="el-button pg-edit"
+              aria-disabled={mode === 'loading' ? 'true' : undefined}
+              onClick={() => mode === 'view' && void openEditor(null, false)}
+            >
+              {t.edit}
+            </button>
+          )}
+          <button
+            type="button"
+            class="el-button"
+            aria-disabled={mode !== 'edit' ? 'true' : undefined}
+            onClick={() => mode === 'edit' && reset()}
+          >
+            {t.reset}
+          </button>
+          <button
+            type="button"
+            class="el-button"
+            aria-disabled={mode !== 'edit' ? 'true' : undefined}
+            onClick={() => mode === 'edit' && void share()}
+          >
+            {t.share}
+          </button>
+        </div>
+      </div>
+      <div class="pg-editor" ref={host} hidden={mode === 'view'} style={paletteVariables()} />
+      <p class="pg-status" role="status">
+        {status}
+      </p>
+      {link !== null && (
+        <label class="pg-link">
+          {t.linkLabel}{' '}
+          <input type="text" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+        </label>
+      )}
+      {problem && where && (
+        <div class="pg-problem" role="alert">
+          <p class="pg-problem-head">{heading}</p>
+          <p class="pg-problem-message">{where.message}</p>
+          <details>
+            <summary>{t.stderr}</summary>
+            <pre class="pg-stderr">{problem.stderr}</pre>
+          </details>
+        </div>
+      )}
+      {shown && (
+        <EventLoop
+          key={shown.run}
+          uid={`${uid}-run${shown.run}`}
+          file={file}
+          program={shown.program}
+          trace={shown.trace}
+          text={loopText}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Where a run went wrong, read from the simulator's stderr, so the playground can mark the line in
+ * the editor. The simulator's two formats are its contract (README, "Simulator"):
+ * `FILE:LINE:COL: message` for a program it refuses or stops (exit 2 and 3), and CPython's
+ * traceback for an uncaught exception (exit 1), whose last `File "…", line N` is where it was
+ * raised.
+ */
+
+export interface Problem {
+  /** 1-based line in the learner's program, or null when the message names none. */
+  line: number | null;
+  /** 1-based column, when the message gives one. */
+  column: number | null;
+  /** One line for the learner: `'(' was never closed`, `ValueError: boom`. */
+  message: string;
+  kind: 'syntax' | 'unsupported' | 'exception' | 'stopped' | 'internal';
+}
+
+export function problemOf(exitCode: number, stderr: string, file: string): Problem | null {
+  if (exitCode === 0) return null;
+  const lines = stderr.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+  if (exitCode === 1) {
+    let line: number | null = null;
+    const frame = new RegExp(`^\\s*File "${escapeRegExp(file)}", line (\\d+)`);
+    for (const l of lines) {
+      const m = frame.exec(l);
+      if (m) line = Number(m[1]);
+    }
+    return { line, column: null, message: lines.at(-1) ?? '', kind: 'exception' };
+  }
+  const first = lines[0] ?? '';
+  const prefix = `${file}:`;
+  const located = first.startsWith(prefix) ? /^(\d+):(\d+): (.*)$/.exec(first.slice(prefix.length)) : null;
+  const message = located ? (located[3] ?? '') : first;
+  const kind: Problem['kind'] =
+    exitCode === 3
+      ? 'stopped'
+      : exitCode === 2
+        ? message.startsWith('not supported by the simulator') ? 'unsupported' : 'syntax'
+        : 'internal';
+  return {
+    line: located ? Number(located[1]) : null,
+    column: located ? Number(located[2]) : null,
+    message,
+    kind,
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

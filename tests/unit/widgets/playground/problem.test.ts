@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { simulate } from '../../../../src/sim';
+import { problemOf } from '../../../../src/widgets/playground/problem';
+
+const FILE = 'edited.py';
+
+function problemFor(source: string) {
+  const result = simulate(source, { filename: FILE, stepBudget: 20_000 });
+  return problemOf(result.exitCode, result.stderr, FILE);
+}
+
+describe('where a run went wrong, read from what the simulator reports', () => {
+  it('a clean run has no problem', () => {
+    expect(problemFor('print("hi")\n')).toBeNull();
+  });
+
+  it('a syntax error gives its line and column', () => {
+    expect(problemFor('import asyncio\n\nx = (1,\n')).toEqual({
+      line: 3,
+      column: 5,
+      message: "'(' was never closed",
+      kind: 'syntax',
+    });
+  });
+
+  it('a construct outside the subset is named, at its line', () => {
+    const p = problemFor('import asyncio\nclass A:\n    pass\n');
+    expect(p).toMatchObject({ line: 2, kind: 'unsupported' });
+    expect(p?.message).toContain('not supported by the simulator');
+  });
+
+  it('an uncaught exception points at the innermost line of the program', () => {
+    const source = [
+      'import asyncio',
+      'async def main():',
+      '    raise ValueError("boom")',
+      'asyncio.run(main())',
+      '',
+    ].join('\n');
+    expect(problemFor(source)).toEqual({ line: 3, column: null, message: 'ValueError: boom', kind: 'exception' });
+  });
+
+  it('a program that never ends is stopped, with a line', () => {
+    const p = problemFor('import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(main())\n');
+    expect(p?.kind).toBe('stopped');
+    expect(p?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a message without a location still reads as a problem', () => {
+    expect(problemOf(70, 'internal error: oops\n', FILE)).toEqual({
+      line: null,
+      column: null,
+      message: 'internal error: oops',
+      kind: 'internal',
+    });
+  });
+});
