@@ -1,6 +1,8 @@
 // @ts-check
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
+
 import { defineConfig } from 'astro/config';
 
 import { withDocsAtTopLevel } from './src/starlight/docs-at-top-level.ts';
@@ -34,4 +36,16 @@ export default defineConfig({
 		// Preact renders the interactive widgets (islands) that lessons embed.
 		preact(),
 	],
+	vite: {
+		resolve: {
+			alias: [
+				// Starlight's search imports the Pagefind UI when the browser is first idle; this
+				// stand-in loads it when the search dialog first opens (see the file).
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/starlight/pagefind-on-open.ts', import.meta.url)),
+				},
+			],
+		},
+	},
 });
