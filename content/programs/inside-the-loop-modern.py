@@ -1,0 +1,26 @@
+import asyncio
+
+
+async def coroutine_1():
+    print("coroutine 1 start")
+    await asyncio.sleep(0.2)
+    print("coroutine 1 resumes")
+    return 1
+
+
+async def coroutine_2():
+    print("coroutine 2 start")
+    await asyncio.sleep(0.1)
+    print("coroutine 2 resumes")
+    return 2
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    print("running on a loop; closed?", loop.is_closed())
+    return await asyncio.gather(coroutine_1(), coroutine_2())
+
+
+if __name__ == "__main__":
+    results = asyncio.run(main())
+    print("results:", results)
