@@ -66,6 +66,9 @@ export function createEditor({ parent, text, label, onChange, onRun }: EditorOpt
           ...defaultKeymap,
           ...historyKeymap,
         ]),
+        // Long lines wrap and the editor grows with its text, so it never scrolls inside the
+        // page: a scrolling region would need a tab stop of its own.
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
