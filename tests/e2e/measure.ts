@@ -1,0 +1,145 @@
+/**
+ * The budgets a lesson page is held to (README, "Budgets"), measured in a real browser. Shared by
+ * the e2e tests, which hold them, and `npm run size`, which prints them for every lesson page.
+ */
+import { gzipSync } from 'node:zlib';
+
+import type { Page } from '@playwright/test';
+
+export const BUDGET = { gzippedKB: 60, interactiveMs: 100, stepMs: 16 } as const;
+
+/** Every script the page fetches from now on: URL and gzipped size (level 9). */
+export function collectScripts(page: Page): Map<string, number> {
+	const scripts = new Map<string, number>();
+	page.on('response', async (response) => {
+		if (response.request().resourceType() !== 'script' && !response.url().endsWith('.js')) return;
+		try {
+			scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
+		} catch {
+			// A response closed with its page has no body to weigh.
+		}
+	});
+	return scripts;
+}
+
+/** Gzipped bytes of the page's inline scripts, which load with the HTML. */
+export async function inlineScriptBytes(page: Page): Promise<number> {
+	const inline = await page.evaluate(() =>
+		[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((t) => t.trim() !== ''),
+	);
+	return inline.reduce((n, t) => n + gzipSync(t, { level: 9 }).length, 0);
+}
+
+/**
+ * Records, for every island, when it became visible and when it finished hydrating (Astro removes
+ * its `ssr` attribute then), on the page's own clock. Call before `page.goto`.
+ */
+export async function probeHydration(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { islandTimes: { component: string; visible: number; hydrated: number }[] };
+		w.islandTimes = [];
+		const watch = (island: Element): void => {
+			const entry = { component: island.getAttribute('component-url') ?? '', visible: -1, hydrated: -1 };
+			w.islandTimes.push(entry);
+			const seen = new IntersectionObserver((records) => {
+				if (records.some((r) => r.isIntersecting) && entry.visible < 0) {
+					entry.visible = performance.now();
+					seen.disconnect();
+				}
+			});
+			seen.observe(island);
+			new MutationObserver((_, observer) => {
+				if (!island.hasAttribute('ssr')) {
+					entry.hydrated = performance.now();
+					observer.disconnect();
+				}
+			}).observe(island, { attributes: true, attributeFilter: ['ssr'] });
+		};
+		document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('astro-island').forEach(watch));
+	});
+}
+
+export interface IslandTime {
+	component: string;
+	/** From becoming visible to interactive, in ms. */
+	ms: number;
+}
+
+export async function hydrationTimes(page: Page): Promise<IslandTime[]> {
+	const times = await page.evaluate(
+		() => (window as unknown as { islandTimes: { component: string; visible: number; hydrated: number }[] }).islandTimes,
+	);
+	return times
+		.filter((t) => t.visible >= 0 && t.hydrated >= 0)
+		.map((t) => ({ component: /\/([A-Za-z]+)\.[^/]*$/.exec(t.component)?.[1] ?? t.component, ms: Math.max(0, t.hydrated - t.visible) }));
+}
+
+/** Scrolls every island into view in turn, as a reader going down the page, until each is live. */
+export async function visitEveryIsland(page: Page): Promise<number> {
+	const islands = page.locator('astro-island:not(astro-island astro-island)');
+	const count = await islands.count();
+	for (let i = 0; i < count; i++) {
+		const island = islands.nth(i);
+		await island.scrollIntoViewIfNeeded();
+		await island.page().waitForFunction((el) => !el?.hasAttribute('ssr'), await island.elementHandle(), { timeout: 20_000 });
+	}
+	await page.waitForLoadState('networkidle');
+	return count;
+}
+
+/**
+ * Median and 90th percentile, in ms, of one Step on the first visualizer inside `root`: from the
+ * click to a laid-out page (the machine's step, Preact's render, and the style and layout it
+ * causes, forced by reading a size), over `steps` steps from the middle of the run.
+ */
+export async function stepLatency(page: Page, rootSelector: string, steps = 40): Promise<{ median: number; p90: number; events: number }> {
+	const result = await page.evaluate(
+		async ({ rootSelector, steps }) => {
+			const root = document.querySelector(rootSelector);
+			const widget = root?.querySelector('.el');
+			const slider = widget?.querySelector<HTMLInputElement>('input[type=range]');
+			const button = [...(widget?.querySelectorAll<HTMLButtonElement>('.el-controls button') ?? [])][1];
+			if (!widget || !slider || !button) throw new Error(`no visualizer in ${rootSelector}`);
+			const events = Number(slider.max);
+			slider.value = String(Math.max(0, Math.floor(events / 2) - steps));
+			slider.dispatchEvent(new Event('input', { bubbles: true }));
+			await new Promise((r) => setTimeout(r, 50));
+			const out: number[] = [];
+			for (let i = 0; i < steps && Number(slider.value) < events; i++) {
+				const t0 = performance.now();
+				button.click();
+				await Promise.resolve();
+				await Promise.resolve();
+				void document.body.offsetHeight;
+				out.push(performance.now() - t0);
+				await new Promise((r) => setTimeout(r, 20));
+			}
+			return { out, events };
+		},
+		{ rootSelector, steps },
+	);
+	const times = [...result.out].sort((a, b) => a - b);
+	return {
+		median: times[Math.floor(times.length / 2)] ?? Number.NaN,
+		p90: times[Math.floor(times.length * 0.9)] ?? Number.NaN,
+		events: result.events,
+	};
+}
+
+/** A program whose run records more than 10,000 trace events: 210 tasks sleeping four times. */
+export const BIG_PROGRAM = `import asyncio
+
+
+async def worker(i):
+    for k in range(4):
+        await asyncio.sleep(0.001 * (i % 10))
+    return i
+
+
+async def main():
+    results = await asyncio.gather(*[worker(i) for i in range(210)])
+    print(sum(results))
+
+
+asyncio.run(main())
+`;

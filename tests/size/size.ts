@@ -1,0 +1,148 @@
+/**
+ * `npm run size`: measures every lesson page of the built site in Chromium against the budgets
+ * (tests/e2e/measure.ts) and prints them:
+ * - the gzipped JavaScript a page ships before the playground's Edit is pressed, with every widget
+ *   on it scrolled into view and running;
+ * - how long each widget takes from becoming visible to interactive;
+ * - how long one Step takes on the page's first visualizer, and on a run of over 10,000 events
+ *   (run in the playground, in the browser, as a learner would).
+ * Exits 1 when a budget is exceeded. Timings vary with the machine's load; run it on a quiet one.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+import { chromium, type Page } from '@playwright/test';
+
+import { chromiumPath } from '../e2e/chromium-path.mjs';
+import {
+  BIG_PROGRAM,
+  BUDGET,
+  collectScripts,
+  hydrationTimes,
+  inlineScriptBytes,
+  probeHydration,
+  stepLatency,
+  visitEveryIsland,
+} from '../e2e/measure';
+import { contentPages } from '../e2e/site';
+
+const PORT = 4339;
+const BASE = `http://localhost:${PORT}`;
+
+if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
+  console.error('No build in dist/: run `npm run build` first (or `npm run size`, which builds).');
+  process.exit(2);
+}
+
+const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+const stopServer = (): void => {
+  try {
+    process.kill(-server.pid!, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+};
+process.on('exit', stopServer);
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`astro preview did not start on port ${PORT}`);
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+interface Row {
+  path: string;
+  widgets: number;
+  js: number;
+  files: number;
+  interactiveMedian: number;
+  interactiveMax: number;
+  step: number;
+}
+
+async function measurePage(page: Page, path: string): Promise<Row> {
+  await probeHydration(page);
+  const scripts = collectScripts(page);
+  await page.goto(BASE + path);
+  const widgets = await visitEveryIsland(page);
+  const js = [...scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
+  const times = (await hydrationTimes(page)).map((t) => t.ms);
+  const loop = (await page.locator('astro-island[component-url*="EventLoop"]').count()) > 0;
+  const step = loop ? (await stepLatency(page, 'astro-island[component-url*="EventLoop"]')).median : Number.NaN;
+  return { path, widgets, js, files: scripts.size, interactiveMedian: median(times), interactiveMax: Math.max(...times), step };
+}
+
+async function measurePlayground(page: Page, path: string): Promise<{ editJs: number; bigStep: Awaited<ReturnType<typeof stepLatency>> }> {
+  const scripts = collectScripts(page);
+  await page.goto(BASE + path);
+  const pg = page.locator('section.pg').first();
+  await pg.scrollIntoViewIfNeeded();
+  await page.locator('astro-island[component-url*="Playground"]:not([ssr])').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const before = [...scripts.values()].reduce((a, b) => a + b, 0);
+  await pg.locator('.pg-edit').click();
+  await pg.locator('.cm-content').waitFor();
+  await page.waitForLoadState('networkidle');
+  const editJs = [...scripts.values()].reduce((a, b) => a + b, 0) - before;
+  await pg.locator('.cm-content').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(BIG_PROGRAM);
+  await pg.locator('.pg-run').click();
+  await page.waitForFunction(() => Number(document.querySelector<HTMLInputElement>('section.pg .el input[type=range]')?.max ?? 0) > 10_000, null, { timeout: 60_000 });
+  return { editJs, bigStep: await stepLatency(page, 'section.pg') };
+}
+
+await waitForServer();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+const rows: Row[] = [];
+const lessons = contentPages().filter((p) => /(^|\/)lessons\//.test(p.file));
+for (const lesson of lessons) {
+  const page = await browser.newPage();
+  rows.push(await measurePage(page, lesson.path));
+  await page.close();
+}
+const playgroundPage = await browser.newPage();
+const playground = await measurePlayground(playgroundPage, lessons[0]?.path ?? '/');
+await browser.close();
+stopServer();
+
+console.log(`Budgets: ${BUDGET.gzippedKB} KB gzipped JS before Edit; interactive within ${BUDGET.interactiveMs} ms of becoming visible; one Step within ${BUDGET.stepMs} ms.\n`);
+console.log(['page'.padEnd(34), 'widgets', 'JS (gzip)', 'files', 'interactive (median/max)', 'Step (median)'].join('  '));
+for (const r of rows) {
+  console.log(
+    [
+      r.path.padEnd(34),
+      String(r.widgets).padStart(7),
+      kb(r.js).padStart(9),
+      String(r.files).padStart(5),
+      `${ms(r.interactiveMedian)} / ${ms(r.interactiveMax)}`.padStart(24),
+      ms(r.step).padStart(13),
+    ].join('  '),
+  );
+}
+console.log(`\nPressing Edit loads ${kb(playground.editJs)} more (CodeMirror); Run loads the simulator in a worker.`);
+console.log(
+  `One Step on a ${playground.bigStep.events}-event run made in the playground: median ${ms(playground.bigStep.median)}, 90th percentile ${ms(playground.bigStep.p90)}.`,
+);
+
+const over = [
+  ...rows.filter((r) => r.js > BUDGET.gzippedKB * 1024).map((r) => `${r.path} ships ${kb(r.js)}`),
+  ...rows.filter((r) => r.interactiveMedian > BUDGET.interactiveMs).map((r) => `${r.path}: widgets take ${ms(r.interactiveMedian)} to become interactive`),
+  ...(playground.bigStep.median > BUDGET.stepMs ? [`one Step takes ${ms(playground.bigStep.median)} on a long run`] : []),
+];
+if (over.length) {
+  console.log(`\nOver budget:\n- ${over.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nAll within budget.');
+process.exit(0);
