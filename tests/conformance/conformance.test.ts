@@ -77,7 +77,7 @@ function cpython(p: Program): Promise<CPythonRun[]> {
   if (!runs) {
     const n = p.header?.racyRuns ?? 1;
     runs = Promise.all(
-      Array.from({ length: n }, () => pool(() => runCPython(p.file, p.dir, CPYTHON_TIMEOUT_MS))),
+      Array.from({ length: n }, () => pool(() => runCPython(p.file, p.dir, CPYTHON_TIMEOUT_MS), p.file)),
     );
     cpythonRuns.set(p.file, runs);
   }
@@ -148,6 +148,9 @@ describe.concurrent('the simulator prints what CPython prints', () => {
 
     test(title, async () => {
       const cpuCount = requireOracle();
+      // Every run was queued in beforeAll; this test's own go first, so a run filtered with -t
+      // does not wait behind the whole corpus.
+      pool.hurry(p.file);
       const runs = await cpython(p);
 
       const sim = simulateProgram(p, cpuCount);

@@ -99,4 +99,19 @@ describe('createPool', () => {
     expect(results).toEqual([0, 1, 2, 3, 4]);
     expect(peak).toBe(2);
   });
+
+  test('hurry moves the named waiting jobs to the front of the queue', async () => {
+    const run = createPool(1);
+    const started: string[] = [];
+    const job = (name: string) => async () => {
+      started.push(name);
+      await new Promise((r) => setTimeout(r, 1));
+    };
+    const all = ['a', 'b', 'c', 'd'].map((name) => run(job(name), name));
+    run.hurry('d');
+
+    await Promise.all(all);
+
+    expect(started).toEqual(['a', 'd', 'b', 'c']);
+  });
 });

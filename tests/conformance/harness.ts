@@ -167,23 +167,35 @@ export function probeOracle(python: string = PYTHON): Oracle {
 }
 
 /** Runs `fn`s at most `limit` at a time, in the order they were submitted. */
-export function createPool(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+export interface Pool {
+  /** Runs `fn` when fewer than `limit` jobs are running; `key` names the job for `hurry`. */
+  <T>(fn: () => Promise<T>, key?: string): Promise<T>;
+  /** Moves the waiting jobs named `key` to the front of the queue. */
+  hurry(key: string): void;
+}
+
+export function createPool(limit: number): Pool {
   let active = 0;
-  const waiting: Array<() => void> = [];
+  let waiting: Array<{ key: string | undefined; start: () => void }> = [];
   const release = () => {
     active--;
     const next = waiting.shift();
-    if (next) next();
+    if (next) next.start();
   };
-  return <T>(fn: () => Promise<T>) =>
+  const pool = <T>(fn: () => Promise<T>, key?: string) =>
     new Promise<T>((resolve, reject) => {
       const start = () => {
         active++;
         fn().then(resolve, reject).finally(release);
       };
       if (active < limit) start();
-      else waiting.push(start);
+      else waiting.push({ key, start });
     });
+  return Object.assign(pool, {
+    hurry(key: string) {
+      waiting = [...waiting.filter((w) => w.key === key), ...waiting.filter((w) => w.key !== key)];
+    },
+  });
 }
 
 /**
