@@ -10,6 +10,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { contentPage } from './site';
 
 export const PROGRAM = 'coroutines-blocking.py';
+/** The lesson's other exercise asks how long this program runs. */
+export const DURATION_PROGRAM = 'coroutines-sequential.py';
 
 export const LESSONS = {
   en: {
@@ -19,6 +21,7 @@ export const LESSONS = {
     moveUp: 'Move up: ',
     visualizer: `Event loop: ${PROGRAM}`,
     completed: 'completed',
+    seconds: 'Seconds',
   },
   ko: {
     page: contentPage('ko/lessons/coroutines.mdx'),
@@ -27,15 +30,22 @@ export const LESSONS = {
     moveUp: '위로 옮기기: ',
     visualizer: `이벤트 루프: ${PROGRAM}`,
     completed: '완료',
+    seconds: '초',
   },
 } as const;
 
 export type Lesson = (typeof LESSONS)[keyof typeof LESSONS];
 
-/** What CPython prints for the predict program, one string per line. */
-export function cpythonLines(): string[] {
-  const path = fileURLToPath(new URL(`../../content/programs/${PROGRAM}`, import.meta.url));
+/** What CPython prints for the predict program (or another lesson program), one string per line. */
+export function cpythonLines(program = PROGRAM): string[] {
+  const path = fileURLToPath(new URL(`../../content/programs/${program}`, import.meta.url));
   return execFileSync('python3', [path], { encoding: 'utf8' }).split('\n').slice(0, -1);
+}
+
+/** How long the duration program runs, as CPython reports on its last line (`main: took 0.3s`). */
+export function cpythonSeconds(): number {
+  const lines = cpythonLines(DURATION_PROGRAM);
+  return Number(/([\d.]+)s\s*$/.exec(lines[lines.length - 1] ?? '')?.[1]);
 }
 
 /** Console errors and uncaught exceptions, gathered while a test runs. */
@@ -50,7 +60,7 @@ export function collectErrors(page: Page): string[] {
 
 /** Scrolls the predict exercise into view and waits until it is interactive. */
 export async function openPredict(page: Page, lesson: Lesson): Promise<Locator> {
-  const island = page.locator('astro-island[component-url*="PredictOutput"]');
+  const island = page.locator(`[data-exercise="predict:${PROGRAM}"] astro-island`);
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', /.*/);
   return page.getByRole('group', { name: lesson.predict });
@@ -98,6 +108,22 @@ export async function tabTo(page: Page, target: Locator): Promise<void> {
 export async function solvePredict(page: Page, lesson: Lesson, lines: readonly string[]): Promise<Locator> {
   const widget = await openPredict(page, lesson);
   await arrange(page, widget, lesson, lines);
+  await widget.getByRole('button', { name: lesson.check, exact: true }).click();
+  return widget;
+}
+
+/** Opens the duration exercise and waits until it is interactive. */
+export async function openDuration(page: Page, lesson: Lesson): Promise<Locator> {
+  const island = page.locator(`[data-exercise="predict:${DURATION_PROGRAM}:duration"] astro-island`);
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  return island.getByRole('group', { name: lesson.predict.replace(PROGRAM, DURATION_PROGRAM) });
+}
+
+/** Answers the duration exercise with CPython's figure and checks it. */
+export async function solveDuration(page: Page, lesson: Lesson): Promise<Locator> {
+  const widget = await openDuration(page, lesson);
+  await widget.getByRole('textbox', { name: lesson.seconds }).fill(String(cpythonSeconds()));
   await widget.getByRole('button', { name: lesson.check, exact: true }).click();
   return widget;
 }

@@ -6,7 +6,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { axe, describeViolations } from './axe';
-import { LESSONS, collectErrors, cpythonLines, solvePredict, tabTo, type Lesson } from './predict-fixtures';
+import { LESSONS, collectErrors, cpythonLines, solveDuration, solvePredict, tabTo, type Lesson } from './predict-fixtures';
 
 const QUIZ = {
   en: { name: 'Quiz', right: 'Right!', wrong: 'Not quite', solved: 'Quiz solved', notRight: 'Not right:' },
@@ -85,6 +85,8 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(link.locator('.progress-done')).toHaveCount(0);
       const predict = await solvePredict(page, lesson, lines);
       await expect(predict.locator('.po-right')).toBeVisible();
+      await expect(link.locator('.progress-done')).toHaveCount(0);
+      await expect((await solveDuration(page, lesson)).locator('.po-right')).toBeVisible();
 
       await expect(link).toHaveAccessibleName(new RegExp(`\\(${lesson.completed}\\)$`));
       await expect(link.getByText('✓')).toBeVisible();
@@ -203,6 +205,7 @@ test('axe finds no violations in the quiz before, after a wrong and after a righ
 
   await answerAll(quiz, 'en', LESSONS.en);
   await solvePredict(page, LESSONS.en, lines);
+  await expect((await solveDuration(page, LESSONS.en)).locator('.po-right')).toBeVisible();
   await expect(page.locator('#starlight__sidebar .progress-done')).toHaveCount(1);
   await check('solved, sidebar marked');
 });
