@@ -38,24 +38,29 @@ export async function probeHydration(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const w = window as unknown as { islandTimes: { component: string; visible: number; hydrated: number }[] };
 		w.islandTimes = [];
-		const watch = (island: Element): void => {
-			const entry = { component: island.getAttribute('component-url') ?? '', visible: -1, hydrated: -1 };
-			w.islandTimes.push(entry);
-			const seen = new IntersectionObserver((records) => {
-				if (records.some((r) => r.isIntersecting) && entry.visible < 0) {
-					entry.visible = performance.now();
-					seen.disconnect();
-				}
-			});
-			seen.observe(island);
-			new MutationObserver((_, observer) => {
-				if (!island.hasAttribute('ssr')) {
-					entry.hydrated = performance.now();
-					observer.disconnect();
-				}
-			}).observe(island, { attributes: true, attributeFilter: ['ssr'] });
-		};
-		document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('astro-island').forEach(watch));
+		// No named functions in here: a TypeScript runner's name-keeping helpers do not exist in
+		// the page.
+		document.addEventListener('DOMContentLoaded', () => {
+			for (const island of document.querySelectorAll('astro-island')) {
+				const entry = { component: island.getAttribute('component-url') ?? '', visible: -1, hydrated: -1 };
+				w.islandTimes.push(entry);
+				const seen = new IntersectionObserver((records) => {
+					if (records.some((r) => r.isIntersecting) && entry.visible < 0) {
+						entry.visible = performance.now();
+						seen.disconnect();
+					}
+				});
+				// An island is `display: contents`, with no box of its own: watch its children, as
+				// Astro's client:visible does.
+				for (const child of island.children) seen.observe(child);
+				new MutationObserver((_, observer) => {
+					if (!island.hasAttribute('ssr')) {
+						entry.hydrated = performance.now();
+						observer.disconnect();
+					}
+				}).observe(island, { attributes: true, attributeFilter: ['ssr'] });
+			}
+		});
 	});
 }
 
