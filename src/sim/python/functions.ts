@@ -9,8 +9,15 @@ import type * as A from './ast';
 import { RuntimeError, StopIteration, TypeError, pyErr } from './exceptions';
 import { PyBuiltin, PyCallable, type Kwargs, PyDict, PyObject, PyTuple, type PyValue, fakeAddress } from './objects';
 
-/** What a coroutine's generator yields to whoever drives it (a Task), and receives back. */
-export type CoroutineBody = Generator<PyValue, PyValue, PyValue>;
+/**
+ * What a coroutine's generator yields to whoever drives it (a Task), and receives back. Usually
+ * a generator; the runtime implements a few tiny bodies (sleep(0)) as plain iterators.
+ */
+export interface CoroutineBody extends Iterator<PyValue, PyValue, PyValue> {
+  throw(e: unknown): IteratorResult<PyValue, PyValue>;
+  return(value: PyValue): IteratorResult<PyValue, PyValue>;
+  [Symbol.iterator](): CoroutineBody;
+}
 
 /** Anything `await` accepts besides coroutines: Futures and Tasks implement this. */
 export interface Awaitable {

@@ -57,6 +57,7 @@ export function callableLabel(fn: PyValue, args: PyValue[]): string {
 export class BaseEventLoop extends NativeObject implements LoopLike {
   readonly id: number;
   closed = false;
+  currentTask: Task | null = null;
   private stopping = false;
   private running = false;
   private readonly ready = new Deque<Handle>();

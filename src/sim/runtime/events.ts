@@ -136,6 +136,8 @@ export interface LoopLike {
   readonly sim: Simulation;
   readonly id: number;
   closed: boolean;
+  /** tasks._current_tasks[loop]: the task whose step is running, if any. */
+  currentTask: Task | null;
   callSoon(callback: () => void, label: Label, task?: number | null): Handle;
   callLater(delay: number, callback: () => void, label: Label, task?: number | null): TimerHandle;
   callAt(when: number, callback: () => void, label: Label, task?: number | null): TimerHandle;

@@ -21,12 +21,11 @@ import { repr } from '../python/repr';
 import type { LoopLike } from './events';
 import { Future, futureMethods, futureType, setResultUnlessCancelled } from './futures';
 
-/** tasks._current_tasks and tasks._all_tasks, per loop. */
-const currentTasks = new WeakMap<LoopLike, Task>();
+/** tasks._all_tasks, per loop (tasks._current_tasks is the loop's `currentTask`). */
 const allTasks = new WeakMap<LoopLike, Set<Task>>();
 
 export function currentTask(loop: LoopLike): Task | null {
-  return currentTasks.get(loop) ?? null;
+  return loop.currentTask;
 }
 
 /** tasks.all_tasks(loop): the loop's tasks that are not done, in creation order. */
@@ -104,9 +103,9 @@ export class Task extends Future {
     this.futWaiter = null;
     const loop = this.loop;
     const sim = loop.sim;
-    const prev = currentTasks.get(loop);
+    const prev = loop.currentTask;
     if (prev) throw pyErr(RuntimeError, `Cannot enter into task ${this.repr()} while another task ${prev.repr()} is being executed.`);
-    currentTasks.set(loop, this);
+    loop.currentTask = this;
     if (sim.trace) sim.emit({ type: 'task.run', task: this.id, line: this.resumeLine });
     try {
       let r;
@@ -133,7 +132,7 @@ export class Task extends Future {
       this.resumeLine = sim.interp.lastLine || this.resumeLine;
       this.suspended(r.value);
     } finally {
-      currentTasks.delete(loop);
+      loop.currentTask = null;
     }
   }
 
@@ -251,11 +250,12 @@ export function ensureFuture(v: PyValue, loop: LoopLike): Future {
 
 /** tasks.sleep: `delay <= 0` is a bare yield (one iteration); otherwise a future and a timer. */
 export function sleep(getLoop: () => LoopLike, delay: PyValue, result: PyValue, filename: string): PyCoroutine {
+  if (typeof delay !== 'bigint' && typeof delay !== 'number' && typeof delay !== 'boolean') {
+    throw pyErr(TypeError, `'<=' not supported between instances of '${typeName(delay)}' and 'int'`);
+  }
+  // A number compared with 0 has no side effect, so it can be decided before the body runs.
+  if (compare('<=', delay, 0n)) return new PyCoroutine('sleep', new BareYield(result), null, filename, 0);
   function* body(): CoroutineBody {
-    if (compare('<=', delay, 0n)) {
-      yield null;
-      return result;
-    }
     const loop = getLoop();
     const d = Number(delay);
     const fut = new Future(loop, `sleep(${repr(delay)})`);
@@ -266,10 +266,40 @@ export function sleep(getLoop: () => LoopLike, delay: PyValue, result: PyValue, 
       h.cancel();
     }
   }
-  if (typeof delay !== 'bigint' && typeof delay !== 'number' && typeof delay !== 'boolean') {
-    throw pyErr(TypeError, `'<=' not supported between instances of '${typeName(delay)}' and 'int'`);
-  }
   return new PyCoroutine('sleep', body(), null, filename, 0);
+}
+
+/**
+ * The body of `sleep(0)` (tasks.__sleep0): one bare yield, then the result. A plain iterator
+ * rather than a generator, because a busy program makes one per step.
+ */
+class BareYield implements CoroutineBody {
+  private stage = 0;
+
+  constructor(private readonly result: PyValue) {}
+
+  next(): IteratorResult<PyValue, PyValue> {
+    if (this.stage === 0) {
+      this.stage = 1;
+      return { done: false, value: null };
+    }
+    this.stage = 2;
+    return { done: true, value: this.result };
+  }
+
+  throw(e: unknown): IteratorResult<PyValue, PyValue> {
+    this.stage = 2;
+    throw e;
+  }
+
+  return(value: PyValue): IteratorResult<PyValue, PyValue> {
+    this.stage = 2;
+    return { done: true, value };
+  }
+
+  [Symbol.iterator](): CoroutineBody {
+    return this;
+  }
 }
 
 /** tasks._GatheringFuture */
