@@ -179,7 +179,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
         this.timerCancelledCount -= 1;
         const h = heappop(this.scheduled, timerLt) as TimerHandle;
         h.scheduled = false;
-        sim.emit({ type: 'timer.drop', id: h.id });
+        if (sim.trace) sim.emit({ type: 'timer.drop', id: h.id });
       }
     }
 

@@ -55,7 +55,7 @@ export class Handle extends NativeObject {
   cancel(): void {
     if (this.cancelled) return;
     this.cancelled = true;
-    this.sim.emit({ type: 'handle.cancel', id: this.id });
+    if (this.sim.trace) this.sim.emit({ type: 'handle.cancel', id: this.id });
   }
 
   /** events.Handle._run: exceptions from a plain callback are reported, and the loop goes on (R5). */

@@ -17,7 +17,7 @@ import { type Method, NativeObject, PyCallable, type PyValue } from '../python/o
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { typeName } from '../python/ops';
-import type { LoopLike } from './events';
+import type { Label, LoopLike } from './events';
 
 export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 
@@ -46,12 +46,18 @@ export class Future extends NativeObject implements Awaitable {
   constructor(
     readonly loop: LoopLike,
     /** Shown in the visualizer: `sleep(1)`, `gather(…)`, `run_in_executor(fetch)`. */
-    readonly label: string = 'Future',
+    private labelSource: Label = 'Future',
     announce = true,
   ) {
     super();
     this.id = loop.sim.newId();
-    if (announce && loop.sim.trace) loop.sim.emit({ type: 'future.new', future: this.id, label });
+    if (announce && loop.sim.trace) loop.sim.emit({ type: 'future.new', future: this.id, label: this.label });
+  }
+
+  /** The label, made on first use: without a trace, most futures never show theirs. */
+  get label(): string {
+    if (typeof this.labelSource !== 'string') this.labelSource = this.labelSource();
+    return this.labelSource;
   }
 
   get typeName(): string {

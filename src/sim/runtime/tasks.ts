@@ -18,7 +18,7 @@ import { type Method, PyList, type PyValue } from '../python/objects';
 import { compare, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
-import type { LoopLike } from './events';
+import type { LoopLike, TimerHandle } from './events';
 import { Future, futureMethods, futureType, setResultUnlessCancelled } from './futures';
 
 /** tasks._all_tasks, per loop (tasks._current_tasks is the loop's `currentTask`). */
@@ -54,7 +54,7 @@ export class Task extends Future {
     super(loop, 'Task', false);
     this.name = name ?? `Task-${loop.sim.nextTaskNumber()}`;
     this.resumeLine = coro.frame ? coro.defLine : null;
-    loop.sim.emit({ type: 'task.new', task: this.id, name: this.name, coro: coro.qualname });
+    if (loop.sim.trace) loop.sim.emit({ type: 'task.new', task: this.id, name: this.name, coro: coro.qualname });
     // Task.__init__: the first step is only scheduled; nothing of the body runs yet.
     loop.callSoon(this.stepNext, this.stepLabel, this.id);
     let set = allTasks.get(loop);
@@ -255,18 +255,72 @@ export function sleep(getLoop: () => LoopLike, delay: PyValue, result: PyValue, 
   }
   // A number compared with 0 has no side effect, so it can be decided before the body runs.
   if (compare('<=', delay, 0n)) return new PyCoroutine('sleep', new BareYield(result), null, filename, 0);
-  function* body(): CoroutineBody {
-    const loop = getLoop();
-    const d = Number(delay);
-    const fut = new Future(loop, `sleep(${repr(delay)})`);
-    const h = loop.callLater(d, () => setResultUnlessCancelled(fut, result), `_set_result_unless_cancelled(sleep(${repr(delay)}))`);
-    try {
-      return yield* fut.awaitIter();
-    } finally {
-      h.cancel();
+  return new PyCoroutine('sleep', new TimedSleep(getLoop, delay, result), null, filename, 0);
+}
+
+/**
+ * The body of `sleep(delay)` for delay > 0, as tasks.sleep runs it:
+ *
+ *     future = loop.create_future()
+ *     h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+ *     try:
+ *         return await future
+ *     finally:
+ *         h.cancel()
+ *
+ * A plain iterator rather than a generator (with Future.__await__ inlined), because a program
+ * that sleeps a lot makes one per sleep.
+ */
+class TimedSleep implements CoroutineBody {
+  private fut: Future | null = null;
+  private timer: TimerHandle | null = null;
+  private done = false;
+
+  constructor(
+    private readonly getLoop: () => LoopLike,
+    private readonly delay: PyValue,
+    private readonly result: PyValue,
+  ) {}
+
+  next(): IteratorResult<PyValue, PyValue> {
+    if (this.done) return { done: true, value: null };
+    const fut = this.fut;
+    if (fut === null) {
+      const loop = this.getLoop();
+      const delay = this.delay;
+      const result = this.result;
+      const f = new Future(loop, () => `sleep(${repr(delay)})`);
+      this.fut = f;
+      this.timer = loop.callLater(Number(delay), () => setResultUnlessCancelled(f, result), () => `_set_result_unless_cancelled(sleep(${repr(delay)}))`);
+      // Future.__await__: a new future is never done, so it is yielded to the task.
+      f.blocking = true;
+      return { done: false, value: f };
     }
+    this.finish();
+    if (!fut.done()) throw pyErr(RuntimeError, "await wasn't used with future");
+    return { done: true, value: fut.result() };
   }
-  return new PyCoroutine('sleep', body(), null, filename, 0);
+
+  throw(e: unknown): IteratorResult<PyValue, PyValue> {
+    this.finish();
+    throw e;
+  }
+
+  return(value: PyValue): IteratorResult<PyValue, PyValue> {
+    this.finish();
+    return { done: true, value };
+  }
+
+  /** The `finally:` clause, once the body has started; a body never started has none to run. */
+  private finish(): void {
+    if (this.done) return;
+    this.done = true;
+    this.timer?.cancel();
+  }
+
+  [Symbol.iterator](): CoroutineBody {
+    return this;
+  }
 }
 
 /**
