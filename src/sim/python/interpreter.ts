@@ -129,11 +129,33 @@ export class Interpreter {
 
   // ---------------------------------------------------------------- frames
 
-  /** Runs a body, adding this frame to the traceback of any exception that escapes it. */
+  /**
+   * Runs a body, adding this frame to the traceback of any exception that escapes it. The loop
+   * is `block`'s, repeated here: a coroutine's generator is this one, and each level of yield*
+   * between a task and the awaited future costs again on every resumption.
+   */
   private *frameBody(body: A.Stmt[], f: Frame): CoroutineBody {
     try {
-      const c = yield* this.block(body, f);
-      return c && typeof c === 'object' ? c.value : null;
+      for (let i = 0; i < body.length; i++) {
+        const st = body[i];
+        f.line = st.loc.line;
+        this.lastLine = st.loc.line;
+        this.host.tick(st.loc.line);
+        let c: Completion;
+        if (!this.awaits.has(st)) c = isCompound(st) ? yield* this.compound(st, f) : this.simple(st, f);
+        else if (st.kind === 'ExprStmt' && st.value.kind === 'Await' && !this.awaits.has(st.value.value)) {
+          const v = this.ev(st.value.value, f);
+          const body = awaitBody(v);
+          try {
+            yield* body;
+          } finally {
+            if (v instanceof PyCoroutine) v.state = 'closed';
+          }
+        } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
+        else c = yield* this.compound(st, f);
+        if (c !== undefined) return typeof c === 'object' ? c.value : null;
+      }
+      return null;
     } catch (e) {
       throw this.annotate(e, f);
     }
@@ -196,7 +218,7 @@ export class Interpreter {
       this.lastLine = st.loc.line;
       this.host.tick(st.loc.line);
       let c: Completion;
-      if (!this.awaits.has(st)) c = isCompound(st) ? yield* this.stmt(st, f) : this.simple(st, f);
+      if (!this.awaits.has(st)) c = isCompound(st) ? yield* this.compound(st, f) : this.simple(st, f);
       else if (st.kind === 'ExprStmt' && st.value.kind === 'Await' && !this.awaits.has(st.value.value)) {
         // `await x` as a statement, the commonest suspension: delegate straight from here,
         // because every level of yield* costs again on each resumption.
@@ -208,10 +230,21 @@ export class Interpreter {
           if (v instanceof PyCoroutine) v.state = 'closed';
         }
       } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
-      else c = yield* this.stmt(st, f);
+      else c = yield* this.compound(st, f);
       if (c !== undefined) return c;
     }
     return undefined;
+  }
+
+  /**
+   * A statement that may suspend, or that holds a block. Loops get generators of their own:
+   * V8 saves and restores a generator's live registers on every suspension, so a small
+   * generator between a task and its await is cheaper than a large one.
+   */
+  private compound(st: A.Stmt, f: Frame): Exec {
+    if (st.kind === 'For') return this.forStmt(st, f);
+    if (st.kind === 'While') return this.whileStmt(st, f);
+    return this.stmt(st, f);
   }
 
   /** Runs a block of simple statements (see `straight`) without making a generator. */
@@ -306,46 +339,10 @@ export class Interpreter {
         const t = yield* this.evG(st.test, f);
         return yield* this.block(truthy(t) ? st.body : st.orelse, f);
       }
-      case 'While': {
-        for (;;) {
-          const t = this.awaits.has(st.test) ? yield* this.evG(st.test, f) : this.ev(st.test, f);
-          if (!truthy(t)) break;
-          const c = this.straight.has(st.body) ? this.straightLine(st.body, f) : yield* this.block(st.body, f);
-          if (c === BREAK) return undefined;
-          if (c !== undefined && c !== CONTINUE) return c;
-          f.line = st.loc.line;
-          this.host.tick(st.loc.line);
-        }
-        return yield* this.block(st.orelse, f);
-      }
-      case 'For': {
-        const it = yield* this.evG(st.iter, f);
-        const straight = this.straight.has(st.body);
-        // A one-statement body that awaits (`for …: await x`) runs without a block generator:
-        // each level of yield* costs again on every resumption of the task.
-        const single = !straight && st.body.length === 1 ? st.body[0] : null;
-        for (const v of it instanceof PyRange ? rangeValues(it) : iterate(it)) {
-          this.assign(st.target, v, f);
-          let c: Completion;
-          if (straight) c = this.straightLine(st.body, f);
-          else if (single && single.kind === 'ExprStmt' && single.value.kind === 'Await' && !this.awaits.has(single.value.value)) {
-            f.line = single.loc.line;
-            this.lastLine = single.loc.line;
-            this.host.tick(single.loc.line);
-            const w = this.ev(single.value.value, f);
-            const body = awaitBody(w);
-            try {
-              yield* body;
-            } finally {
-              if (w instanceof PyCoroutine) w.state = 'closed';
-            }
-          } else c = yield* this.block(st.body, f);
-          if (c === BREAK) return undefined;
-          if (c !== undefined && c !== CONTINUE) return c;
-          f.line = st.loc.line;
-        }
-        return yield* this.block(st.orelse, f);
-      }
+      case 'While':
+        return yield* this.whileStmt(st, f);
+      case 'For':
+        return yield* this.forStmt(st, f);
       case 'Try':
         return yield* this.tryStmt(st, f);
       case 'With':
@@ -355,6 +352,56 @@ export class Interpreter {
       default:
         return this.simple(st, f);
     }
+  }
+
+  private *whileStmt(st: A.While, f: Frame): Exec {
+    const straight = this.straight.has(st.body);
+    const awaitTest = this.awaits.has(st.test);
+    for (;;) {
+      const t = awaitTest ? yield* this.evG(st.test, f) : this.ev(st.test, f);
+      if (!truthy(t)) break;
+      const c = straight ? this.straightLine(st.body, f) : yield* this.block(st.body, f);
+      if (c === BREAK) return undefined;
+      if (c !== undefined && c !== CONTINUE) return c;
+      f.line = st.loc.line;
+      this.host.tick(st.loc.line);
+    }
+    return yield* this.block(st.orelse, f);
+  }
+
+  private *forStmt(st: A.For, f: Frame): Exec {
+    const it = this.awaits.has(st.iter) ? yield* this.evG(st.iter, f) : this.ev(st.iter, f);
+    const body = st.body;
+    const straight = this.straight.has(body);
+    // A body that is one `await x` statement (`for …: await x`) delegates from here, without a
+    // block generator: each level of yield* costs again on every resumption of the task.
+    const single = !straight && body.length === 1 ? body[0] : null;
+    const awaited =
+      single && single.kind === 'ExprStmt' && single.value.kind === 'Await' && !this.awaits.has(single.value.value)
+        ? single.value.value
+        : null;
+    for (const v of it instanceof PyRange ? new RangeIterator(it) : iterate(it)) {
+      this.assign(st.target, v, f);
+      let c: Completion;
+      if (straight) c = this.straightLine(body, f);
+      else if (awaited !== null) {
+        const line = (single as A.Stmt).loc.line;
+        f.line = line;
+        this.lastLine = line;
+        this.host.tick(line);
+        const w = this.ev(awaited, f);
+        const wb = awaitBody(w);
+        try {
+          yield* wb;
+        } finally {
+          if (w instanceof PyCoroutine) w.state = 'closed';
+        }
+      } else c = yield* this.block(body, f);
+      if (c === BREAK) return undefined;
+      if (c !== undefined && c !== CONTINUE) return c;
+      f.line = st.loc.line;
+    }
+    return yield* this.block(st.orelse, f);
   }
 
   private *tryStmt(st: A.Try, f: Frame): Exec {
@@ -1065,16 +1112,33 @@ function straightBodies(root: A.Module, awaits: WeakSet<object>): WeakSet<A.Stmt
   return out;
 }
 
-/** A range's values without a generator: the common `for i in range(n)` loop. */
-function rangeValues(r: PyRange): PyValue[] | Iterable<PyValue> {
-  const n = r.length;
-  const { start, step } = r;
-  let i = 0;
-  return {
-    [Symbol.iterator]: () => ({
-      next: (): IteratorResult<PyValue> => (i < n ? { done: false, value: start + BigInt(i++) * step } : { done: true, value: undefined }),
-    }),
-  };
+/**
+ * A range's values for a `for` loop, without a generator. The result object is reused: `for…of`
+ * reads it before asking for the next.
+ */
+class RangeIterator implements IterableIterator<PyValue> {
+  private cur: bigint;
+  private left: number;
+  private readonly step: bigint;
+  private readonly res: IteratorYieldResult<PyValue> = { done: false, value: null };
+
+  constructor(r: PyRange) {
+    this.cur = r.start;
+    this.step = r.step;
+    this.left = r.length;
+  }
+
+  next(): IteratorResult<PyValue> {
+    if (this.left <= 0) return { done: true, value: undefined };
+    this.left--;
+    this.res.value = this.cur;
+    this.cur += this.step;
+    return this.res;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
 }
 
 function isCompound(st: A.Stmt): boolean {
