@@ -102,6 +102,11 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     if (this.closed) throw pyErr(RuntimeError, 'Event loop is closed');
   }
 
+  /** BaseEventLoop._timer_handle_cancelled */
+  private readonly timerHandleCancelled = (t: TimerHandle): void => {
+    if (t.scheduled) this.timerCancelledCount += 1;
+  };
+
   private reportError = (e: PyBaseException, h: Handle): void => {
     // BaseEventLoop.call_exception_handler → default_exception_handler logs to stderr (R5).
     this.sim.stderr += `Exception in callback ${h.label}\nhandle: ${h.repr()}\n${formatException(e)}`;
@@ -134,9 +139,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
 
   callAt(when: number, callback: () => void, label: Label, task: number | null = null): TimerHandle {
     this.checkClosed();
-    const h = new TimerHandle(this.sim, when, callback, label, task, this.reportError, (t) => {
-      if (t.scheduled) this.timerCancelledCount += 1;
-    });
+    const h = new TimerHandle(this.sim, when, callback, label, task, this.reportError, this.timerHandleCancelled);
     heappush(this.scheduled, h, timerLt);
     h.scheduled = true;
     if (this.sim.trace) this.sim.emit({ type: 'timer.push', handle: h.info, when });

@@ -19,7 +19,7 @@ import { compare, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import type { LoopLike, TimerHandle } from './events';
-import { Future, futureMethods, futureType, setResultUnlessCancelled } from './futures';
+import { type DoneCallback, Future, futureMethods, futureType, setResultUnlessCancelled } from './futures';
 
 /** tasks._all_tasks, per loop (tasks._current_tasks is the loop's `currentTask`). */
 const allTasks = new WeakMap<LoopLike, Set<Task>>();
@@ -43,6 +43,8 @@ export class Task extends Future {
   /** Task.__step with no exception, and its label: made once, used on every bare yield. */
   private readonly stepNext = (): void => this.step(null);
   private readonly stepLabel = (): string => `${this.name}.__step()`;
+  private wakeupCb: DoneCallback | null = null;
+  private wakeupName = '';
   /** Where the coroutine stopped last, so the visualizer can show where it resumes. */
   private resumeLine: number | null;
 
@@ -157,7 +159,7 @@ export class Task extends Future {
         }
         result.blocking = false;
         if (sim.trace) sim.emit({ type: 'task.suspend', task: this.id, on: result.label, future: result.id, line });
-        result.addDoneCallback({ fn: (f) => this.wakeup(f), label: `${this.name}.__wakeup`, py: null, task: this.id });
+        result.addDoneCallback(this.wakeupCallback());
         this.futWaiter = result;
         if (this.mustCancel && this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
       } else {
@@ -172,6 +174,19 @@ export class Task extends Future {
       const err = pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`);
       loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
     }
+  }
+
+  /**
+   * The done callback that wakes this task. A task waits on one future at a time, so one
+   * callback serves every wait, remade only when the task was renamed since.
+   */
+  private wakeupCallback(): DoneCallback {
+    let cb = this.wakeupCb;
+    if (cb === null || this.wakeupName !== this.name) {
+      this.wakeupName = this.name;
+      cb = this.wakeupCb = { fn: (f) => this.wakeup(f), label: `${this.name}.__wakeup`, py: null, task: this.id };
+    }
+    return cb;
   }
 
   /** Task.__wakeup */
