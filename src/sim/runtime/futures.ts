@@ -21,6 +21,9 @@ import type { Label, LoopLike } from './events';
 
 export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 
+/** The callbacks of a future that has none; never mutated (see `addDoneCallback`). */
+const NO_CALLBACKS: DoneCallback[] = [];
+
 export interface DoneCallback {
   /** Called with the future once it is done (through `call_soon`). */
   fn: (fut: Future) => void;
@@ -36,7 +39,8 @@ export class Future extends NativeObject implements Awaitable {
   state: FutureState = 'PENDING';
   resultValue: PyValue = null;
   exceptionValue: PyBaseException | null = null;
-  callbacks: DoneCallback[] = [];
+  /** Registration order. Shared and empty until the first one (most futures get one or none). */
+  callbacks: DoneCallback[] = NO_CALLBACKS;
   cancelMessage: PyValue = null;
   /** The CancelledError that ended a task's coroutine, re-raised by result() (3.11 `_cancelled_exc`). */
   cancelledExc: PyBaseException | null = null;
@@ -101,7 +105,8 @@ export class Future extends NativeObject implements Awaitable {
   /** Future.__schedule_callbacks: each callback is queued with call_soon, in registration order. */
   protected scheduleCallbacks(): void {
     const cbs = this.callbacks;
-    this.callbacks = [];
+    if (cbs.length === 0) return;
+    this.callbacks = NO_CALLBACKS;
     for (const cb of cbs) this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task);
   }
 
@@ -155,7 +160,9 @@ export class Future extends NativeObject implements Awaitable {
   addDoneCallback(cb: DoneCallback): void {
     if (this.state !== 'PENDING') this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task);
     else {
-      this.callbacks.push(cb);
+      // A one-element literal, not a push: a pushed-to empty array reserves 17 slots.
+      if (this.callbacks.length === 0) this.callbacks = [cb];
+      else this.callbacks.push(cb);
       const sim = this.loop.sim;
       if (sim.trace) sim.emit({ type: 'future.callback', future: this.id, label: cb.label });
     }
