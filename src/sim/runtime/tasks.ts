@@ -15,7 +15,7 @@ import {
 } from '../python/exceptions';
 import { PyCoroutine, type CoroutineBody } from '../python/functions';
 import { type Method, PyList, type PyValue } from '../python/objects';
-import { compare, typeName } from '../python/ops';
+import { compare, requireHash, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import type { LoopLike, TimerHandle } from './events';
@@ -431,6 +431,9 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
   };
 
   for (const arg of args) {
+    // tasks.py looks each argument up in a dict before wrapping it, so a list passed without
+    // `*` fails on its hash: "unhashable type: 'list'".
+    requireHash(arg);
     let fut = seen.get(arg);
     if (!fut) {
       fut = ensureFuture(arg, loop);
