@@ -2,6 +2,7 @@
  * One simulation, end to end: parse, run the module on the simulated runtime, and report
  * stdout, stderr and an exit code the way the `python3` process would.
  */
+import { setMeter } from './python/budget';
 import { SimError, formatSimError } from './python/errors';
 import { PyBaseException } from './python/exceptions';
 import { Interpreter } from './python/interpreter';
@@ -24,6 +25,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
     options.outputLimit,
   );
   let exitCode: ExitCode = 0;
+  setMeter(sim);
   try {
     const module = parse(source);
     sim.modules = makeModules(sim);
@@ -46,6 +48,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
       exitCode = 70;
     }
   }
+  setMeter(null);
   sim.finishOutput();
   return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: sim.trace ?? undefined };
 }

@@ -12,6 +12,7 @@ import {
   pyErr,
   PyBaseException,
 } from './exceptions';
+import { charge } from './budget';
 import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
 import type { Host } from './host';
@@ -109,7 +110,10 @@ function digitValue(d: string): number {
 }
 
 function toInt(v: PyValue, base: PyValue | undefined): bigint {
-  if (base !== undefined) return intFromString(v as string, Number(base));
+  if (base !== undefined) {
+    if (typeof v !== 'string') throw pyErr(TypeError, "int() can't convert non-string with explicit base");
+    return intFromString(v, Number(base));
+  }
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'number') {
@@ -194,16 +198,65 @@ function callable(v: PyValue): PyCallable {
   throw pyErr(TypeError, `'${typeName(v)}' object is not callable`);
 }
 
+/** Builtins CPython declares METH_O: exactly one argument. */
+const ONE_ARGUMENT = new Set(['len', 'repr', 'ascii', 'abs', 'any', 'all', 'callable', 'id', 'hash', 'chr', 'ord']);
+/** Builtins that parse with `_PyArg_CheckPositional`: [least, most] positional arguments. */
+const POSITIONAL: Record<string, [number, number]> = {
+  min: [1, Infinity], max: [1, Infinity], sorted: [1, 1], reversed: [1, 1], filter: [2, 2], iter: [1, 2],
+  next: [1, 2], isinstance: [2, 2], issubclass: [2, 2], divmod: [2, 2], format: [1, 2], getattr: [2, 3],
+  hasattr: [2, 2], setattr: [3, 3],
+};
+
+/** CPython's TypeError for a builtin called with the wrong number of arguments, or null. */
+export function arityError(name: string, n: number): string | null {
+  if (ONE_ARGUMENT.has(name)) return n === 1 ? null : `${name}() takes exactly one argument (${n} given)`;
+  const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+  const range = POSITIONAL[name];
+  if (range) {
+    const [lo, hi] = range;
+    if (n >= lo && n <= hi) return null;
+    if (lo === hi) return `${name} expected ${plural(lo)}, got ${n}`;
+    return n < lo ? `${name} expected at least ${plural(lo)}, got ${n}` : `${name} expected at most ${plural(hi)}, got ${n}`;
+  }
+  switch (name) {
+    case 'round':
+      return n === 0 ? "round() missing required argument 'number' (pos 1)" : n > 2 ? `round() takes at most 2 arguments (${n} given)` : null;
+    case 'sum':
+      return n === 0 ? 'sum() takes at least 1 positional argument (0 given)' : n > 2 ? `sum() takes at most 2 arguments (${n} given)` : null;
+    case 'enumerate':
+      return n === 0 ? "enumerate() missing required argument 'iterable'" : n > 2 ? `enumerate() takes at most 2 arguments (${n} given)` : null;
+    case 'pow':
+      if (n === 0) return "pow() missing required argument 'base' (pos 1)";
+      if (n === 1) return "pow() missing required argument 'exp' (pos 2)";
+      return n > 3 ? `pow() takes at most 3 arguments (${n} given)` : null;
+    case 'map':
+      return n < 2 ? 'map() must have at least two arguments.' : null;
+  }
+  return null;
+}
+
 export function makeBuiltins(host: Host): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
-  const fn = (name: string, f: (args: PyValue[], k: Kwargs | null) => PyValue) => b.set(name, new PyBuiltin(name, f));
+  const fn = (name: string, f: (args: PyValue[], k: Kwargs | null) => PyValue) =>
+    b.set(
+      name,
+      new PyBuiltin(name, (args, k) => {
+        const bad = arityError(name, args.length);
+        if (bad !== null) throw pyErr(TypeError, bad);
+        return f(args, k);
+      }),
+    );
 
   fn('print', (args, k) => {
     const sep = kw(k, 'sep') ?? ' ';
     const end = kw(k, 'end') ?? '\n';
     if (sep !== null && typeof sep !== 'string') throw pyErr(TypeError, `sep must be None or a string, not ${typeName(sep)}`);
     if (end !== null && typeof end !== 'string') throw pyErr(TypeError, `end must be None or a string, not ${typeName(end)}`);
-    host.write(args.map(str).join(sep ?? ' ') + (end ?? '\n'));
+    const text = args.map(str).join(sep ?? ' ') + (end ?? '\n');
+    // Formatting costs by the character (a set's repr replays CPython's hash table), even when
+    // the output is past its limit and dropped.
+    charge(text.length);
+    host.write(text);
     return null;
   });
   fn('len', (args) => {
@@ -226,11 +279,14 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
         if (!Number.isFinite(v)) throw pyErr(ValueError, `cannot convert float ${floatRepr(v)} to integer`);
         return roundToInt(v);
       }
-      return roundFloat(v, Number(nd));
+      // Past ±400 digits every double rounds to itself or to zero; clamping keeps 10**n finite.
+      return roundFloat(v, Math.max(-400, Math.min(400, Number(nd))));
     }
     if (typeof v === 'bigint' || typeof v === 'boolean') {
       const n = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
       if (nd === undefined || nd === null || Number(nd) >= 0) return n;
+      // More digits rounded away than n has: the result is 0 (10**-nd would not fit).
+      if (-Number(nd) > String(n < 0n ? -n : n).length + 1) return 0n;
       const p = 10n ** BigInt(-Number(nd));
       const q = n / p;
       const r = n - q * p;
@@ -311,7 +367,13 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   });
   fn('divmod', (args) => new PyTuple([binop('//', args[0], args[1]), binop('%', args[0], args[1])]));
   fn('pow', (args) => binop('**', args[0], args[1]));
-  fn('chr', (args) => String.fromCodePoint(Number(args[0])));
+  fn('chr', (args) => {
+    const i = args[0];
+    if (typeof i !== 'bigint' && typeof i !== 'boolean') throw pyErr(TypeError, `'${typeName(i)}' object cannot be interpreted as an integer`);
+    const n = Number(i);
+    if (n < 0 || n > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
+    return String.fromCodePoint(n);
+  });
   fn('ord', (args) => {
     const s = args[0];
     if (typeof s !== 'string' || [...s].length !== 1) {

@@ -3,6 +3,7 @@
  * `str.format` (Python/formatter_unicode.c).
  *   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
  */
+import { charge, checkSize } from './budget';
 import { TypeError, ValueError, pyErr } from './exceptions';
 import { floatRepr, toExponential, toFixed, toGeneral } from './floats';
 import type { PyValue } from './objects';
@@ -27,6 +28,10 @@ const SPEC_RE = /^(?:(.)?([<>^=]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))
 function parseSpec(spec: string, v: PyValue): Spec {
   const m = SPEC_RE.exec(spec);
   if (!m) throw pyErr(ValueError, `Invalid format specifier '${spec}' for object of type '${typeName(v)}'`);
+  // f"{x:999999999}" asks for a string of a billion characters; it is refused before it is built.
+  if (m[7] !== undefined) checkSize(Number(m[7]), 'characters');
+  if (m[9] !== undefined) checkSize(Number(m[9]), 'digits');
+  if (m[7] !== undefined || m[9] !== undefined) charge((Number(m[7] ?? 0) + Number(m[9] ?? 0)) / 16);
   return {
     // The `0` flag means fill with zeros (unless a fill is given), after the sign for numbers.
     fill: m[1] ?? (m[6] ? '0' : ' '),

@@ -13,7 +13,9 @@ export interface Host {
   /** The module for `import name` (dotted for `concurrent.futures`), or null if it's unknown. */
   importModule(name: string): PyModule | null;
   /** Called before each statement; throws a budget SimError when the program runs away. */
-  tick(line: number): void;
+  tick(loc: Loc): void;
+  /** Where the program is, for a budget error: set to a call's location before it is made. */
+  at: Loc | null;
 }
 
 /** `with` protocol, implemented by runtime objects such as ThreadPoolExecutor. */

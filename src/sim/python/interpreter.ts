@@ -31,7 +31,7 @@ import {
   isAwaitable,
 } from './functions';
 import { type Host, isAsyncContextManager, isContextManager } from './host';
-import { dictSet } from './methods';
+import { dictSet, extendItems } from './methods';
 import {
   type Kwargs,
   PyCallable,
@@ -144,7 +144,7 @@ export class Interpreter {
         const st = body[i];
         f.line = st.loc.line;
         this.lastLine = st.loc.line;
-        this.host.tick(st.loc.line);
+        this.host.tick(st.loc);
         let c: Completion;
         if (!this.awaits.has(st)) c = isCompound(st) ? yield* this.compound(st, f) : this.simple(st, f);
         else if (st.kind === 'ExprStmt' && st.value.kind === 'Await' && !this.awaits.has(st.value.value)) {
@@ -251,7 +251,7 @@ export class Interpreter {
       const st = body[i];
       f.line = st.loc.line;
       this.lastLine = st.loc.line;
-      this.host.tick(st.loc.line);
+      this.host.tick(st.loc);
       let c: Completion;
       if (!this.awaits.has(st)) c = isCompound(st) ? yield* this.compound(st, f) : this.simple(st, f);
       else if (st.kind === 'ExprStmt' && st.value.kind === 'Await' && !this.awaits.has(st.value.value)) {
@@ -291,7 +291,7 @@ export class Interpreter {
       const st = body[i];
       f.line = st.loc.line;
       this.lastLine = st.loc.line;
-      this.host.tick(st.loc.line);
+      this.host.tick(st.loc);
       const c = this.simple(st, f);
       if (c !== undefined) return c;
     }
@@ -403,7 +403,7 @@ export class Interpreter {
       if (c === BREAK) return undefined;
       if (c !== undefined && c !== CONTINUE) return c;
       f.line = st.loc.line;
-      this.host.tick(st.loc.line);
+      this.host.tick(st.loc);
     }
     return yield* this.block(st.orelse, f);
   }
@@ -424,10 +424,10 @@ export class Interpreter {
       let c: Completion;
       if (straight) c = this.straightLine(body, f);
       else if (awaited !== null) {
-        const line = (single as A.Stmt).loc.line;
-        f.line = line;
-        this.lastLine = line;
-        this.host.tick(line);
+        const loc = (single as A.Stmt).loc;
+        f.line = loc.line;
+        this.lastLine = loc.line;
+        this.host.tick(loc);
         const w = this.ev(awaited, f);
         const wb = awaitBody(w);
         try {
@@ -684,7 +684,7 @@ export class Interpreter {
   /** `+=` mutates lists in place (so aliases see it), like list.__iadd__. */
   private inplace(op: A.BinOperator, cur: PyValue, rhs: PyValue): PyValue {
     if (op === '+' && cur instanceof PyList) {
-      cur.items.push(...toArray(rhs));
+      extendItems(cur.items, rhs);
       return cur;
     }
     return binop(op, cur, rhs);
@@ -815,6 +815,7 @@ export class Interpreter {
             else kwargs.set(k.arg, this.ev(k.value, f));
           }
         }
+        this.host.at = e.loc;
         return this.call(fn, args, kwargs);
       }
       case 'BinOp':
@@ -993,6 +994,7 @@ export class Interpreter {
             else kwargs.set(k.arg, v);
           }
         }
+        this.host.at = e.loc;
         return this.call(fn, args, kwargs);
       }
       case 'BinOp': {
@@ -1221,7 +1223,7 @@ class FlatRunner implements CoroutineBody {
         const line = st.loc.line;
         f.line = line;
         interp.lastLine = line;
-        interp.host.tick(line);
+        interp.host.tick(st.loc);
         let c: Completion;
         if (!interp.awaits.has(st)) c = interp.simple(st, f);
         else {

@@ -1,6 +1,7 @@
 /**
  * Methods of the builtin types (str, list, dict, set, tuple, int, float), found by `getattr`.
  */
+import { MAX_VALUE_SIZE, charge, checkSize } from './budget';
 import { IndexError, KeyError, TypeError, ValueError, pyErr } from './exceptions';
 import { format } from './format';
 import {
@@ -41,8 +42,25 @@ function toInt(v: PyValue): number {
   throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
+/** A padding width (`ljust`, `center`): a string that wide must fit the simulator. */
+function toWidth(v: PyValue): number {
+  const w = toInt(v);
+  checkSize(w, 'characters');
+  charge(w / 16);
+  return w;
+}
+
+/** `list.extend` and `+=`: appends one by one (a spread of millions overflows the stack). */
+export function extendItems(items: PyValue[], more: PyValue): void {
+  const add = more instanceof PyList || more instanceof PyTuple ? more.items : toArray(more);
+  checkSize(items.length + add.length);
+  charge(add.length);
+  for (let i = 0, n = add.length; i < n; i++) items.push(add[i]);
+}
+
 /** `sorted`/`list.sort`: stable, comparing with `<` only, like CPython's timsort. */
 export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+  charge(items.length * Math.log2(items.length + 1));
   const keyed = items.map((v) => ({ v, k: key === null ? v : (key as PyCallable).call([v], null) }));
   const cmp = (a: { k: PyValue }, b: { k: PyValue }): number => (lessThan(a.k, b.k) ? -1 : lessThan(b.k, a.k) ? 1 : 0);
   if (reverse) {
@@ -278,7 +296,7 @@ const strMethods: Record<string, Impl<string>> = {
   count: (s, a) => BigInt(count(window(s, a, 1).text, needStr(a[0], 'count arg'))),
   format: (s, a, kw) => strFormat(s, a, kw),
   center: (s, a) => {
-    const w = toInt(a[0]);
+    const w = toWidth(a[0]);
     const fill = a[1] === undefined ? ' ' : needStr(a[1], 'fill');
     const n = w - s.length;
     if (n <= 0) return s;
@@ -286,10 +304,10 @@ const strMethods: Record<string, Impl<string>> = {
     const left = Math.floor(n / 2) + (n & w & 1);
     return fill.repeat(left) + s + fill.repeat(n - left);
   },
-  ljust: (s, a) => s.padEnd(toInt(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
-  rjust: (s, a) => s.padStart(toInt(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
+  ljust: (s, a) => s.padEnd(toWidth(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
+  rjust: (s, a) => s.padStart(toWidth(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
   zfill: (s, a) => {
-    const w = toInt(a[0]);
+    const w = toWidth(a[0]);
     const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
     return sign + s.slice(sign.length).padStart(w - sign.length, '0');
   },
@@ -331,7 +349,7 @@ const listMethods: Record<string, Impl<PyList>> = {
     return null;
   },
   extend: (l, a) => {
-    l.items.push(...toArray(a[0]));
+    extendItems(l.items, a[0]);
     return null;
   },
   insert: (l, a) => {
@@ -586,7 +604,12 @@ function bind<T>(self: T, name: string, table: Record<string, Impl<T>>, owner: s
     name,
     (args, kw) => {
       checkArity(owner, name, args.length);
-      return m(self, args, kw);
+      if (typeof self !== 'string') return m(self, args, kw);
+      // A str method reads the whole string at least once; its result may be larger still.
+      charge(self.length / 16);
+      const r = m(self, args, kw);
+      if (typeof r === 'string' && r.length > MAX_VALUE_SIZE) checkSize(r.length, 'characters');
+      return r;
     },
     owner,
   );

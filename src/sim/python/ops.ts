@@ -3,6 +3,7 @@
  * Error messages are CPython's own wording, because learners read them.
  */
 import type { BinOperator, CmpOperator } from './ast';
+import { MAX_INT_BITS, MAX_VALUE_SIZE, bitLength, charge, checkBits, checkSize } from './budget';
 import {
   IndexError,
   KeyError,
@@ -233,17 +234,27 @@ function unsupported(op: string, a: PyValue, b: PyValue): never {
 }
 
 function repeat(seq: PyValue, n: PyValue): PyValue {
-  const count = Number(asInt(n) as bigint);
-  const k = Math.max(0, count);
-  if (typeof seq === 'string') {
-    if (seq.length * k > 50_000_000) throw pyErr(OverflowError, 'repeated string is too long');
-    return seq.repeat(k);
-  }
+  const count = asInt(n) as bigint;
+  const k = count > 0n ? count : 0n;
+  const len = typeof seq === 'string' ? seq.length : (seq as PyList | PyTuple).items.length;
+  if (len === 0 || k === 0n) return typeof seq === 'string' ? '' : seq instanceof PyList ? new PyList([]) : new PyTuple([]);
+  const kind = typeof seq === 'string' ? 'characters' : 'items';
+  if (k > BigInt(MAX_VALUE_SIZE)) checkSize(MAX_VALUE_SIZE + 1, kind);
+  const total = len * Number(k);
+  checkSize(total, kind);
+  charge(total);
+  if (typeof seq === 'string') return seq.repeat(Number(k));
   const items = (seq as PyList | PyTuple).items;
-  if (items.length * k > 10_000_000) throw pyErr(OverflowError, 'repeated sequence is too long');
-  const out: PyValue[] = [];
-  for (let i = 0; i < k; i++) out.push(...items);
+  const out: PyValue[] = new Array(total);
+  for (let i = 0; i < total; i++) out[i] = items[i % len];
   return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
+}
+
+/** a + b for sequences: checked against the size limit, charged by what is copied. */
+function concat(a: readonly PyValue[], b: readonly PyValue[]): PyValue[] {
+  checkSize(a.length + b.length);
+  charge(a.length + b.length);
+  return a.concat(b);
 }
 
 function isSeq(v: PyValue): boolean {
@@ -257,9 +268,13 @@ export function binop(op: BinOperator, a: PyValue, b: PyValue): PyValue {
   if (isNumber(a) && isNumber(b)) return floatOp(op, toFloat(a), toFloat(b), a, b);
   switch (op) {
     case '+':
-      if (typeof a === 'string' && typeof b === 'string') return a + b;
-      if (a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
-      if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+      if (typeof a === 'string' && typeof b === 'string') {
+        // V8 joins strings as ropes, in constant time: only the size needs a check.
+        if (a.length + b.length > MAX_VALUE_SIZE) checkSize(a.length + b.length, 'characters');
+        return a + b;
+      }
+      if (a instanceof PyList && b instanceof PyList) return new PyList(concat(a.items, b.items));
+      if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(concat(a.items, b.items));
       if (typeof a === 'string' && typeof b !== 'string') {
         throw pyErr(TypeError, `can only concatenate str (not "${typeName(b)}") to str`);
       }
@@ -325,6 +340,11 @@ function intOp(op: BinOperator, a: bigint, b: bigint, ra: PyValue, rb: PyValue):
     case '-':
       return a - b;
     case '*':
+      if (isBig(a) || isBig(b)) {
+        const bits = bitLength(a) + bitLength(b);
+        checkBits(bits);
+        charge(bits / 64);
+      }
       return a * b;
     case '/':
       if (b === 0n) throw pyErr(ZeroDivisionError, 'division by zero');
@@ -340,10 +360,22 @@ function intOp(op: BinOperator, a: bigint, b: bigint, ra: PyValue, rb: PyValue):
         if (a === 0n) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
         return Number(a) ** Number(b);
       }
-      if (b > 100000n && a !== 0n && a !== 1n && a !== -1n) throw pyErr(OverflowError, 'exponent too large for the simulator');
+      if (a !== 0n && a !== 1n && a !== -1n) {
+        if (b > BigInt(MAX_INT_BITS)) checkBits(MAX_INT_BITS + 1);
+        const lg = isBig(a) ? bitLength(a) : Math.log2(Math.abs(Number(a)));
+        const bits = Math.ceil(lg * Number(b));
+        checkBits(bits);
+        if (bits > 64) charge(bits / 64);
+      }
       return a ** b;
     case '<<':
       if (b < 0n) throw pyErr(ValueError, 'negative shift count');
+      if (a !== 0n && b > 64n) {
+        if (b > BigInt(MAX_INT_BITS)) checkBits(MAX_INT_BITS + 1);
+        const bits = bitLength(a) + Number(b);
+        checkBits(bits);
+        charge(bits / 64);
+      }
       return a << b;
     case '>>':
       if (b < 0n) throw pyErr(ValueError, 'negative shift count');
@@ -439,9 +471,15 @@ export function keyError(key: PyValue): never {
 
 /** Materialises any iterable into an array (lists, tuples, strings, dicts, sets, ranges, iterators). */
 export function iterate(v: PyValue): Iterable<PyValue> {
-  if (v instanceof PyList) return v.items.slice();
+  if (v instanceof PyList) {
+    charge(v.items.length);
+    return v.items.slice();
+  }
   if (v instanceof PyTuple) return v.items;
-  if (typeof v === 'string') return [...v];
+  if (typeof v === 'string') {
+    charge(v.length);
+    return [...v];
+  }
   if (v instanceof PyDict) return v.keys();
   if (v instanceof PySet) return setOrder(v);
   if (v instanceof PyRange) return rangeIter(v);
@@ -454,10 +492,31 @@ export function iterate(v: PyValue): Iterable<PyValue> {
 function* rangeIter(r: PyRange): Generator<PyValue> {
   const { start, step } = r;
   const n = r.length;
-  for (let i = 0; i < n; i++) yield start + BigInt(i) * step;
+  for (let i = 0; i < n; i++) {
+    // Charged by the thousand: `sum(range(10**12))` stops at the budget, not after hours.
+    if ((i & 1023) === 1023) charge(1024);
+    yield start + BigInt(i) * step;
+  }
 }
 
 export function toArray(v: PyValue): PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
-  return [...iterate(v)];
+  if (v instanceof PyList || v instanceof PyTuple) {
+    charge(v.items.length);
+    return v.items.slice();
+  }
+  if (v instanceof PyRange) {
+    checkSize(v.length);
+    charge(v.length);
+  }
+  const out: PyValue[] = [];
+  for (const x of iterate(v)) {
+    // A generator that never ends fills memory before it reaches any other limit.
+    if (out.push(x) > MAX_VALUE_SIZE) checkSize(out.length);
+  }
+  return out;
+}
+
+/** Whether a multiplication with this operand needs its size checked (past 2**64). */
+function isBig(n: bigint): boolean {
+  return n > 0xffffffffffffffffn || n < -0xffffffffffffffffn;
 }

@@ -2,6 +2,7 @@
  * printf-style string formatting, `"%-5s|%03d" % (a, b)` (Objects/unicodeobject.c
  * PyUnicode_Format): mapping keys, flags, `*` widths, and CPython's error messages.
  */
+import { charge, checkSize } from './budget';
 import { KeyError, TypeError, ValueError, pyErr } from './exceptions';
 import type { PyValue } from './objects';
 import { PyDict, PyTuple, hashKey } from './objects';
@@ -42,6 +43,9 @@ export function percentFormat(fmt: string, arg: PyValue, format: Formatter): str
     if (conv === '%' && whole === '%%') return '%';
     let width = w === '*' ? intArg() : w !== undefined ? Number(w) : null;
     const prec = p === '*' ? intArg() : p !== undefined ? Number(p) : null;
+    if (width !== null) checkSize(Math.abs(width), 'characters');
+    if (prec !== null) checkSize(prec, 'digits');
+    charge((Math.abs(width ?? 0) + (prec ?? 0)) / 16);
     let v: PyValue;
     if (key !== undefined) {
       if (!mapping) throw pyErr(TypeError, 'format requires a mapping');

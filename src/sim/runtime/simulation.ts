@@ -5,6 +5,7 @@
  */
 import type { Loc } from '../python/ast';
 import { SimError } from '../python/errors';
+import type { Meter } from '../python/budget';
 import type { Host } from '../python/host';
 import type { Interpreter } from '../python/interpreter';
 import type { PyModule } from '../python/objects';
@@ -24,6 +25,8 @@ const MAX_TAINT_HOPS = 2;
 const DEFAULT_OUTPUT_LIMIT = 200_000;
 /** Statements cost 1/STATEMENTS_PER_STEP of a loop step each. */
 const STATEMENTS_PER_STEP = 16;
+/** Builtin work (python/budget.ts: about one unit per item touched) per loop step. */
+const UNITS_PER_STEP = 16;
 
 export interface ThreadContext {
   name: string;
@@ -31,7 +34,7 @@ export interface ThreadContext {
   localNow: number | null;
 }
 
-export class Simulation implements Host {
+export class Simulation implements Host, Meter {
   readonly clock = new Clock();
   readonly trace: TraceEvent[] | null;
   readonly lines: OutputLine[] = [];
@@ -51,6 +54,9 @@ export class Simulation implements Host {
   private ids = 1;
   private steps = 0;
   private statements = 0;
+  private units = 0;
+  /** The statement being run, or the call in it that the interpreter entered last. */
+  at: Loc | null = null;
   private outputChars = 0;
   private truncated = false;
   private lastTraceTime = 0;
@@ -105,7 +111,8 @@ export class Simulation implements Host {
 
   // ---------------------------------------------------------------- budget
 
-  tick(_line: number): void {
+  tick(loc: Loc): void {
+    this.at = loc;
     if (++this.statements >= STATEMENTS_PER_STEP) {
       this.statements = 0;
       this.step();
@@ -123,7 +130,18 @@ export class Simulation implements Host {
     }
   }
 
+  /** Charges builtin work: `sum(range(10**12))` stops at the budget like the loop it replaces. */
+  charge(units: number): void {
+    this.units += units;
+    if (this.units < UNITS_PER_STEP) return;
+    const steps = Math.floor(this.units / UNITS_PER_STEP);
+    this.units -= steps * UNITS_PER_STEP;
+    this.steps += steps - 1;
+    this.step();
+  }
+
   here(): Loc {
+    if (this.at) return this.at;
     const line = this.interp?.lastLine || 1;
     return { line, col: 0, endLine: line, endCol: 0 };
   }
