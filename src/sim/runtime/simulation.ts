@@ -27,6 +27,8 @@ const DEFAULT_OUTPUT_LIMIT = 200_000;
 const STATEMENTS_PER_STEP = 16;
 /** Builtin work (python/budget.ts: about one unit per item touched) per loop step. */
 const UNITS_PER_STEP = 16;
+/** What making a handle, future or task costs: two loop steps. */
+const OBJECT_UNITS = 2 * UNITS_PER_STEP;
 
 export interface ThreadContext {
   name: string;
@@ -72,7 +74,9 @@ export class Simulation implements Host, Meter {
     this.trace = recordTrace ? [] : null;
   }
 
+  /** Each handle, future, task and thread job: charged, so a million `create_task`s stop at the budget. */
   newId(): number {
+    this.charge(OBJECT_UNITS);
     return this.ids++;
   }
 
