@@ -1,7 +1,7 @@
 /**
  * A CI-sized sample of the fuzzing campaign (`npm run fuzz` runs the full one): programs from
- * the subset's grammar and mutations of the conformance and lesson programs, each run on a
- * child process so that a hang or a crash fails the test instead of stopping it.
+ * the subset's grammar and mutations of the conformance and lesson programs, run on worker
+ * threads so that a hang or a crash fails the test instead of stopping it.
  * One fixed seed, so a failure reproduces, and one from the clock, printed when it fails.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,8 +27,7 @@ describe('fuzzing the simulator', () => {
   ] as const) {
     it(`keeps every property on ${label} ${seed}`, { timeout: 300_000 }, async () => {
       const figures = emptyFigures();
-      await campaign({ kind: 'generated', seed, count: GENERATED / 2 }, figures);
-      await campaign({ kind: 'mutated', seed, count: MUTATED / 2 }, figures);
+      await campaign({ seed, counts: { generated: GENERATED / 2, mutated: MUTATED / 2 } }, figures);
       if (figures.failures.length) console.error(`fuzz seed ${seed}: ${figures.failures.length} failures\n${describeFailures(figures)}`);
       expect(figures.runs).toBe(GENERATED / 2 + MUTATED / 2);
       const known = figures.failures.filter((x) => isKnown(x.problem));
