@@ -6,12 +6,12 @@
 import { simulate } from '../../src/sim/run';
 
 /**
- * 20,000 steps: real lesson programs use a few thousand at most, and a runaway loop reaches
+ * 10,000 steps: real lesson programs use a few thousand at most, and a runaway loop reaches
  * the budget in well under a second even on a loaded machine (the default 1,000,000 takes
  * several seconds for a `while True: await asyncio.sleep(0)`), so the 1 s limit tests the
  * simulator, not the budget.
  */
-export const FUZZ_OPTIONS = { filename: 'fuzz.py', stepBudget: 20_000, outputLimit: 10_000 };
+export const FUZZ_OPTIONS = { filename: 'fuzz.py', stepBudget: 10_000, outputLimit: 10_000 };
 /** The truncation note the simulator appends past the limit. */
 const NOTE_ALLOWANCE = 120;
 export const TIME_LIMIT_MS = 1000;

@@ -6,6 +6,7 @@
  *   number, str → string.
  * Everything else is a `PyObject` subclass that names its Python type.
  */
+import { charge } from './budget';
 import type { Loc } from './ast';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
@@ -182,6 +183,9 @@ export class PyBuiltin extends PyCallable {
     return this.owner ? 'builtin_function_or_method' : 'builtin_function_or_method';
   }
   call(args: PyValue[], kwargs: Kwargs | null): PyValue {
+    // A call costs about what a statement does: `while True: for _ in range(0): ...` runs no
+    // statement inside, but calls range() every time round.
+    charge(1);
     return this.fn(args, kwargs);
   }
   getAttr(name: string): PyValue | undefined {
