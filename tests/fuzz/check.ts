@@ -39,7 +39,8 @@ export function check(source: string): Outcome {
   else if (r.stdout.length > FUZZ_OPTIONS.outputLimit + NOTE_ALLOWANCE)
     out.problem = `stdout is ${r.stdout.length} characters, past the ${FUZZ_OPTIONS.outputLimit} limit`;
   else if (r.exitCode === 2 || r.exitCode === 3) {
-    const m = /^fuzz\.py:(\d+):(\d+): \S/.exec(r.stderr);
+    // The error comes last: what the program logged before it (a callback's traceback) may precede it.
+    const m = [...r.stderr.matchAll(/^fuzz\.py:(\d+):(\d+): \S/gm)].at(-1);
     const lines = source.split(/\r\n|\r|\n/).length;
     if (!m) out.problem = `exit ${r.exitCode} without a FILE:LINE:COL location: ${JSON.stringify(r.stderr.slice(0, 200))}`;
     else if (+m[1] < 1 || +m[1] > lines) out.problem = `exit ${r.exitCode} located at line ${m[1]}, outside the program's ${lines} lines`;

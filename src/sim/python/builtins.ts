@@ -112,7 +112,12 @@ function digitValue(d: string): number {
 function toInt(v: PyValue, base: PyValue | undefined): bigint {
   if (base !== undefined) {
     if (typeof v !== 'string') throw pyErr(TypeError, "int() can't convert non-string with explicit base");
-    return intFromString(v, Number(base));
+    if (typeof base !== 'bigint' && typeof base !== 'boolean') {
+      throw pyErr(TypeError, `'${typeName(base)}' object cannot be interpreted as an integer`);
+    }
+    const b = Number(base);
+    if (b !== 0 && (b < 2 || b > 36)) throw pyErr(ValueError, 'int() base must be >= 2 and <= 36, or 0');
+    return intFromString(v, b);
   }
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
@@ -274,6 +279,9 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   });
   fn('round', (args) => {
     const [v, nd] = args;
+    if (nd !== undefined && nd !== null && typeof nd !== 'bigint' && typeof nd !== 'boolean') {
+      throw pyErr(TypeError, `'${typeName(nd)}' object cannot be interpreted as an integer`);
+    }
     if (typeof v === 'number') {
       if (nd === undefined || nd === null) {
         if (!Number.isFinite(v)) throw pyErr(ValueError, `cannot convert float ${floatRepr(v)} to integer`);

@@ -4,7 +4,7 @@
  *   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
  */
 import { charge, checkSize } from './budget';
-import { TypeError, ValueError, pyErr } from './exceptions';
+import { OverflowError, TypeError, ValueError, pyErr } from './exceptions';
 import { floatRepr, toExponential, toFixed, toGeneral } from './floats';
 import type { PyValue } from './objects';
 import { installPercentFormat, typeName } from './ops';
@@ -113,6 +113,7 @@ function formatInt(n: bigint, s: Spec, v: PyValue): string {
       prefix = s.alternate ? '0b' : '';
       break;
     case 'c':
+      if (n < 0n || n > 0x10ffffn) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
       return pad('', String.fromCodePoint(Number(n)), s, '<');
     default:
       throw pyErr(ValueError, `Unknown format code '${t}' for object of type '${typeName(v)}'`);

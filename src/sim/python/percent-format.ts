@@ -3,7 +3,7 @@
  * PyUnicode_Format): mapping keys, flags, `*` widths, and CPython's error messages.
  */
 import { charge, checkSize } from './budget';
-import { KeyError, TypeError, ValueError, pyErr } from './exceptions';
+import { KeyError, OverflowError, TypeError, ValueError, pyErr } from './exceptions';
 import type { PyValue } from './objects';
 import { PyDict, PyTuple, hashKey } from './objects';
 import { typeName } from './ops';
@@ -64,7 +64,12 @@ export function percentFormat(fmt: string, arg: PyValue, format: Formatter): str
       s = conv === 's' ? str(v) : conv === 'r' ? repr(v) : asciiRepr(v);
       if (prec !== null) s = [...s].slice(0, prec).join('');
     } else if (conv === 'c') {
-      s = typeof v === 'string' ? v : String.fromCodePoint(Number(v));
+      if (typeof v === 'string' ? [...v].length !== 1 : typeof v !== 'bigint' && typeof v !== 'boolean') {
+        throw pyErr(TypeError, '%c requires int or char');
+      }
+      const n = typeof v === 'string' ? 0 : Number(v);
+      if (n < 0 || n > 0x10ffff) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
+      s = typeof v === 'string' ? v : String.fromCodePoint(n);
     } else {
       const numeric = typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean';
       if (!numeric) {
@@ -73,7 +78,12 @@ export function percentFormat(fmt: string, arg: PyValue, format: Formatter): str
       }
       let value: PyValue = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
       let type = conv === 'i' || conv === 'u' ? 'd' : conv;
-      if ('doxX'.includes(type) && typeof value === 'number') value = BigInt(Math.trunc(value));
+      if ('doxX'.includes(type) && typeof value === 'number') {
+        if (type !== 'd') throw pyErr(TypeError, `%${conv} format: an integer is required, not float`);
+        if (Number.isNaN(value)) throw pyErr(ValueError, 'cannot convert float NaN to integer');
+        if (!Number.isFinite(value)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
+        value = BigInt(Math.trunc(value));
+      }
       if ('eEfFgG'.includes(type) && typeof value === 'bigint') value = Number(value);
       if (type === 'o' && flags.includes('#')) type = 'o';
       const spec =

@@ -31,6 +31,16 @@ describe('builtins called wrongly', () => {
     expect(run('chr(10**10)').last).toBe('ValueError: chr() arg not in range(0x110000)');
   });
 
+  it('raises OverflowError for %c and :c past the last code point', () => {
+    expect(run('print("%c" % 10**9)').last).toBe('OverflowError: %c arg not in range(0x110000)');
+    expect(run('print(format(-1, "c"))').last).toBe('OverflowError: %c arg not in range(0x110000)');
+  });
+
+  it('raises what CPython raises for int() with a float base and "%i" of infinity', () => {
+    expect(run('int("z", 1e-9)').last).toBe("TypeError: 'float' object cannot be interpreted as an integer");
+    expect(run('print("%i" % float("inf"))').last).toBe('OverflowError: cannot convert float infinity to integer');
+  });
+
   it('rounds to zero when asked for more digits than any value has', () => {
     expect(run('print(round(15, -10**20), round(1.5, 10**20))').stdout).toBe('0 1.5\n');
   });
