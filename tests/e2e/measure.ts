@@ -36,12 +36,24 @@ export async function inlineScriptBytes(page: Page): Promise<number> {
  */
 export async function probeHydration(page: Page): Promise<void> {
 	await page.addInitScript(() => {
-		const w = window as unknown as { islandTimes: { component: string; visible: number; hydrated: number }[] };
+		const w = window as unknown as { islandTimes: { component: string; visible: number; hydrated: number }[]; parsed: number };
 		w.islandTimes = [];
+		w.parsed = -1;
+		document.addEventListener('DOMContentLoaded', () => (w.parsed = performance.now()));
 		// No named functions in here: a TypeScript runner's name-keeping helpers do not exist in
 		// the page.
-		document.addEventListener('DOMContentLoaded', () => {
-			for (const island of document.querySelectorAll('astro-island')) {
+		const watched = new Set<Element>();
+		// Islands are watched as the parser inserts them, not at DOMContentLoaded: one on screen
+		// while the rest of the page still loads is visible from the first paint that shows it.
+		new MutationObserver((added) => {
+			const islands = added
+				.flatMap((r) => [...r.addedNodes])
+				.filter(
+					(node): node is Element => node instanceof Element && node.localName === 'astro-island' && !node.closest('astro-island astro-island'),
+				);
+			for (const island of islands) {
+				if (watched.has(island)) continue;
+				watched.add(island);
 				const entry = { component: island.getAttribute('component-url') ?? '', visible: -1, hydrated: -1 };
 				w.islandTimes.push(entry);
 				const seen = new IntersectionObserver((records) => {
@@ -51,8 +63,12 @@ export async function probeHydration(page: Page): Promise<void> {
 					}
 				});
 				// An island is `display: contents`, with no box of its own: watch its children, as
-				// Astro's client:visible does.
+				// Astro's client:visible does, including those the parser has yet to insert.
 				for (const child of island.children) seen.observe(child);
+				new MutationObserver((records, observer) => {
+					if (entry.visible >= 0) observer.disconnect();
+					for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) seen.observe(node);
+				}).observe(island, { childList: true });
 				new MutationObserver((_, observer) => {
 					if (!island.hasAttribute('ssr')) {
 						entry.hydrated = performance.now();
@@ -60,7 +76,7 @@ export async function probeHydration(page: Page): Promise<void> {
 					}
 				}).observe(island, { attributes: true, attributeFilter: ['ssr'] });
 			}
-		});
+		}).observe(document, { childList: true, subtree: true });
 	});
 }
 
@@ -68,15 +84,28 @@ export interface IslandTime {
 	component: string;
 	/** From becoming visible to interactive, in ms. */
 	ms: number;
+	/**
+	 * Whether it was on screen before the page had finished parsing: its time then includes the
+	 * page's own load, which it waits behind, as a widget scrolled to later does not.
+	 */
+	duringLoad: boolean;
 }
 
 export async function hydrationTimes(page: Page): Promise<IslandTime[]> {
-	const times = await page.evaluate(
-		() => (window as unknown as { islandTimes: { component: string; visible: number; hydrated: number }[] }).islandTimes,
-	);
+	const { times, parsed } = await page.evaluate(() => {
+		const w = window as unknown as { islandTimes: { component: string; visible: number; hydrated: number }[]; parsed: number };
+		return { times: w.islandTimes, parsed: w.parsed };
+	});
+	// An island that hydrates within the look-ahead margin, before it scrolls into view, may have
+	// its server-rendered children replaced by the live ones, so the observer never sees it
+	// intersect: it was interactive before the reader could see it, which counts as 0 ms.
 	return times
-		.filter((t) => t.visible >= 0 && t.hydrated >= 0)
-		.map((t) => ({ component: /\/([A-Za-z]+)\.[^/]*$/.exec(t.component)?.[1] ?? t.component, ms: Math.max(0, t.hydrated - t.visible) }));
+		.filter((t) => t.hydrated >= 0)
+		.map((t) => ({
+			component: /\/([A-Za-z]+)\.[^/]*$/.exec(t.component)?.[1] ?? t.component,
+			ms: t.visible < 0 ? 0 : Math.max(0, t.hydrated - t.visible),
+			duringLoad: t.visible >= 0 && t.visible < parsed,
+		}));
 }
 
 /** Scrolls every island into view in turn, as a reader going down the page, until each is live. */
