@@ -3,7 +3,8 @@
  * (tests/e2e/measure.ts) and prints them:
  * - the gzipped JavaScript a page ships before the playground's Edit is pressed, with every widget
  *   on it scrolled into view and running;
- * - how long each widget takes from becoming visible to interactive;
+ * - how long each widget takes from becoming visible to interactive, as a reader scrolls to it
+ *   (held), and, for one already on screen while the page loads, from first showing (reported);
  * - how long one Step takes on the page's first visualizer, and on a run of over 10,000 events
  *   (run in the playground, in the browser, as a learner would).
  * Exits 1 when a budget is exceeded. Timings vary with the machine's load; run it on a quiet one.
@@ -67,6 +68,8 @@ interface Row {
   files: number;
   interactiveMedian: number;
   interactiveMax: number;
+  /** Widgets on screen while the page still loaded, and how long each took. */
+  duringLoad: string[];
   step: number;
 }
 
@@ -76,10 +79,12 @@ async function measurePage(page: Page, path: string): Promise<Row> {
   await page.goto(BASE + path);
   const widgets = await visitEveryIsland(page);
   const js = [...scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
-  const times = (await hydrationTimes(page)).map((t) => t.ms);
+  const all = await hydrationTimes(page);
+  const times = all.filter((t) => !t.duringLoad).map((t) => t.ms);
+  const duringLoad = all.filter((t) => t.duringLoad).map((t) => `${t.component} ${ms(t.ms)}`);
   const loop = (await page.locator('astro-island[component-url*="EventLoop"]').count()) > 0;
   const step = loop ? (await stepLatency(page, 'astro-island[component-url*="EventLoop"]')).median : Number.NaN;
-  return { path, widgets, js, files: scripts.size, interactiveMedian: median(times), interactiveMax: Math.max(...times), step };
+  return { path, widgets, js, files: scripts.size, interactiveMedian: median(times), interactiveMax: Math.max(...times), duringLoad, step };
 }
 
 async function measurePlayground(page: Page, path: string): Promise<{ editJs: number; bigStep: Awaited<ReturnType<typeof stepLatency>> }> {
@@ -106,6 +111,13 @@ await waitForServer();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const rows: Row[] = [];
 const lessons = contentPages().filter((p) => /(^|\/)lessons\//.test(p.file));
+// One untimed visit first: the browser's and the server's own cold start (launching renderer
+// processes, filling the server's file cache) is no widget's doing.
+if (lessons[0]) {
+  const warmup = await browser.newPage();
+  await measurePage(warmup, lessons[0].path);
+  await warmup.close();
+}
 for (const lesson of lessons) {
   const page = await browser.newPage();
   rows.push(await measurePage(page, lesson.path));
@@ -130,6 +142,13 @@ for (const r of rows) {
     ].join('  '),
   );
 }
+const early = rows.filter((r) => r.duringLoad.length);
+if (early.length) {
+  // Such a widget waits behind the page's own parsing, styles and scripts, not behind anything of
+  // its own (DOMContentLoaded comes 450 to 700 ms in on a two-core machine); reported, not held.
+  console.log('\nOn screen while the page was still loading (interactive after first showing; not held to the budget):');
+  for (const r of early) console.log(`- ${r.path}: ${r.duringLoad.join(', ')}`);
+}
 console.log(`\nPressing Edit loads ${kb(playground.editJs)} more (CodeMirror); Run loads the simulator in a worker.`);
 console.log(
   `One Step on a ${playground.bigStep.events}-event run made in the playground: median ${ms(playground.bigStep.median)}, 90th percentile ${ms(playground.bigStep.p90)}.`,
@@ -137,7 +156,7 @@ console.log(
 
 const over = [
   ...rows.filter((r) => r.js > BUDGET.gzippedKB * 1024).map((r) => `${r.path} ships ${kb(r.js)}`),
-  ...rows.filter((r) => r.interactiveMedian > BUDGET.interactiveMs).map((r) => `${r.path}: widgets take ${ms(r.interactiveMedian)} to become interactive`),
+  ...rows.filter((r) => r.interactiveMax > BUDGET.interactiveMs).map((r) => `${r.path}: a widget takes ${ms(r.interactiveMax)} to become interactive`),
   ...(playground.bigStep.median > BUDGET.stepMs ? [`one Step takes ${ms(playground.bigStep.median)} on a long run`] : []),
 ];
 if (over.length) {
