@@ -185,9 +185,10 @@ test('ask="duration" checks the answer against the virtual clock, within 0.05 s'
   expect(errors).toEqual([]);
 });
 
-test('the exercises add less than 6 KB of gzipped JavaScript to the lesson page, all of it loaded on demand', async ({ page }) => {
-  // The page's own budget (60 KB at load, the visualizer included) is held by event-loop.spec.ts;
-  // the exercises load nothing at first. Here every widget runs, and their share is measured.
+test('the exercises add less than 6 KB of gzipped JavaScript to the lesson page, and render only when near view', async ({ page }) => {
+  // The page's own budget (60 KB, the visualizer included) is held by lessons.spec.ts. Widget
+  // code is fetched once the page is parsed (WarmWidgets.astro), but an exercise renders only as
+  // it nears the viewport. Here every widget runs, and the exercises' share is measured.
   const scripts = new Map<string, number>();
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -195,7 +196,8 @@ test('the exercises add less than 6 KB of gzipped JavaScript to the lesson page,
   });
   await page.goto(LESSONS.en.page.path);
   await page.waitForLoadState('networkidle');
-  const atLoad = new Set(scripts.keys());
+  // The quiz, at the page's end, is still the server's HTML.
+  await expect(page.locator('astro-island[component-url*="Quiz"]')).toHaveAttribute('ssr', '');
   const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((t) => t.includes('asyncio-course:progress')),
   );
@@ -216,7 +218,6 @@ test('the exercises add less than 6 KB of gzipped JavaScript to the lesson page,
   const report = `lesson page JS, gzipped: exercises ${kb(share)} (inline ${kb(inlineBytes)}); everything running ${kb(total)} in ${scripts.size} files`;
   test.info().annotations.push({ type: 'gzipped JS', description: report });
   console.log(report);
-  expect(ours.map(([url]) => url).filter((url) => atLoad.has(url))).toEqual([]);
   expect(ours.length).toBeGreaterThanOrEqual(2);
   expect(share).toBeLessThan(6 * 1024);
 });
