@@ -3,6 +3,7 @@
  * `await` (the awaited future is yielded to the Task driving it, as `Future.__await__` does);
  * expressions without `await` are evaluated by plain recursion, which keeps ordinary code fast.
  */
+import { charge, checkSize } from './budget';
 import type * as A from './ast';
 import { attributeError, getAttribute, makeBuiltins, PyIterator } from './builtins';
 import {
@@ -906,6 +907,8 @@ export class Interpreter {
       }
       s += this.formatted(part, this.ev(part.value, f), part.formatSpec ? this.joined(part.formatSpec, f) : null);
     }
+    // Capped as "a" + b is: `n = f"v={n!r}"` in a loop doubles n each time.
+    checkSize(s.length, 'characters');
     return s;
   }
 
@@ -951,6 +954,9 @@ export class Interpreter {
   private *compLoop(e: A.Comprehension, f: Frame, i: number, iterable: PyValue): Generator<PyValue> {
     const g = e.generators[i];
     for (const v of iterate(iterable)) {
+      // Each item is a statement's worth of work, as a `for` loop's pass is: a comprehension
+      // inside a loop must not run far past the step budget.
+      charge(1);
       this.assign(g.target, v, f);
       if (!g.ifs.every((c) => truthy(this.ev(c, f)))) continue;
       if (i + 1 < e.generators.length) yield* this.compLoop(e, f, i + 1, this.ev(e.generators[i + 1].iter, f));
@@ -1065,6 +1071,7 @@ export class Interpreter {
             s += this.formatted(part, v, spec);
           }
         }
+        checkSize(s.length, 'characters');
         return s;
       }
       case 'Comprehension':

@@ -2,6 +2,7 @@
  * `repr()` and `str()` exactly as CPython writes them (Objects/unicodeobject.c unicode_repr,
  * Objects/listobject.c list_repr, Objects/dictobject.c dict_repr, …).
  */
+import { charge, checkSize } from './budget';
 import { BaseExceptionGroup, PyBaseException } from './exceptions';
 import { floatRepr } from './floats';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue } from './objects';
@@ -20,6 +21,9 @@ function printable(code: number): boolean {
 }
 
 export function strRepr(s: string): string {
+  // Escaping can double a string's length, so `x = repr(x)` in a loop grows it exponentially:
+  // charge the work and cap the result like any other string the program builds.
+  charge(s.length);
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
@@ -34,6 +38,7 @@ export function strRepr(s: string): string {
       else out += '\\U' + code.toString(16).padStart(8, '0');
     } else out += ch;
   }
+  checkSize(out.length + 1, 'characters');
   return out + quote;
 }
 
@@ -44,7 +49,9 @@ function container(o: object, open: string, close: string, body: () => string): 
   if (active.has(o)) return open + '...' + close;
   active.add(o);
   try {
-    return open + body() + close;
+    const inside = body();
+    checkSize(inside.length, 'characters');
+    return open + inside + close;
   } finally {
     active.delete(o);
   }

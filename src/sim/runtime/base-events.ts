@@ -217,6 +217,9 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
       if (sim.trace) sim.emit({ type: 'ready.run', id: h.id });
       h.run();
     }
+    // An iteration that ran nothing still counts, so no state of the clock can spin the loop
+    // past the budget.
+    if (ntodo === 0) sim.step();
   }
 
   /**

@@ -3,7 +3,7 @@
  * worker it moves that thread's own clock; in the loop's thread it freezes the loop while other
  * threads keep working (asyncio-semantics.md §4, e21).
  */
-import { TypeError, ValueError, pyErr } from '../python/exceptions';
+import { OverflowError, TypeError, ValueError, pyErr } from '../python/exceptions';
 import { PyBuiltin, type PyValue } from '../python/objects';
 import { typeName } from '../python/ops';
 import type { Simulation } from './simulation';
@@ -71,7 +71,15 @@ export function makeTimeModule(sim: Simulation): Map<string, PyValue> {
   const fn = (name: string, f: (a: PyValue[]) => PyValue) => m.set(name, new PyBuiltin(name, (a) => f(a)));
   fn('sleep', (a) => {
     const d = seconds(a[0] ?? null);
+    if (Number.isNaN(d)) throw pyErr(ValueError, 'Invalid value NaN (not a number)');
     if (d < 0) throw pyErr(ValueError, 'sleep length must be non-negative');
+    // CPython converts to nanoseconds in a 64-bit int (_PyTime_t); past that it refuses, and the
+    // virtual clock never reaches values where adding a timer's delay is lost to rounding.
+    if (d * 1e9 >= 2 ** 63)
+      throw pyErr(
+        OverflowError,
+        typeof a[0] === 'bigint' ? 'timestamp too large to convert to C _PyTime_t' : 'timestamp out of range for platform time_t',
+      );
     sleepThread(sim, d);
     return null;
   });

@@ -132,3 +132,19 @@ describe('deep nesting', () => {
     expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });
+
+describe('strings that grow by escaping', () => {
+  it('stops n = f"v={n!r}" in a loop at the budget, located, instead of growing without end', () => {
+    const r = run('n = 0\nwhile True:\n    n = f"v={n!r}"\n');
+
+    expect(r.exit).toBe(3);
+    expect(r.first).toMatch(/^p\.py:3:\d+: stopped/);
+  });
+
+  it('stops x = repr([x, x]) in a loop, located', () => {
+    const r = run('x = "\'\\""\nwhile True:\n    x = repr([x, x])\n');
+
+    expect(r.exit).toBe(3);
+    expect(r.first).toMatch(/^p\.py:3:\d+: stopped/);
+  });
+});
