@@ -145,7 +145,7 @@ for (const r of rows) {
 const early = rows.filter((r) => r.duringLoad.length);
 if (early.length) {
   // Such a widget waits behind the page's own parsing, styles and scripts, not behind anything of
-  // its own (DOMContentLoaded comes 450 to 700 ms in on a two-core machine); reported, not held.
+  // its own (DOMContentLoaded came 260 to 700 ms in on a two-core machine); reported, not held.
   console.log('\nOn screen while the page was still loading (interactive after first showing; not held to the budget):');
   for (const r of early) console.log(`- ${r.path}: ${r.duringLoad.join(', ')}`);
 }
