@@ -445,6 +445,9 @@ export class Interpreter {
   }
 
   private *tryStmt(st: A.Try, f: Frame): Exec {
+    // Set when the simulation itself is stopping (the step budget, a value too large): the
+    // program's `finally` must not run, or a `continue` there would swallow the stop and loop on.
+    let stopping = false;
     try {
       let c: Completion;
       try {
@@ -457,8 +460,11 @@ export class Interpreter {
       }
       if (c === undefined && st.orelse.length) c = yield* this.block(st.orelse, f);
       return c;
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) stopping = true;
+      throw e;
     } finally {
-      if (st.finalbody.length) {
+      if (st.finalbody.length && !stopping) {
         const fc = yield* this.block(st.finalbody, f);
         // `return`/`break`/`continue` in `finally` replaces whatever was propagating.
         // eslint-disable-next-line no-unsafe-finally

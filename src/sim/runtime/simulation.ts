@@ -126,6 +126,9 @@ export class Simulation implements Host, Meter {
   /** Counts one loop step (a handle run); stops a runaway program at the budget. */
   step(): void {
     if (++this.steps > this.stepBudget) {
+      // Once past the budget, the very next statement stops the run again, not the 16th: any
+      // path that outlives one stop cannot carry the program much further.
+      this.statements = STATEMENTS_PER_STEP;
       throw new SimError(
         'budget',
         `stopped after ${this.stepBudget.toLocaleString('en-US')} steps: the program may never finish (an infinite loop?)`,

@@ -110,6 +110,25 @@ describe('builtin work charged to the step budget', () => {
     expect(r.exit).toBe(3);
   });
 
+  it('is not swallowed by a `continue` in `finally` inside an endless loop', () => {
+    // In a task, this loop's statements fell so that every 16th, the one that counts a step,
+    // was inside the `try`: the simulator hung here until `finally` stopped swallowing the stop.
+    const r = run(
+      'import asyncio\nasync def w():\n    while True:\n        try:\n            global x\n        finally:\n            continue\n' +
+        'async def main():\n    asyncio.create_task(w())\nasyncio.run(main())\n',
+    );
+
+    expect(r.exit).toBe(3);
+    expect(r.first).toMatch(/^p\.py:\d+:\d+: stopped after 20,000 steps/);
+  });
+
+  it('does not run the program\'s `finally` when it stops, which CPython would never reach', () => {
+    const r = run('def f():\n    try:\n        while True:\n            pass\n    finally:\n        print("cleanup")\n        return 1\nprint(f())\n');
+
+    expect(r.exit).toBe(3);
+    expect(r.stdout).toBe('');
+  });
+
   it('points a runaway loop at the statement it runs, not at column 1', () => {
     expect(run('while True:\n    x = 1\n').first).toMatch(/^p\.py:2:5: stopped after 20,000 steps/);
   });
