@@ -7,6 +7,7 @@
  */
 import type * as A from './ast';
 import { RuntimeError, StopIteration, TypeError, pyErr } from './exceptions';
+import { enterFrame, stack } from './recursion';
 import { PyBuiltin, PyCallable, type Kwargs, PyDict, PyObject, PyTuple, type PyValue, fakeAddress } from './objects';
 
 /**
@@ -163,6 +164,9 @@ export type StepResult = { done: false; value: PyValue } | { done: true; value: 
 
 export class PyCoroutine extends PyObject {
   state: CoroutineState = 'created';
+  /** Frames of this coroutine and those it awaits inline, as deep as the chain was when it
+   * last suspended: back on the stack while it runs (see recursion.ts). */
+  private frames = 1;
 
   constructor(
     public readonly qualname: string,
@@ -213,15 +217,27 @@ export class PyCoroutine extends PyObject {
   send(value: PyValue): StepResult {
     // Runs once per task step: no closure and no copy of the generator's result.
     this.enter();
+    const outer = stack.depth;
+    stack.depth = outer + this.frames;
     let res: IteratorResult<PyValue, PyValue>;
     try {
       res = this.body.next(value);
     } catch (e) {
       this.state = 'closed';
+      stack.depth = outer;
       throw e;
     }
-    this.state = res.done ? 'closed' : 'suspended';
+    this.suspendedAt(res, outer);
     return res as StepResult;
+  }
+
+  private suspendedAt(res: IteratorResult<PyValue, PyValue>, outer: number): void {
+    if (res.done) this.state = 'closed';
+    else {
+      this.state = 'suspended';
+      this.frames = stack.depth - outer;
+    }
+    stack.depth = outer;
   }
 
   /** `coro.throw(exc)`: raises `exc` at the suspension point. */
@@ -233,22 +249,32 @@ export class PyCoroutine extends PyObject {
       throw exc;
     }
     this.enter();
+    const outer = stack.depth;
+    stack.depth = outer + this.frames;
     let res: IteratorResult<PyValue, PyValue>;
     try {
       res = this.body.throw(exc);
     } catch (e) {
       this.state = 'closed';
+      stack.depth = outer;
       throw e;
     }
-    this.state = res.done ? 'closed' : 'suspended';
+    this.suspendedAt(res, outer);
     return res as StepResult;
   }
 
   /** `coro.close()`: finishes it without running the rest (runs `finally` blocks). */
   close(): void {
     if (this.state === 'closed') return;
-    this.body.return(null);
-    this.state = 'closed';
+    // The `finally` blocks run on the frames the chain had when it suspended.
+    const outer = stack.depth;
+    stack.depth = outer + (this.state === 'created' ? 0 : this.frames);
+    try {
+      this.body.return(null);
+    } finally {
+      this.state = 'closed';
+      stack.depth = outer;
+    }
   }
 
   /**
@@ -257,6 +283,7 @@ export class PyCoroutine extends PyObject {
    */
   startAwait(): CoroutineBody {
     if (this.state !== 'created') throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    enterFrame();
     this.state = 'running';
     return this.body;
   }

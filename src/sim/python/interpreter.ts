@@ -4,6 +4,7 @@
  * expressions without `await` are evaluated by plain recursion, which keeps ordinary code fast.
  */
 import { charge, checkSize } from './budget';
+import { enterFrame, stack } from './recursion';
 import type * as A from './ast';
 import { attributeError, getAttribute, makeBuiltins, PyIterator } from './builtins';
 import {
@@ -66,9 +67,6 @@ const UNSUPPORTED_BUILTINS = new Set([
   '__import__', 'breakpoint', 'exit', 'quit', 'aiter', 'anext', 'slice', 'delattr',
 ]);
 
-/** CPython's default recursion limit. */
-const MAX_DEPTH = 1000;
-
 /** Nodes that contain an `await` somewhere inside (not counting nested functions). */
 function markAwaits(root: A.Module): WeakSet<object> {
   const marked = new WeakSet<object>();
@@ -102,7 +100,6 @@ export class Interpreter {
   readonly builtins: Map<string, PyValue>;
   /** The line last started by any frame: where a suspending task stopped, what a print came from. */
   lastLine = 0;
-  private depth = 0;
   private readonly scopes: ScopeTable;
   /** @internal */
   readonly awaits: WeakSet<object>;
@@ -127,6 +124,7 @@ export class Interpreter {
 
   /** Runs the module's top level. Python exceptions propagate as `PyBaseException`. */
   runModule(): void {
+    stack.depth = 1;
     const g = this.frameBody(this.module.body, this.moduleFrame);
     const r = g.next();
     if (!r.done) throw pyErr(RuntimeError, "'await' outside function");
@@ -154,7 +152,7 @@ export class Interpreter {
           try {
             yield* body;
           } finally {
-            if (v instanceof PyCoroutine) v.state = 'closed';
+            awaitDone(v);
           }
         } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
         else c = yield* this.compound(st, f);
@@ -213,10 +211,7 @@ export class Interpreter {
   }
 
   private *runFunction(code: FunctionCode, frame: Frame): CoroutineBody {
-    // Only plain calls count towards the recursion limit: a suspended coroutine is not on the
-    // stack (deep `await` recursion ends in a JS stack overflow, reported as RecursionError).
-    if (this.depth >= MAX_DEPTH) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-    this.depth++;
+    enterFrame();
     try {
       if (Array.isArray(code.body)) return yield* this.frameBody(code.body, frame);
       try {
@@ -225,7 +220,7 @@ export class Interpreter {
         throw this.annotate(e, frame);
       }
     } finally {
-      this.depth--;
+      stack.depth--;
     }
   }
 
@@ -263,7 +258,7 @@ export class Interpreter {
         try {
           yield* body;
         } finally {
-          if (v instanceof PyCoroutine) v.state = 'closed';
+          awaitDone(v);
         }
       } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
       else c = yield* this.compound(st, f);
@@ -434,7 +429,7 @@ export class Interpreter {
         try {
           yield* wb;
         } finally {
-          if (w instanceof PyCoroutine) w.state = 'closed';
+          awaitDone(w);
         }
       } else c = yield* this.block(body, f);
       if (c === BREAK) return undefined;
@@ -985,7 +980,7 @@ export class Interpreter {
         try {
           return yield* body;
         } finally {
-          if (v instanceof PyCoroutine) v.state = 'closed';
+          awaitDone(v);
         }
       }
       case 'Attribute':
@@ -1128,6 +1123,14 @@ export class Interpreter {
  * What `await v` delegates to: a coroutine's own body (run inline, like a nested call) or a
  * future's `__await__`. The caller marks a coroutine closed once the delegation ends.
  */
+/** After `await v`, however it ended: a coroutine run inline is closed, and its frame popped. */
+function awaitDone(v: PyValue): void {
+  if (v instanceof PyCoroutine) {
+    v.state = 'closed';
+    stack.depth--;
+  }
+}
+
 function awaitBody(v: PyValue): CoroutineBody {
   if (v instanceof PyCoroutine) return v.startAwait();
   if (isAwaitable(v)) return v.awaitIter();
@@ -1305,7 +1308,7 @@ class FlatRunner implements CoroutineBody {
     this.waiting = null;
     this.awaited = null;
     this.inner = null;
-    if (w instanceof PyCoroutine) w.state = 'closed';
+    awaitDone(w);
   }
 
   /** `for…of` calls the iterator's `return` when the loop ends before the iterator does. */

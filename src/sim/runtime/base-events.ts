@@ -12,6 +12,7 @@ import { THREAD_START_LATENCY, WAKE_LATENCY, epollTimeout } from './clock';
 import { Handle, type Label, type LoopLike, TimerHandle, timerLt } from './events';
 import { Future, setResultUnlessCancelled } from './futures';
 import { type CoroutineBody, PyCoroutine } from '../python/functions';
+import { RUN_FOREVER_FRAMES, RUN_UNTIL_COMPLETE_FRAMES, stack } from '../python/recursion';
 import { heapify, heappop, heappush } from './heapq';
 import type { Simulation } from './simulation';
 import { type Task, createTask, ensureFuture } from './tasks';
@@ -257,12 +258,14 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     this.running = true;
     this.onRunning(this);
     this.sim.emit({ type: 'loop.run', loop: this.id });
+    stack.depth += RUN_FOREVER_FRAMES;
     try {
       for (;;) {
         this.runOnce();
         if (this.stopping) break;
       }
     } finally {
+      stack.depth -= RUN_FOREVER_FRAMES;
       this.stopping = false;
       this.running = false;
       this.onRunning(null);
@@ -293,9 +296,11 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
       task: null,
     };
     fut.addDoneCallback(cb);
+    stack.depth += RUN_UNTIL_COMPLETE_FRAMES;
     try {
       this.runForever();
     } finally {
+      stack.depth -= RUN_UNTIL_COMPLETE_FRAMES;
       fut.removeDoneCallback((c) => c === cb);
     }
     if (!fut.done()) throw pyErr(RuntimeError, 'Event loop stopped before Future completed.');

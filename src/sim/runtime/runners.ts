@@ -2,6 +2,7 @@
  * asyncio.run (Lib/asyncio/runners.py `run`, `Runner.run`, `Runner.close`, `_cancel_all_tasks`).
  */
 import { PyCoroutine } from '../python/functions';
+import { RUNNER_FRAMES, stack } from '../python/recursion';
 import { RuntimeError, ValueError, pyErr, PyBaseException } from '../python/exceptions';
 import type { PyValue } from '../python/objects';
 import { repr } from '../python/repr';
@@ -15,6 +16,8 @@ export function run(main: PyValue, registry: LoopRegistry<BaseEventLoop>, newLoo
   const loop = newLoop();
   registry.setEventLoop(loop);
   let result: PyValue = null;
+  const depth = stack.depth;
+  stack.depth = depth + RUNNER_FRAMES;
   try {
     if (!(main instanceof PyCoroutine)) throw pyErr(ValueError, `a coroutine was expected, got ${repr(main)}`);
     const task = loop.createTask(main);
@@ -23,9 +26,11 @@ export function run(main: PyValue, registry: LoopRegistry<BaseEventLoop>, newLoo
     // A simulator stop (budget, unsupported construct) ends the run at once: no clean-up phase.
     if (!(e instanceof PyBaseException)) throw e;
     closeRunner(loop, registry);
+    stack.depth = depth;
     throw e;
   }
   closeRunner(loop, registry);
+  stack.depth = depth;
   return result;
 }
 

@@ -4,6 +4,7 @@
  */
 import { CancelledError, PyBaseException, TimeoutError, TypeError, ValueError, pyErr } from '../python/exceptions';
 import { type CoroutineBody, PyCoroutine } from '../python/functions';
+import { stack } from '../python/recursion';
 import { PySet, PyTuple, type PyValue, type Kwargs, PyCallable, hashKey } from '../python/objects';
 import { compare, iterate } from '../python/ops';
 import { PyIterator } from '../python/builtins';
@@ -220,21 +221,21 @@ export function asCompleted(getLoop: () => BaseEventLoop, fs: PyValue, timeout: 
 export function toThread(getLoop: () => BaseEventLoop, fn: PyValue, args: PyValue[], kwargs: Kwargs | null): PyCoroutine {
   function* body(): CoroutineBody {
     const loop = getLoop();
-    const call =
-      kwargs && kwargs.size && fn instanceof PyCallable
-        ? new BoundCall(fn, kwargs)
-        : fn;
+    const call = fn instanceof PyCallable ? new ContextRun(fn, kwargs) : fn;
     const fut = loop.runInExecutor(null, call, args);
     return yield* fut.awaitIter();
   }
   return coroutine('to_thread', body());
 }
 
-/** functools.partial(func, **kwargs), for to_thread's keyword arguments. */
-class BoundCall extends PyCallable {
+/**
+ * functools.partial(contextvars.copy_context().run, func, **kwargs), what to_thread hands the
+ * executor: the keyword arguments, and one more frame under the function (Context.run).
+ */
+class ContextRun extends PyCallable {
   constructor(
     private readonly fn: PyCallable,
-    private readonly kwargs: Kwargs,
+    private readonly kwargs: Kwargs | null,
   ) {
     super();
   }
@@ -245,8 +246,16 @@ class BoundCall extends PyCallable {
     return this.fn.getAttr(name);
   }
   call(args: PyValue[], kwargs: Kwargs | null): PyValue {
-    const merged = new Map(this.kwargs);
-    if (kwargs) for (const [k, v] of kwargs) merged.set(k, v);
-    return this.fn.call(args, merged);
+    let merged = this.kwargs;
+    if (kwargs && kwargs.size) {
+      merged = new Map(this.kwargs);
+      for (const [k, v] of kwargs) merged.set(k, v);
+    }
+    stack.depth++;
+    try {
+      return this.fn.call(args, merged && merged.size ? merged : null);
+    } finally {
+      stack.depth--;
+    }
   }
 }

@@ -14,6 +14,7 @@ import {
   pyErr,
 } from '../python/exceptions';
 import { PyCoroutine, type CoroutineBody } from '../python/functions';
+import { enterFrame, stack, TASK_STEP_FRAMES } from '../python/recursion';
 import { type Method, PyList, type PyValue } from '../python/objects';
 import { compare, requireHash, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
@@ -109,6 +110,8 @@ export class Task extends Future {
     if (prev) throw pyErr(RuntimeError, `Cannot enter into task ${this.repr()} while another task ${prev.repr()} is being executed.`);
     loop.currentTask = this;
     if (sim.trace) sim.emit({ type: 'task.run', task: this.id, line: this.resumeLine });
+    const depth = stack.depth;
+    stack.depth = depth + TASK_STEP_FRAMES;
     try {
       let r;
       try {
@@ -134,6 +137,7 @@ export class Task extends Future {
       this.resumeLine = sim.interp.lastLine || this.resumeLine;
       this.suspended(r.value);
     } finally {
+      stack.depth = depth;
       loop.currentTask = null;
     }
   }
@@ -339,8 +343,9 @@ class TimedSleep implements CoroutineBody {
 }
 
 /**
- * The body of `sleep(0)` (tasks.__sleep0): one bare yield, then the result. A plain iterator
- * rather than a generator, because a busy program makes one per step.
+ * The body of `sleep(0)`: `await __sleep0()`, a generator-based coroutine that yields once, then
+ * the result. A plain iterator rather than a generator, because a busy program makes one per
+ * step. While it waits, __sleep0's frame is on the stack above sleep's (stage 1).
  */
 class BareYield implements CoroutineBody {
   private stage = 0;
@@ -349,21 +354,27 @@ class BareYield implements CoroutineBody {
 
   next(): IteratorResult<PyValue, PyValue> {
     if (this.stage === 0) {
+      enterFrame();
       this.stage = 1;
       return { done: false, value: null };
     }
-    this.stage = 2;
+    this.leave();
     return { done: true, value: this.result };
   }
 
   throw(e: unknown): IteratorResult<PyValue, PyValue> {
-    this.stage = 2;
+    this.leave();
     throw e;
   }
 
   return(value: PyValue): IteratorResult<PyValue, PyValue> {
-    this.stage = 2;
+    this.leave();
     return { done: true, value };
+  }
+
+  private leave(): void {
+    if (this.stage === 1) stack.depth--;
+    this.stage = 2;
   }
 
   [Symbol.iterator](): CoroutineBody {

@@ -10,6 +10,7 @@
  */
 import type { ContextManager } from '../python/host';
 import { PyBaseException, RuntimeError, TypeError, ValueError, pyErr } from '../python/exceptions';
+import { stack, WORKER_FRAMES } from '../python/recursion';
 import { type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
 import { typeName } from '../python/ops';
 import { repr } from '../python/repr';
@@ -114,6 +115,9 @@ export class ThreadPoolExecutor extends NativeObject implements ContextManager {
     const savedTaint = sim.taint;
     sim.thread = { name: w.name, localNow: start };
     sim.taint = null;
+    // The job runs on its worker's own stack.
+    const depth = stack.depth;
+    stack.depth = WORKER_FRAMES;
     let outcome: Outcome;
     let end = start;
     try {
@@ -122,6 +126,7 @@ export class ThreadPoolExecutor extends NativeObject implements ContextManager {
       if (!(e instanceof PyBaseException)) throw e;
       outcome = { ok: false, error: e };
     } finally {
+      stack.depth = depth;
       end = sim.thread.localNow ?? start;
       sim.thread = savedThread;
       sim.taint = savedTaint;
