@@ -273,7 +273,9 @@ export function sleep(getLoop: () => LoopLike, delay: PyValue, result: PyValue, 
     throw pyErr(TypeError, `'<=' not supported between instances of '${typeName(delay)}' and 'int'`);
   }
   // A number compared with 0 has no side effect, so it can be decided before the body runs.
-  if (compare('<=', delay, 0n)) return new PyCoroutine('sleep', new BareYield(result), null, filename, 0);
+  const now =
+    typeof delay === 'bigint' ? delay <= 0n : typeof delay === 'number' ? delay <= 0 : compare('<=', delay, 0n);
+  if (now) return new PyCoroutine('sleep', new BareYield(result), null, filename, 0);
   return new PyCoroutine('sleep', new TimedSleep(getLoop, delay, result), null, filename, 0);
 }
 
@@ -347,6 +349,9 @@ class TimedSleep implements CoroutineBody {
  * the result. A plain iterator rather than a generator, because a busy program makes one per
  * step. While it waits, __sleep0's frame is on the stack above sleep's (stage 1).
  */
+/** What every bare yield produces; nothing writes to a step's result, so one object serves. */
+const BARE_YIELD: IteratorResult<PyValue, PyValue> = Object.freeze({ done: false, value: null });
+
 class BareYield implements CoroutineBody {
   private stage = 0;
 
@@ -356,7 +361,7 @@ class BareYield implements CoroutineBody {
     if (this.stage === 0) {
       enterFrame();
       this.stage = 1;
-      return { done: false, value: null };
+      return BARE_YIELD;
     }
     this.leave();
     return { done: true, value: this.result };
@@ -443,8 +448,8 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
 
   for (const arg of args) {
     // tasks.py looks each argument up in a dict before wrapping it, so a list passed without
-    // `*` fails on its hash: "unhashable type: 'list'".
-    requireHash(arg);
+    // `*` fails on its hash: "unhashable type: 'list'". Coroutines and futures hash by identity.
+    if (!(arg instanceof PyCoroutine) && !(arg instanceof Future)) requireHash(arg);
     let fut = seen.get(arg);
     if (!fut) {
       fut = ensureFuture(arg, loop);
