@@ -67,6 +67,13 @@ const UNSUPPORTED_BUILTINS = new Set([
   '__import__', 'breakpoint', 'exit', 'quit', 'aiter', 'anext', 'slice', 'delattr',
 ]);
 
+/**
+ * What an exception costs the budget each time a `try` sees it: a loop step's worth. Unwinding
+ * through the interpreter's generators costs far more than a statement, so a loop that raises
+ * and catches on every turn must reach the budget in about the time a plain loop does.
+ */
+const EXCEPTION_UNITS = 16;
+
 /** Nodes that contain an `await` somewhere inside (not counting nested functions). */
 function markAwaits(root: A.Module): WeakSet<object> {
   const marked = new WeakSet<object>();
@@ -449,6 +456,7 @@ export class Interpreter {
         c = yield* this.block(st.body, f);
       } catch (e) {
         if (!(e instanceof PyBaseException)) throw e;
+        charge(EXCEPTION_UNITS);
         const h = st.handlers.find((x) => x.type === null || this.matches(e, this.ev(x.type, f)));
         if (!h) throw e;
         return yield* this.handle(h, e, f);
@@ -457,6 +465,7 @@ export class Interpreter {
       return c;
     } catch (e) {
       if (!(e instanceof PyBaseException)) stopping = true;
+      else charge(EXCEPTION_UNITS);
       throw e;
     } finally {
       if (st.finalbody.length && !stopping) {
@@ -868,6 +877,7 @@ export class Interpreter {
         return s;
       }
       case 'Dict': {
+        charge(e.keys.length);
         const d = new PyDict();
         for (let i = 0; i < e.keys.length; i++) {
           const k = e.keys[i];
@@ -891,6 +901,9 @@ export class Interpreter {
   }
 
   private elements(elts: A.Expr[], f: Frame): PyValue[] {
+    // A display's items are work like a builtin's: a statement that builds a 40-item list of
+    // tuples does 80 items' worth, and a loop of them must reach the budget as soon.
+    charge(elts.length);
     const out: PyValue[] = [];
     for (const x of elts) {
       if (x.kind === 'Starred') out.push(...toArray(this.ev(x.value, f)));
@@ -1038,6 +1051,7 @@ export class Interpreter {
       case 'List':
       case 'Tuple':
       case 'Set': {
+        charge(e.elts.length);
         const out: PyValue[] = [];
         for (const x of e.elts) {
           if (x.kind === 'Starred') out.push(...toArray(yield* sub(x.value)));
@@ -1050,6 +1064,7 @@ export class Interpreter {
         return s;
       }
       case 'Dict': {
+        charge(e.keys.length);
         const d = new PyDict();
         for (let i = 0; i < e.keys.length; i++) {
           const k = e.keys[i];

@@ -129,6 +129,29 @@ describe('builtin work charged to the step budget', () => {
     expect(r.stdout).toBe('');
   });
 
+  // Each prints every 100th turn; the last number printed is how far the loop got.
+  const turns = (stdout: string) => Number(stdout.trim().split('\n').at(-1));
+
+  it('charges the items of a list display, so a loop that builds one stops as soon as the work says', () => {
+    const r = run(
+      'i = 0\nwhile True:\n    i += 1\n    if i % 100 == 0:\n        print(i)\n' +
+        '    vals = [(1, "a"), (2, "b"), (3, "c"), (4, "d"), (5, "e"), (6, "f"), (7, "g"), (8, "h"), (9, "i"), (10, "j")]\n',
+    );
+
+    expect(r.exit).toBe(3);
+    // 30 items and 5 statements a turn: about 2.2 steps, so 20,000 steps last about 9,000 turns.
+    expect(turns(r.stdout)).toBeGreaterThan(5_000);
+    expect(turns(r.stdout)).toBeLessThan(12_000);
+  });
+
+  it('charges a step for each exception a try catches', () => {
+    const r = run('i = 0\nwhile True:\n    i += 1\n    if i % 100 == 0:\n        print(i)\n    try:\n        [].index(1)\n    except ValueError:\n        pass\n');
+
+    expect(r.exit).toBe(3);
+    expect(turns(r.stdout)).toBeGreaterThan(8_000);
+    expect(turns(r.stdout)).toBeLessThan(20_000);
+  });
+
   it('points a runaway loop at the statement it runs, not at column 1', () => {
     expect(run('while True:\n    x = 1\n').first).toMatch(/^p\.py:2:5: stopped after 20,000 steps/);
   });
