@@ -112,7 +112,7 @@ for (const language of LANGUAGES) {
 
 			await tool(pg, language, 'edit').click();
 			await expect(editor(pg)).toBeFocused();
-			expect(await editorText(pg)).toBe(original);
+			await expect.poll(() => editorText(pg)).toBe(original);
 
 			const edited = original.replace('say_after(1, "hello")', 'say_after(0.5, "hi")').replace('print(a, b)', 'print(b, a)');
 			await replaceText(page, pg, edited);
@@ -142,7 +142,7 @@ for (const language of LANGUAGES) {
 			await expect(pg.locator('.el')).toHaveCount(0);
 
 			await tool(pg, language, 'reset').click();
-			expect(await editorText(pg)).toBe(original);
+			await expect.poll(() => editorText(pg)).toBe(original);
 			await expect(alert).toHaveCount(0);
 			expectCPythonStdout(await finalOutput(page, pg, language), original);
 		});
@@ -194,7 +194,7 @@ test('a share link carries the edited program to another reader, as text only', 
 	const shared = other.locator(`section[data-playground="${PROGRAM}"]`);
 	await shared.scrollIntoViewIfNeeded();
 	await expect(editor(shared)).toBeVisible();
-	expect(await editorText(shared)).toBe(edited);
+	await expect.poll(() => editorText(shared)).toBe(edited);
 	expectCPythonStdout(await finalOutput(other, shared, language), edited);
 	await expect(shared.locator('img')).toHaveCount(0);
 	expect(dialogs).toBe(0);
@@ -224,13 +224,13 @@ test('an edit survives a reload, and Reset forgets it', async ({ page }) => {
 
 	const again = await openPlayground(page, language);
 	await tool(again, language, 'edit').click();
-	expect(await editorText(again)).toBe(edited);
+	await expect.poll(() => editorText(again)).toBe(edited);
 	await expect(again.getByRole('status')).toHaveText('Your last edit is back. Reset brings back the original.');
 
 	await tool(again, language, 'reset').click();
 	const third = await openPlayground(page, language);
 	await tool(third, language, 'edit').click();
-	expect(await editorText(third)).toBe(original);
+	await expect.poll(() => editorText(third)).toBe(original);
 });
 
 test('works with the keyboard alone', async ({ page }) => {
@@ -253,7 +253,7 @@ test('works with the keyboard alone', async ({ page }) => {
 	await page.keyboard.press('Shift+Tab');
 	await expect(tool(pg, language, 'reset')).toBeFocused();
 	await page.keyboard.press('Enter');
-	expect(await editorText(pg)).toBe(original);
+	await expect.poll(() => editorText(pg)).toBe(original);
 });
 
 test('axe finds no violations in any state, in either theme', async ({ page }) => {

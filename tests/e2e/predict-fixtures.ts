@@ -42,10 +42,17 @@ export function cpythonLines(program = PROGRAM): string[] {
   return execFileSync('python3', [path], { encoding: 'utf8' }).split('\n').slice(0, -1);
 }
 
-/** How long the duration program runs, as CPython reports on its last line (`main: took 0.3s`). */
+/**
+ * How long the duration program runs, as CPython reports on its last line (`main: took 0.3s`).
+ * A loaded machine only ever adds to a run's time (one run here printed 0.5s for 0.3s of
+ * sleeps), so the figure is the least of three runs.
+ */
 export function cpythonSeconds(): number {
-  const lines = cpythonLines(DURATION_PROGRAM);
-  return Number(/([\d.]+)s\s*$/.exec(lines[lines.length - 1] ?? '')?.[1]);
+  const runs = [0, 1, 2].map(() => {
+    const lines = cpythonLines(DURATION_PROGRAM);
+    return Number(/([\d.]+)s\s*$/.exec(lines[lines.length - 1] ?? '')?.[1]);
+  });
+  return Math.min(...runs);
 }
 
 /** Console errors and uncaught exceptions, gathered while a test runs. */
