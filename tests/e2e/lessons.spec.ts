@@ -116,6 +116,18 @@ async function currentOrder(widget: Locator): Promise<string[]> {
 	return widget.getByRole('listitem').locator('code').allInnerTexts();
 }
 
+/**
+ * CPython's lines for an order exercise. A program that prints how long it took can print other
+ * figures on a loaded machine (one run printed "0.8s tick 4" for "0.7s tick 4"), so CPython
+ * runs again, twice at most, until its lines are the ones the exercise offers.
+ */
+async function cpythonOrder(widget: Locator, program: string): Promise<string[]> {
+	const offered = [...(await currentOrder(widget))].sort().join('\n');
+	let lines = cpython(program).lines;
+	for (let rerun = 0; rerun < 2 && [...lines].sort().join('\n') !== offered; rerun++) lines = cpython(program).lines;
+	return lines;
+}
+
 async function solveOrder(widget: Locator, lesson: Lesson, target: readonly string[]): Promise<void> {
 	for (let p = 0; p < target.length; p++) {
 		const text = target[p] ?? '';
@@ -174,7 +186,7 @@ for (const lesson of lessons) {
 				const seconds = durationOf(finalClock(run.trace ?? []), run.lines);
 				await widget.getByRole('textbox', { name: words.seconds }).fill(seconds.toFixed(2));
 			} else {
-				await solveOrder(widget, lesson, cpython(program).lines);
+				await solveOrder(widget, lesson, await cpythonOrder(widget, program));
 			}
 			await widget.getByRole('button', { name: words.check, exact: true }).click();
 			await expect(widget.locator('.po-right'), `${exercise} is solved`).toBeVisible();
