@@ -68,9 +68,10 @@ const UNSUPPORTED_BUILTINS = new Set([
 ]);
 
 /**
- * What an exception costs the budget each time a `try` sees it: a loop step's worth. Unwinding
- * through the interpreter's generators costs far more than a statement, so a loop that raises
- * and catches on every turn must reach the budget in about the time a plain loop does.
+ * What an exception costs the budget: a loop step's worth when a `try` body raises it, and again
+ * when it leaves the `try` (unhandled, or raised by a handler). Unwinding through the
+ * interpreter's generators costs far more than a statement, so a loop that raises and catches on
+ * every turn must reach the budget in about the time a plain loop does.
  */
 const EXCEPTION_UNITS = 16;
 
@@ -1136,20 +1137,20 @@ export class Interpreter {
 
 /**
  * What `await v` delegates to: a coroutine's own body (run inline, like a nested call) or a
- * future's `__await__`. The caller marks a coroutine closed once the delegation ends.
+ * future's `__await__`. The caller ends the delegation with `awaitDone`.
  */
+function awaitBody(v: PyValue): CoroutineBody {
+  if (v instanceof PyCoroutine) return v.startAwait();
+  if (isAwaitable(v)) return v.awaitIter();
+  throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
+}
+
 /** After `await v`, however it ended: a coroutine run inline is closed, and its frame popped. */
 function awaitDone(v: PyValue): void {
   if (v instanceof PyCoroutine) {
     v.state = 'closed';
     stack.depth--;
   }
-}
-
-function awaitBody(v: PyValue): CoroutineBody {
-  if (v instanceof PyCoroutine) return v.startAwait();
-  if (isAwaitable(v)) return v.awaitIter();
-  throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
 }
 
 type Step = IteratorResult<PyValue, PyValue>;

@@ -221,7 +221,7 @@ export function asCompleted(getLoop: () => BaseEventLoop, fs: PyValue, timeout: 
 export function toThread(getLoop: () => BaseEventLoop, fn: PyValue, args: PyValue[], kwargs: Kwargs | null): PyCoroutine {
   function* body(): CoroutineBody {
     const loop = getLoop();
-    const call = fn instanceof PyCallable ? new ContextRun(fn, kwargs) : fn;
+    const call = fn instanceof PyCallable ? new ContextRun(fn, kwargs && kwargs.size ? kwargs : null) : fn;
     const fut = loop.runInExecutor(null, call, args);
     return yield* fut.awaitIter();
   }
@@ -245,15 +245,11 @@ class ContextRun extends PyCallable {
   getAttr(name: string): PyValue | undefined {
     return this.fn.getAttr(name);
   }
-  call(args: PyValue[], kwargs: Kwargs | null): PyValue {
-    let merged = this.kwargs;
-    if (kwargs && kwargs.size) {
-      merged = new Map(this.kwargs);
-      for (const [k, v] of kwargs) merged.set(k, v);
-    }
+  /** The pool calls `fn(*args)`, so the keywords are those given to to_thread. */
+  call(args: PyValue[]): PyValue {
     stack.depth++;
     try {
-      return this.fn.call(args, merged && merged.size ? merged : null);
+      return this.fn.call(args, this.kwargs);
     } finally {
       stack.depth--;
     }

@@ -273,9 +273,9 @@ export function sleep(getLoop: () => LoopLike, delay: PyValue, result: PyValue, 
     throw pyErr(TypeError, `'<=' not supported between instances of '${typeName(delay)}' and 'int'`);
   }
   // A number compared with 0 has no side effect, so it can be decided before the body runs.
-  const now =
+  const bare =
     typeof delay === 'bigint' ? delay <= 0n : typeof delay === 'number' ? delay <= 0 : compare('<=', delay, 0n);
-  if (now) return new PyCoroutine('sleep', new BareYield(result), null, filename, 0);
+  if (bare) return new PyCoroutine('sleep', new BareYield(result), null, filename, 0);
   return new PyCoroutine('sleep', new TimedSleep(getLoop, delay, result), null, filename, 0);
 }
 
@@ -344,14 +344,14 @@ class TimedSleep implements CoroutineBody {
   }
 }
 
+/** What every bare yield produces; nothing writes to a step's result, so one object serves. */
+const BARE_YIELD: IteratorResult<PyValue, PyValue> = Object.freeze({ done: false, value: null });
+
 /**
  * The body of `sleep(0)`: `await __sleep0()`, a generator-based coroutine that yields once, then
  * the result. A plain iterator rather than a generator, because a busy program makes one per
  * step. While it waits, __sleep0's frame is on the stack above sleep's (stage 1).
  */
-/** What every bare yield produces; nothing writes to a step's result, so one object serves. */
-const BARE_YIELD: IteratorResult<PyValue, PyValue> = Object.freeze({ done: false, value: null });
-
 class BareYield implements CoroutineBody {
   private stage = 0;
 

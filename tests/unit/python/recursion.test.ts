@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { PYTHON } from '../../conformance/harness';
 
 const WORKER = new URL('./deep-stack-worker.mjs', import.meta.url);
 
@@ -44,7 +45,7 @@ function simulateOnDeepStack(source: string): Promise<Run> {
 
 function python(source: string): Run {
   try {
-    const stdout = execFileSync('python3', ['-I', '-X', 'utf8', '-c', source], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = execFileSync(PYTHON, ['-I', '-X', 'utf8', '-c', source], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { stdout, stderr: '', exitCode: 0 };
   } catch (e) {
     const x = e as { stdout: string; stderr: string; status: number };
