@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumPath } from './e2e/chromium-path.mjs';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run the suite side by side on one machine.
+const PORT = Number(process.env.E2E_PORT) || 4329;
 const CI = Boolean(process.env.CI);
 
 // Build unless asked to reuse the last one (E2E_REUSE_BUILD=1, for quick local reruns): the
