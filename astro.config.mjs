@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'astro/config';
 
+import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 import { withDocsAtTopLevel } from './src/starlight/docs-at-top-level.ts';
 
 export default defineConfig({
@@ -35,6 +36,8 @@ export default defineConfig({
 		),
 		// Preact renders the interactive widgets (islands) that lessons embed.
 		preact(),
+		// Last, so it sees each page as it ships: a policy made of that page's own inline scripts.
+		contentSecurityPolicy(),
 	],
 	vite: {
 		resolve: {

@@ -4,7 +4,6 @@
  * is checked against CPython itself, run once per worker.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -346,28 +345,8 @@ function encodeAttr(text: string): string {
 }
 
 test('the visualizer works under a strict Content-Security-Policy, with no violations', async ({ page }) => {
-	// Inline scripts are allowed by their hashes only, and eval by nothing: xstate, Preact and the
-	// machine must run without it.
-	await page.route(LANGUAGES[0].page.path, async (route) => {
-		const response = await route.fetch();
-		const html = await response.text();
-		const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-			(m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`,
-		);
-		const csp = [
-			"default-src 'self'",
-			`script-src 'self' ${hashes.join(' ')}`,
-			// Starlight and the program's token colours use style attributes.
-			"style-src 'self' 'unsafe-inline'",
-			"img-src 'self' data:",
-			"object-src 'none'",
-			"base-uri 'self'",
-		].join('; ');
-		const headers = Object.fromEntries(
-			Object.entries(response.headers()).filter(([name]) => name.toLowerCase() !== 'content-length'),
-		);
-		await route.fulfill({ response, body: html, headers: { ...headers, 'content-security-policy': csp } });
-	});
+	// The page's own policy (src/build/content-security-policy.ts): inline scripts allowed by
+	// their hashes only, and eval by nothing: xstate, Preact and the machine must run without it.
 	await page.addInitScript(() => {
 		const w = window as unknown as { cspViolations: string[] };
 		w.cspViolations = [];
