@@ -25,6 +25,11 @@ export default defineConfig({
 					ko: { label: '한국어', lang: 'ko' },
 				},
 				customCss: ['./src/styles/custom.css'],
+				components: {
+					// Starlight's own read localStorage unguarded and throw where storage is refused.
+					ThemeProvider: './src/starlight/ThemeProvider.astro',
+					ThemeSelect: './src/starlight/ThemeSelect.astro',
+				},
 				sidebar: [
 					{
 						label: 'Lessons',
