@@ -11,7 +11,7 @@
  * short-lived generator objects, and a larger young generation halves the time spent in GC.
  */
 import { readFileSync } from 'node:fs';
-import { allOrders, orderCount } from './races';
+import { allOrders, describeCount, orderCount } from './races';
 import { simulate } from './run';
 
 function usage(message: string): never {
@@ -52,7 +52,8 @@ function main(argv: string[]): number {
   } else if (orders) {
     const n = orderCount(result.lines);
     const shown = allOrders(result.lines, 24);
-    process.stdout.write(`${n} possible order${n === 1 ? '' : 's'}${shown.length < n ? ` (the first ${shown.length} shown)` : ''}\n`);
+    const more = BigInt(shown.length) < n ? ` (the first ${shown.length} shown)` : '';
+    process.stdout.write(`${describeCount(n)} possible order${n === 1n ? '' : 's'}${more}\n`);
     shown.forEach((o, i) => process.stdout.write(`--- order ${i + 1} ---\n${o}`));
   } else {
     process.stdout.write(result.stdout);

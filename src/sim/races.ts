@@ -48,55 +48,93 @@ export function allowsOrder(lines: readonly RaceLine[], observed: string): boole
   return true;
 }
 
-function factorial(n: number): number {
-  let f = 1;
-  for (let i = 2; i <= n; i++) f *= i;
+function factorial(n: number): bigint {
+  let f = 1n;
+  for (let i = 2n; i <= BigInt(n); i++) f *= i;
   return f;
 }
 
-/** How many different outputs the race groups allow (identical lines count once per arrangement). */
-export function orderCount(lines: readonly RaceLine[]): number {
-  return raceRuns(lines).reduce((n, [a, b]) => n * factorial(b - a), 1);
+/**
+ * How many different outputs the race groups allow, exactly: a run of n lines has n! orders,
+ * divided by k! for each text that appears k times in it (swapping two equal lines changes
+ * nothing a learner can see).
+ */
+export function orderCount(lines: readonly RaceLine[]): bigint {
+  let count = 1n;
+  for (const [a, b] of raceRuns(lines)) {
+    const copies = new Map<string, number>();
+    for (let i = a; i < b; i++) copies.set(lines[i].text, (copies.get(lines[i].text) ?? 0) + 1);
+    let run = factorial(b - a);
+    for (const k of copies.values()) run /= factorial(k);
+    count *= run;
+  }
+  return count;
 }
 
-function* permutations<T>(items: readonly T[]): Generator<T[]> {
-  if (items.length <= 1) {
-    yield items.slice();
-    return;
-  }
-  for (let i = 0; i < items.length; i++) {
-    const rest = [...items.slice(0, i), ...items.slice(i + 1)];
-    for (const p of permutations(rest)) yield [items[i], ...p];
-  }
+/** A count for people: exact up to 15 digits, then `about 2.6e+27` style. */
+export function describeCount(n: bigint): string {
+  const digits = n.toString();
+  if (digits.length <= 15) return digits;
+  return `about ${digits[0]}.${digits.slice(1, 3)}e+${digits.length - 1}`;
+}
+
+/**
+ * Rearranges `items` into the next order in lexicographic order, in place, as C++'s
+ * next_permutation does; false once it was the last. Equal items are never swapped with each
+ * other, so a list with repeats yields each distinct order once.
+ */
+function nextPermutation(items: string[]): boolean {
+  let i = items.length - 2;
+  while (i >= 0 && items[i] >= items[i + 1]) i--;
+  if (i < 0) return false;
+  let j = items.length - 1;
+  while (items[j] <= items[i]) j--;
+  [items[i], items[j]] = [items[j], items[i]];
+  for (let l = i + 1, r = items.length - 1; l < r; l++, r--) [items[l], items[r]] = [items[r], items[l]];
+  return true;
+}
+
+/** The distinct orders of one race run, the simulator's own first; lazily, as a run may be huge. */
+function* arrangements(texts: readonly string[]): Generator<string[]> {
+  yield texts.slice();
+  const order = texts.slice().sort();
+  do {
+    if (order.some((t, i) => t !== texts[i])) yield order.slice();
+  } while (nextPermutation(order));
 }
 
 /**
  * Every stdout the race groups allow, the simulator's own first, at most `limit` of them:
- * each race run may come out in any order, independently of the others.
+ * each race run may come out in any order, independently of the others. The runs are counted
+ * through like an odometer, the last run fastest; nothing recurses, so thousands of runs, or a
+ * run of thousands of lines, cost only the orders asked for.
  */
 export function allOrders(lines: readonly RaceLine[], limit = 100): string[] {
   const texts = lines.map((l) => l.text);
   const runs = raceRuns(lines);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  const build = (k: number, acc: string[]): void => {
-    if (out.length >= limit) return;
-    if (k === runs.length) {
-      const s = acc.map((t) => t + '\n').join('');
-      if (!seen.has(s)) {
-        seen.add(s);
-        out.push(s);
-      }
-      return;
+  const sources = runs.map(([a, b]) => arrangements(texts.slice(a, b)));
+  const seen: string[][][] = runs.map(() => []);
+  const arrangement = (k: number, i: number): string[] | undefined => {
+    while (seen[k].length <= i) {
+      const next = sources[k].next();
+      if (next.done) return undefined;
+      seen[k].push(next.value);
     }
-    const [a, b] = runs[k];
-    for (const p of permutations(texts.slice(a, b))) {
-      const next = acc.slice();
-      next.splice(a, b - a, ...p);
-      build(k + 1, next);
-      if (out.length >= limit) return;
-    }
+    return seen[k][i];
   };
-  build(0, texts);
+  const at = runs.map(() => 0);
+  const out: string[] = [];
+  while (out.length < limit) {
+    const order = texts.slice();
+    runs.forEach(([a, b], k) => order.splice(a, b - a, ...(arrangement(k, at[k]) ?? [])));
+    out.push(order.map((t) => t + '\n').join(''));
+    let k = runs.length - 1;
+    for (; k >= 0; k--) {
+      at[k]++;
+      if (arrangement(k, at[k])) break;
+      at[k] = 0;
+    }
+    if (k < 0) break;
+  }
   return out;
 }

@@ -253,7 +253,7 @@ asyncio.run(main())
 
     const orders = allOrders(lines);
 
-    expect(orderCount(lines)).toBe(2);
+    expect(orderCount(lines)).toBe(2n);
     expect(orders.map((o) => o.trim().split('\n').slice(2).join(' / '))).toEqual([
       'coroutine 1 resumes / coroutine 2 resumes',
       'coroutine 2 resumes / coroutine 1 resumes',
