@@ -10,9 +10,48 @@
  * The npm script starts node with `--max-semi-space-size=64`: the interpreter makes many
  * short-lived generator objects, and a larger young generation halves the time spent in GC.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { allOrders, describeCount, orderCount } from './races';
 import { simulate } from './run';
+import type { TraceEvent } from './trace';
+
+/**
+ * Writes `--trace` as JSON lines while the run goes on, in chunks, with blocking writes: the
+ * trace of a runaway program has millions of events, and holding them (and then one string of
+ * all of them) took nearly a gigabyte.
+ */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+class TraceWriter {
+  private chunk: string[] = [];
+  private size = 0;
+
+  readonly event = (ev: TraceEvent): void => {
+    const line = JSON.stringify(ev) + '\n';
+    this.chunk.push(line);
+    this.size += line.length;
+    if (this.size >= 1 << 16) this.flush();
+  };
+
+  flush(): void {
+    if (this.chunk.length === 0) return;
+    const bytes = Buffer.from(this.chunk.join(''));
+    this.chunk = [];
+    this.size = 0;
+    for (let at = 0; at < bytes.length; ) {
+      try {
+        at += writeSync(1, bytes, at);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        // A pipe node opened non-blocking is full: wait a moment for the reader, then go on.
+        if (code === 'EAGAIN') Atomics.wait(PAUSE, 0, 0, 1);
+        // A reader that stopped early (`--trace | head`): the rest has nowhere to go.
+        else if (code === 'EPIPE') process.exit();
+        else throw e;
+      }
+    }
+  }
+}
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: simulate FILE.py [--trace | --orders] [--cpus N] [--budget N]\n`);
@@ -46,9 +85,10 @@ function main(argv: string[]): number {
     process.stderr.write(`simulate: can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? e}\n`);
     return 2;
   }
-  const result = simulate(source, { filename: file, trace, cpuCount, stepBudget });
-  if (trace) {
-    process.stdout.write((result.trace ?? []).map((ev) => JSON.stringify(ev)).join('\n') + '\n');
+  const out = trace ? new TraceWriter() : null;
+  const result = simulate(source, { filename: file, cpuCount, stepBudget, onTraceEvent: out?.event });
+  if (out) {
+    out.flush();
   } else if (orders) {
     const n = orderCount(result.lines);
     const shown = allOrders(result.lines, 24);

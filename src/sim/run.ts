@@ -21,7 +21,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
     filename,
     options.stepBudget ?? DEFAULT_STEP_BUDGET,
     options.cpuCount ?? DEFAULT_CPU_COUNT,
-    options.trace ?? false,
+    options.onTraceEvent ? { push: options.onTraceEvent } : (options.trace ?? false),
     options.outputLimit,
   );
   let exitCode: ExitCode = 0;
@@ -50,5 +50,5 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
   }
   setMeter(null);
   sim.finishOutput();
-  return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: sim.trace ?? undefined };
+  return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: Array.isArray(sim.trace) ? sim.trace : undefined };
 }

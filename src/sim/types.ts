@@ -14,6 +14,12 @@ export interface SimOptions {
   outputLimit?: number;
   /** Record the trace (widgets need it; the CLI without --trace does not). */
   trace?: boolean;
+  /**
+   * Hand each trace event to this function as it happens instead of keeping the trace: the CLI
+   * writes `--trace` this way, so a run of millions of events never sits in memory whole.
+   * Implies `trace`; the result then has no `trace`.
+   */
+  onTraceEvent?: (event: TraceEvent) => void;
 }
 
 /** One line of stdout, as the learner sees it. */

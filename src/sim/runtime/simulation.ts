@@ -13,6 +13,11 @@ import type { TraceEvent } from '../trace';
 import type { OutputLine } from '../types';
 import { Clock, RACE_WINDOW } from './clock';
 
+/** What takes trace events: an array, or anything else with `push`. */
+export interface TraceSink {
+  push(event: TraceEvent): unknown;
+}
+
 /** Where causality from a racing thread event has reached (see `Simulation.taint`). */
 export interface Taint {
   race: number;
@@ -38,7 +43,8 @@ export interface ThreadContext {
 
 export class Simulation implements Host, Meter {
   readonly clock = new Clock();
-  readonly trace: TraceEvent[] | null;
+  /** Where trace events go: an array the result returns, a caller's stream, or nowhere. */
+  readonly trace: TraceSink | null;
   readonly lines: OutputLine[] = [];
   stdout = '';
   stderr = '';
@@ -68,10 +74,10 @@ export class Simulation implements Host, Meter {
     readonly filename: string,
     readonly stepBudget: number,
     readonly cpuCount: number,
-    recordTrace: boolean,
+    trace: TraceSink | boolean,
     private readonly outputLimit = DEFAULT_OUTPUT_LIMIT,
   ) {
-    this.trace = recordTrace ? [] : null;
+    this.trace = trace === true ? [] : trace || null;
   }
 
   /** Each handle, future, task and thread job: charged, so a million `create_task`s stop at the budget. */
