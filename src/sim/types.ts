@@ -10,7 +10,7 @@ export interface SimOptions {
   cpuCount?: number;
   /** Loop steps (handles run plus interpreter steps / 1000) before the run is stopped. */
   stepBudget?: number;
-  /** Cap on printed characters; past it output is cut with a note. */
+  /** Cap on printed characters (200,000 unless set); a run that prints more is stopped (exit 3). */
   outputLimit?: number;
   /** Record the trace (widgets need it; the CLI without --trace does not). */
   trace?: boolean;

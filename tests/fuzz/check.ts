@@ -12,8 +12,6 @@ import { simulate } from '../../src/sim/run';
  * simulator, not the budget.
  */
 export const FUZZ_OPTIONS = { filename: 'fuzz.py', stepBudget: 10_000, outputLimit: 10_000 };
-/** The truncation note the simulator appends past the limit. */
-const NOTE_ALLOWANCE = 120;
 export const TIME_LIMIT_MS = 1000;
 
 export interface Outcome {
@@ -36,7 +34,7 @@ export function check(source: string): Outcome {
   if (r.exitCode === 70) out.problem = `exit 70: ${r.stderr.trim()}`;
   else if (![0, 1, 2, 3].includes(r.exitCode)) out.problem = `unknown exit code ${r.exitCode}`;
   else if (ms >= TIME_LIMIT_MS) out.problem = `slow: ${ms.toFixed(0)} ms (exit ${r.exitCode})`;
-  else if (r.stdout.length > FUZZ_OPTIONS.outputLimit + NOTE_ALLOWANCE)
+  else if (r.stdout.length > FUZZ_OPTIONS.outputLimit)
     out.problem = `stdout is ${r.stdout.length} characters, past the ${FUZZ_OPTIONS.outputLimit} limit`;
   else if (r.exitCode === 2 || r.exitCode === 3) {
     // The error comes last: what the program logged before it (a callback's traceback) may precede it.

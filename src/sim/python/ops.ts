@@ -242,7 +242,9 @@ function repeat(seq: PyValue, n: PyValue): PyValue {
   if (k > BigInt(MAX_VALUE_SIZE)) checkSize(MAX_VALUE_SIZE + 1, kind);
   const total = len * Number(k);
   checkSize(total, kind);
-  charge(total);
+  // A string repeats by copying whole blocks (V8 doubles it, as CPython's memcpy does): a
+  // character costs what a 64-bit word of a big int does, not what a list item does.
+  charge(typeof seq === 'string' ? total / 64 : total);
   if (typeof seq === 'string') return seq.repeat(Number(k));
   const items = (seq as PyList | PyTuple).items;
   const out: PyValue[] = new Array(total);

@@ -66,7 +66,6 @@ export class Simulation implements Host, Meter {
   /** The statement being run, or the call in it that the interpreter entered last. */
   at: Loc | null = null;
   private outputChars = 0;
-  private truncated = false;
   private lastTraceTime = 0;
   private partial: { line: OutputLine; time: number } | null = null;
 
@@ -206,12 +205,21 @@ export class Simulation implements Host, Meter {
   }
 
   private writeNow(text: string, thread: string, time: number): void {
-    if (this.truncated) return;
     if (this.outputChars + text.length > this.outputLimit) {
-      this.truncated = true;
-      text = text.slice(0, Math.max(0, this.outputLimit - this.outputChars));
-      text += `\n[output truncated by the simulator after ${this.outputLimit.toLocaleString('en-US')} characters]\n`;
+      // Keep what fits, so the learner sees where it got to, then stop the run the way the step
+      // budget does: stdout never carries words of the simulator's own.
+      this.writeLines(text.slice(0, Math.max(0, this.outputLimit - this.outputChars)), thread, time);
+      this.outputChars = this.outputLimit;
+      throw new SimError(
+        'budget',
+        `stopped: the program printed more than ${this.outputLimit.toLocaleString('en-US')} characters, the most the simulator keeps`,
+        this.at ?? { line: 1, col: 0, endLine: 1, endCol: 0 },
+      );
     }
+    this.writeLines(text, thread, time);
+  }
+
+  private writeLines(text: string, thread: string, time: number): void {
     this.outputChars += text.length;
     this.stdout += text;
     const race = this.taint ? this.taint.race : null;
