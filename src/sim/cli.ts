@@ -11,6 +11,8 @@
  * short-lived generator objects, and a larger young generation halves the time spent in GC.
  */
 import { readFileSync, writeSync } from 'node:fs';
+import { SimError, formatSimError } from './python/errors';
+import { decodeSource } from './python/source-encoding';
 import { allOrders, describeCount, orderCount } from './races';
 import { simulate } from './run';
 import type { TraceEvent } from './trace';
@@ -78,11 +80,20 @@ function main(argv: string[]): number {
     else usage('only one program at a time');
   }
   if (file === null) usage('no program given');
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     process.stderr.write(`simulate: can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = decodeSource(bytes, file);
+  } catch (e) {
+    if (!(e instanceof SimError)) throw e;
+    // The line is shown as well as it can be; the message names the byte that failed.
+    process.stderr.write(formatSimError(e, file, new TextDecoder().decode(bytes)) + '\n');
     return 2;
   }
   const out = trace ? new TraceWriter() : null;
