@@ -17,13 +17,14 @@ import { allOrders, describeCount, orderCount } from './races';
 import { simulate } from './run';
 import type { TraceEvent } from './trace';
 
+/** What a blocked write waits on (Atomics.wait needs shared memory; nothing ever wakes it). */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /**
  * Writes `--trace` as JSON lines while the run goes on, in chunks, with blocking writes: the
  * trace of a runaway program has millions of events, and holding them (and then one string of
  * all of them) took nearly a gigabyte.
  */
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-
 class TraceWriter {
   private chunk: string[] = [];
   private size = 0;
