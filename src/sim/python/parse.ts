@@ -83,7 +83,17 @@ interface ReadTree {
 
 function readTree(text: string, lines: LineMap): ReadTree {
   const tokens = tokenize(text, lines);
-  const tree = python.parse(rewriteForLezer(text, tokens.list));
+  let tree: Tree;
+  try {
+    tree = python.parse(rewriteForLezer(text, tokens.list));
+  } catch (e) {
+    // Lezer builds its tree recursively, so thousands of nested brackets overflow the stack.
+    // CPython's tokenizer stops such a file first ("too many nested parentheses"); any other
+    // nesting that deep is refused where it starts.
+    if (!(e instanceof RangeError)) throw e;
+    if (tokens.error) throw tokens.error.error;
+    throw unsupported('code nested this deeply', { line: 1, col: 0, endLine: 1, endCol: 0 });
+  }
   let firstError: SyntaxNode | null = null;
   let tooDeep: number | null = null;
   const cursor = tree.cursor();

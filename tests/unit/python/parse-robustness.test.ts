@@ -108,6 +108,16 @@ describe('parse', () => {
     expect(outcome(source)).toBe('ok');
   });
 
+  test('stops 9,000 nested parentheses where CPython does, not with a stack overflow', () => {
+    const error = outcome(`x = ${'('.repeat(9000)}1${')'.repeat(9000)}\n`);
+
+    expect(error).toBeInstanceOf(SimError);
+    expect((error as SimError).kind).toBe('syntax');
+    expect((error as SimError).message).toBe('too many nested parentheses');
+    // CPython's caret is under the 201st bracket, at index 204 of "x = (((…".
+    expect((error as SimError).loc).toMatchObject({ line: 1, col: 204 });
+  });
+
   test('counts columns after an emoji in code points, as CPython does', () => {
     const error = outcome('x = "🐍" +\n') as SimError;
 
