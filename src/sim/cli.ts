@@ -58,6 +58,8 @@ function main(argv: string[]): number {
     process.stdout.write(result.stdout);
   }
   process.stderr.write(result.stderr);
+  // Not CPython's output: the simulator's word that this run is one of many CPython can print.
+  for (const note of result.varying ?? []) process.stderr.write(`${file}:${note.line}:${note.col + 1}: note: ${note.message}\n`);
   return result.exitCode;
 }
 

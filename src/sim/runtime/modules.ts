@@ -1,5 +1,6 @@
 /**
- * The modules a program can import: `asyncio`, `time` and `concurrent.futures`. Each attribute
+ * The modules a program can import: `asyncio`, `time` and `concurrent.futures`, and the
+ * standard-library modules of src/sim/stdlib. Each attribute
  * forwards to the runtime piece that mirrors the CPython module it comes from.
  */
 import { CancelledError, InvalidStateError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
@@ -22,6 +23,7 @@ import { lockAttributes } from './locks';
 import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
+import { makeStdlibModules } from '../stdlib';
 
 /** A module whose missing attributes that real CPython has are refused as unsupported. */
 class RuntimeModule extends PyModule {
@@ -124,6 +126,7 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     ['time', new RuntimeModule('time', makeTimeModule(sim), TIME_NAMES)],
     ['concurrent', concurrent],
     ['concurrent.futures', concurrentFutures],
+    ...makeStdlibModules(sim),
   ]);
 }
 

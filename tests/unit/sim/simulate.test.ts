@@ -258,6 +258,18 @@ describe('the simulate command', () => {
     expect(r.stderr).toContain('stopped after 1,000 steps');
   });
 
+  it('adds a located note on stderr when the output varies from run to run in CPython', () => {
+    const file = program('dice.py', 'import random\nprint(random.randint(1, 6))\n');
+
+    const r = simulateCommand([file]);
+
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^[1-6]\n$/);
+    expect(r.stderr).toBe(
+      `${file}:2:7: note: random.randint() without random.seed(): CPython draws different numbers on every run, so this output is one of many it can print\n`,
+    );
+  });
+
   it('stops quietly when the reader of its output goes away early', () => {
     const file = program('big.py', 'for i in range(100000):\n    print(i)\n');
 

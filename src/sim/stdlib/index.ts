@@ -1,0 +1,13 @@
+/**
+ * The standard-library modules beyond asyncio and time that programs import, one file per
+ * module, named for the CPython module it mirrors (see README.md here).
+ */
+import type { Host } from '../python/host';
+import type { PyModule } from '../python/objects';
+import { makeRandomModule } from './random';
+
+export function makeStdlibModules(host: Host): Array<[string, PyModule]> {
+  return [['random', makeRandomModule(host)]];
+}
+
+export { varyingNotes, type VaryingNote } from './varying';
