@@ -1,3 +1,4 @@
+#!/usr/bin/env -S node --max-semi-space-size=64
 /**
  * `npm run simulate -- FILE.py [options]`: runs src/sim/cli.ts as one bundled file, built with
  * esbuild the first time and again whenever a file the bundle was made from changes, and started
