@@ -36,6 +36,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyObject && 'pyLen' in v) return (v as unknown as { pyLen(): number }).pyLen() > 0;
   return true;
 }
 
@@ -266,6 +267,11 @@ export function binop(op: BinOperator, a: PyValue, b: PyValue): PyValue {
   const ib = asInt(b);
   if (ia !== null && ib !== null) return intOp(op, ia, ib, a, b);
   if (isNumber(a) && isNumber(b)) return floatOp(op, toFloat(a), toFloat(b), a, b);
+  if (a instanceof PyObject && 'pyBinop' in a) {
+    // Operators of the library's types (Counter + Counter); undefined is NotImplemented.
+    const r = (a as unknown as { pyBinop(op: BinOperator, b: PyValue): PyValue | undefined }).pyBinop(op, b);
+    if (r !== undefined) return r;
+  }
   switch (op) {
     case '+':
       if (typeof a === 'string' && typeof b === 'string') {

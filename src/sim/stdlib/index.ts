@@ -4,10 +4,14 @@
  */
 import type { Host } from '../python/host';
 import type { PyModule } from '../python/objects';
+import { makeCollectionsModule } from './collections';
 import { makeRandomModule } from './random';
 
 export function makeStdlibModules(host: Host): Array<[string, PyModule]> {
-  return [['random', makeRandomModule(host)]];
+  return [
+    ['random', makeRandomModule(host)],
+    ['collections', makeCollectionsModule()],
+  ];
 }
 
 export { varyingNotes, type VaryingNote } from './varying';
