@@ -5,12 +5,14 @@
 import type { Host } from '../python/host';
 import type { PyModule } from '../python/objects';
 import { makeCollectionsModule } from './collections';
+import { makeItertoolsModule } from './itertools';
 import { makeRandomModule } from './random';
 
 export function makeStdlibModules(host: Host): Array<[string, PyModule]> {
   return [
     ['random', makeRandomModule(host)],
     ['collections', makeCollectionsModule()],
+    ['itertools', makeItertoolsModule()],
   ];
 }
 
