@@ -5,6 +5,7 @@
 import type { Host } from '../python/host';
 import type { PyModule } from '../python/objects';
 import { makeCollectionsModule } from './collections';
+import { makeFunctoolsModule } from './functools';
 import { makeItertoolsModule } from './itertools';
 import { makeRandomModule } from './random';
 
@@ -13,6 +14,7 @@ export function makeStdlibModules(host: Host): Array<[string, PyModule]> {
     ['random', makeRandomModule(host)],
     ['collections', makeCollectionsModule()],
     ['itertools', makeItertoolsModule()],
+    ['functools', makeFunctoolsModule()],
   ];
 }
 
