@@ -8,6 +8,7 @@ import { makeCollectionsModule } from './collections';
 import { makeFunctoolsModule } from './functools';
 import { makeItertoolsModule } from './itertools';
 import { makeRandomModule } from './random';
+import { makeTypingModule } from './typing';
 
 export function makeStdlibModules(host: Host): Array<[string, PyModule]> {
   return [
@@ -15,6 +16,7 @@ export function makeStdlibModules(host: Host): Array<[string, PyModule]> {
     ['collections', makeCollectionsModule()],
     ['itertools', makeItertoolsModule()],
     ['functools', makeFunctoolsModule()],
+    ['typing', makeTypingModule()],
   ];
 }
 

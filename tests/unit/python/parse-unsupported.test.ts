@@ -21,7 +21,7 @@ const CASES: [construct: string, source: string, line: number, col: number][] = 
   ['import of socket', 'import socket\n', 1, 7],
   ['import of socket', 'import asyncio, socket\n', 1, 16],
   ['import of os.path', 'import os.path\n', 1, 7],
-  ['import of typing', 'from typing import List\n', 1, 5],
+  ['import of socket', 'from socket import create_connection\n', 1, 5],
   ['bytes literals', 'x = b"bytes"\n', 1, 4],
   ['complex numbers', 'x = 1j\n', 1, 4],
   ['positional-only parameters (/)', 'def f(a, /, b):\n    pass\n', 1, 9],
