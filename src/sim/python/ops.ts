@@ -78,6 +78,8 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     return fa === fb;
   }
   if (typeof a === 'string' || typeof b === 'string') return false;
+  const lib = libraryOrder(a, b);
+  if (lib !== undefined) return lib === 0;
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -105,8 +107,16 @@ function seqEq(a: readonly PyValue[], b: readonly PyValue[]): boolean {
   return true;
 }
 
+/** How a library object (datetime, timedelta, deque) orders against b; undefined if it does not. */
+function libraryOrder(a: PyValue, b: PyValue): number | undefined {
+  if (a instanceof PyObject && 'pyOrder' in a) return (a as unknown as { pyOrder(b: PyValue): number | undefined }).pyOrder(b);
+  return undefined;
+}
+
 /** -1, 0 or 1 for `<`-style comparisons; throws TypeError like CPython when unorderable. */
 function order(a: PyValue, b: PyValue, op: string): number {
+  const lib = libraryOrder(a, b);
+  if (lib !== undefined) return lib;
   if (isNumber(a) && isNumber(b)) {
     const ia = asInt(a);
     const ib = asInt(b);

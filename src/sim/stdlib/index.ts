@@ -5,19 +5,23 @@
 import type { Host } from '../python/host';
 import type { PyModule } from '../python/objects';
 import { makeCollectionsModule } from './collections';
+import { makeDatetimeModule } from './datetime';
 import { makeFunctoolsModule } from './functools';
 import { makeItertoolsModule } from './itertools';
 import { makeRandomModule } from './random';
 import { makeTypingModule } from './typing';
 
-export function makeStdlibModules(host: Host): Array<[string, PyModule]> {
+/** `wallClock` is time.time() of the run: the virtual wall clock datetime.now() reads. */
+export function makeStdlibModules(host: Host, wallClock: () => number): Array<[string, PyModule]> {
   return [
     ['random', makeRandomModule(host)],
     ['collections', makeCollectionsModule()],
     ['itertools', makeItertoolsModule()],
     ['functools', makeFunctoolsModule()],
     ['typing', makeTypingModule()],
+    ['datetime', makeDatetimeModule(host, wallClock)],
   ];
 }
 
 export { varyingNotes, type VaryingNote } from './varying';
+export { makeCtime } from './datetime';

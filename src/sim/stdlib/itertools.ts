@@ -70,7 +70,7 @@ function count(args: PyValue[], kw: Kwargs | null): Iterable<PyValue> {
     if (typeof v !== 'bigint' && typeof v !== 'number' && typeof v !== 'boolean') throw pyErr(TypeError, 'a number is required');
   }
   return (function* () {
-    for (let n = start; ; n = binop('+', n, step)) {
+    for (let n: PyValue = start; ; n = binop('+', n, step)) {
       charge(1);
       yield n;
     }
