@@ -84,6 +84,15 @@ export class PyDeque extends NativeObject {
   pySetItem(k: PyValue, v: PyValue): void {
     this.items[this.at(k)] = v;
   }
+  /** deque == deque and deque < deque compare item by item, like lists; other types are not theirs. */
+  pyOrder(b: PyValue): number | undefined {
+    if (!(b instanceof PyDeque)) return undefined;
+    const n = Math.min(this.items.length, b.items.length);
+    for (let i = 0; i < n; i++) {
+      if (!pyEq(this.items[i], b.items[i])) return compare('<', this.items[i], b.items[i]) ? -1 : 1;
+    }
+    return this.items.length - b.items.length;
+  }
   /** For random.choice and friends (sequence.ts): deque is a collections.abc.Sequence. */
   pySeqItem(i: number): PyValue {
     return this.items[i];

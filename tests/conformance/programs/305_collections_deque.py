@@ -18,3 +18,4 @@ for f in [lambda: deque().pop(), lambda: deque([1]).remove(2), lambda: deque([1]
     except Exception as e:
         print(type(e).__name__, e)
 
+print("equal:", deque([1,2]) == deque([1,2]), deque([1,2]) == [1,2], deque([1,2]) < deque([1,3]), deque([1]) != deque([1, 0]), deque("ab") == deque("ab", maxlen=5))
