@@ -111,7 +111,18 @@ function main(argv: string[]): number {
     process.stdout.write(result.stdout);
   }
   process.stderr.write(result.stderr);
+  // Not CPython's output: the simulator's word that this run is one of many CPython can print.
+  for (const note of result.varying ?? []) process.stderr.write(`${file}:${note.line}:${note.col + 1}: note: ${note.message}\n`);
   return result.exitCode;
 }
 
+// A reader that stops early (`simulate big.py | head -1`) closes the pipe while the output is still
+// being written. The run itself is over by then, so stop writing and exit with the program's
+// status, as a filter should, rather than with node's unhandled EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
+}
 process.exitCode = main(process.argv.slice(2));

@@ -10,6 +10,7 @@ import { parse } from './python/parse';
 import { formatTraceback } from './python/traceback';
 import { makeModules } from './runtime/modules';
 import { Simulation } from './runtime/simulation';
+import { varyingNotes } from './stdlib/varying';
 import type { ExitCode, SimOptions, SimResult } from './types';
 
 const DEFAULT_STEP_BUDGET = 1_000_000;
@@ -50,5 +51,6 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
   }
   setMeter(null);
   sim.finishOutput();
-  return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: Array.isArray(sim.trace) ? sim.trace : undefined };
+  const varying = varyingNotes(sim);
+  return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: Array.isArray(sim.trace) ? sim.trace : undefined, ...(varying.length ? { varying } : {}) };
 }

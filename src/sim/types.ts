@@ -2,6 +2,7 @@
  * What a simulation run returns. Widgets, the CLI and the conformance suite consume only this.
  */
 import type { TraceEvent } from './trace';
+import type { VaryingNote } from './stdlib/varying';
 
 export interface SimOptions {
   /** Shown in tracebacks and error locations. */
@@ -52,4 +53,9 @@ export interface SimResult {
   lines: OutputLine[];
   /** Present when `options.trace` was set. */
   trace?: TraceEvent[];
+  /**
+   * Present when the output is one of many CPython could print for reasons other than order
+   * (random numbers drawn without a seed): where it first varies, and why.
+   */
+  varying?: VaryingNote[];
 }

@@ -9,6 +9,8 @@
  * and never while timing. V8 rejects a cache made by another V8 version or with other flags,
  * and the bundle then compiles from source, as it would without one. With SIM_REPORT_RSS=1 the
  * process prints its peak resident memory last on stderr.
+ * `npm run bench` keeps this path to compare with bin/simulate.cjs, which starts the bundle the
+ * same way for `npm run simulate`.
  */
 'use strict';
 const fs = require('node:fs');

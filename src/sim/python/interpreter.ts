@@ -46,7 +46,7 @@ import {
   PyTuple,
   type PyValue,
 } from './objects';
-import { binop, compare, iterate, normIndex, requireHash, toArray, truthy, typeName, unaryop } from './ops';
+import { binop, compare, iterate, keyError, normIndex, requireHash, toArray, truthy, typeName, unaryop } from './ops';
 import { PyType } from './pytype';
 import { repr, str } from './repr';
 import { analyzeScopes, type ScopeTable } from './scope';
@@ -749,7 +749,8 @@ export class Interpreter {
     }
     if (o instanceof PyDict) {
       const e = o.map.get(requireHash(k));
-      if (!e) throw pyErr(KeyError, k);
+      // dict.__missing__ of the library's dict subclasses (defaultdict, Counter).
+      if (!e) return 'pyMissing' in o ? (o as unknown as { pyMissing(k: PyValue): PyValue }).pyMissing(k) : keyError(k);
       return e[1];
     }
     if (o instanceof PyRange) {
@@ -757,6 +758,7 @@ export class Interpreter {
       return o.at(normIndex(k, o.length, 'range object'));
     }
     if (o instanceof PyType) return o;
+    if (o instanceof PyObject && 'pyGetItem' in o) return (o as unknown as { pyGetItem(k: PyValue): PyValue }).pyGetItem(k);
     throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
   }
 
@@ -783,6 +785,7 @@ export class Interpreter {
       dictSet(o, k, v);
       return;
     }
+    if (o instanceof PyObject && 'pySetItem' in o) return (o as unknown as { pySetItem(k: PyValue, v: PyValue): void }).pySetItem(k, v);
     throw pyErr(TypeError, `'${typeName(o)}' object does not support item assignment`);
   }
 

@@ -36,6 +36,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyObject && 'pyLen' in v) return (v as unknown as { pyLen(): number }).pyLen() > 0;
   return true;
 }
 
@@ -77,6 +78,8 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     return fa === fb;
   }
   if (typeof a === 'string' || typeof b === 'string') return false;
+  const lib = libraryOrder(a, b);
+  if (lib !== undefined) return lib === 0;
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -104,8 +107,16 @@ function seqEq(a: readonly PyValue[], b: readonly PyValue[]): boolean {
   return true;
 }
 
+/** How a library object (datetime, timedelta, deque) orders against b; undefined if it does not. */
+function libraryOrder(a: PyValue, b: PyValue): number | undefined {
+  if (a instanceof PyObject && 'pyOrder' in a) return (a as unknown as { pyOrder(b: PyValue): number | undefined }).pyOrder(b);
+  return undefined;
+}
+
 /** -1, 0 or 1 for `<`-style comparisons; throws TypeError like CPython when unorderable. */
 function order(a: PyValue, b: PyValue, op: string): number {
+  const lib = libraryOrder(a, b);
+  if (lib !== undefined) return lib;
   if (isNumber(a) && isNumber(b)) {
     const ia = asInt(a);
     const ib = asInt(b);
@@ -268,6 +279,11 @@ export function binop(op: BinOperator, a: PyValue, b: PyValue): PyValue {
   const ib = asInt(b);
   if (ia !== null && ib !== null) return intOp(op, ia, ib, a, b);
   if (isNumber(a) && isNumber(b)) return floatOp(op, toFloat(a), toFloat(b), a, b);
+  if (a instanceof PyObject && 'pyBinop' in a) {
+    // Operators of the library's types (Counter + Counter); undefined is NotImplemented.
+    const r = (a as unknown as { pyBinop(op: BinOperator, b: PyValue): PyValue | undefined }).pyBinop(op, b);
+    if (r !== undefined) return r;
+  }
   switch (op) {
     case '+':
       if (typeof a === 'string' && typeof b === 'string') {

@@ -1,3 +1,4 @@
+import { STDLIB_MODULES } from '../stdlib/names';
 import type { SyntaxNode } from '@lezer/common';
 import type { Alias, BinOperator, ExceptHandler, Expr, If, Loc, Module, Stmt, Target, WithItem } from './ast';
 import { syntaxError } from './errors';
@@ -17,7 +18,7 @@ import { exprName, invalidTarget, invalidTargetMessage } from './parse-targets';
  */
 
 /** The modules the simulator models. */
-const KNOWN_MODULES = new Set(['asyncio', 'time', 'concurrent.futures']);
+const KNOWN_MODULES = new Set(['asyncio', 'time', 'concurrent.futures', ...STDLIB_MODULES]);
 
 export class Converter extends ExpressionConverter {
   module(top: SyntaxNode): Module {

@@ -74,6 +74,7 @@ export function repr(v: PyValue): string {
     if (v.items.length === 1) return container(v, '(', ')', () => repr(v.items[0]) + ',');
     return container(v, '(', ')', () => v.items.map(repr).join(', '));
   }
+  if (v instanceof PyDict && v.typeName !== 'dict') return v.repr(); // defaultdict, Counter
   if (v instanceof PyDict) {
     return container(v, '{', '}', () =>
       v

@@ -1,5 +1,6 @@
 /**
- * The modules a program can import: `asyncio`, `time` and `concurrent.futures`. Each attribute
+ * The modules a program can import: `asyncio`, `time` and `concurrent.futures`, and the
+ * standard-library modules of src/sim/stdlib. Each attribute
  * forwards to the runtime piece that mirrors the CPython module it comes from.
  */
 import { CancelledError, InvalidStateError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
@@ -14,7 +15,7 @@ import { run } from './runners';
 import type { Simulation } from './simulation';
 import { currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
 import { ThreadPoolExecutor } from './thread-pool';
-import { makeTimeModule } from './time-module';
+import { WALL_EPOCH, makeTimeModule } from './time-module';
 import { asCompleted, toThread, wait, waitFor } from './tasks-wait';
 import { timeout, timeoutAt } from './timeouts';
 import { TaskGroup } from './taskgroups';
@@ -22,6 +23,7 @@ import { lockAttributes } from './locks';
 import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
+import { makeCtime, makeStdlibModules } from '../stdlib';
 
 /** A module whose missing attributes that real CPython has are refused as unsupported. */
 class RuntimeModule extends PyModule {
@@ -119,11 +121,17 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   const concurrentFutures = new RuntimeModule('concurrent.futures', cf, CONCURRENT_FUTURES_NAMES);
   const concurrent = new PyModule('concurrent', new Map([['futures', concurrentFutures]]));
 
+  // time.time(): the virtual wall clock that time.ctime and datetime.now read too.
+  const wallClock = () => WALL_EPOCH + sim.now;
+  const timeAttrs = makeTimeModule(sim);
+  timeAttrs.set('ctime', makeCtime(sim, wallClock));
+
   return new Map<string, PyModule>([
     ['asyncio', new RuntimeModule('asyncio', a, ASYNCIO_NAMES)],
-    ['time', new RuntimeModule('time', makeTimeModule(sim), TIME_NAMES)],
+    ['time', new RuntimeModule('time', timeAttrs, TIME_NAMES)],
     ['concurrent', concurrent],
     ['concurrent.futures', concurrentFutures],
+    ...makeStdlibModules(sim, wallClock),
   ]);
 }
 

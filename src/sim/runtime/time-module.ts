@@ -9,7 +9,7 @@ import { typeName } from '../python/ops';
 import type { Simulation } from './simulation';
 
 /** The virtual wall clock starts at 2026-01-05 09:00:00 (local time = UTC here). */
-const WALL_EPOCH = Date.UTC(2026, 0, 5, 9, 0, 0) / 1000;
+export const WALL_EPOCH = Date.UTC(2026, 0, 5, 9, 0, 0) / 1000;
 
 function seconds(v: PyValue): number {
   if (typeof v === 'number') return v;

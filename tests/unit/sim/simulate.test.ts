@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -201,36 +201,122 @@ asyncio.run(main())
   });
 });
 
-describe('the simulate command', () => {
-  it('prints stdout and exits with the program status', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
-    const file = join(dir, 'ok.py');
-    writeFileSync(file, 'import asyncio\n\nasync def main():\n    print("hi")\n\nasyncio.run(main())\n');
+/** Runs `npm run simulate`'s own command line: node, its flags, and the launcher of the bundle. */
+function simulateCommand(args: string[], cwd = process.cwd()) {
+  return spawnSync('node', ['--max-semi-space-size=64', join(cwd, 'bin', 'simulate.cjs'), ...args], { encoding: 'utf8', cwd });
+}
 
-    const out = execFileSync('node', ['--import', 'tsx', 'src/sim/cli.ts', file], { encoding: 'utf8' });
+function program(name: string, source: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'sim-cli-')), name);
+  writeFileSync(file, source);
+  return file;
+}
+
+describe('the simulate command', () => {
+  it('runs as the README shows it, printing stdout and exiting with the program status', () => {
+    const file = program('ok.py', 'import asyncio\n\nasync def main():\n    print("hi")\n\nasyncio.run(main())\n');
+
+    const out = execFileSync('npm', ['run', '--silent', 'simulate', '--', file], { encoding: 'utf8' });
 
     expect(out).toBe('hi\n');
   });
 
   it('prints the trace as JSON lines with --trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
-    const file = join(dir, 'ok.py');
-    writeFileSync(file, 'print("hi")\n');
+    const file = program('ok.py', 'print("hi")\n');
 
-    const out = execFileSync('node', ['--import', 'tsx', 'src/sim/cli.ts', file, '--trace'], { encoding: 'utf8' });
+    const r = simulateCommand([file, '--trace']);
 
-    expect(out.trim().split('\n').map((l) => JSON.parse(l).type)).toContain('print');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).type)).toContain('print');
+  });
+
+  it('exits 1 with the traceback on stderr for an uncaught exception', () => {
+    const file = program('boom.py', 'print("before")\nraise KeyError(3)\n');
+
+    const r = simulateCommand([file]);
+
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toContain(`File "${file}", line 2, in <module>`);
+    expect(r.stderr.trim().split('\n').pop()).toBe('KeyError: 3');
   });
 
   it('exits 2 with a located message for a syntax error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
-    const file = join(dir, 'bad.py');
-    writeFileSync(file, 'x = (1,\n');
+    const file = program('bad.py', 'x = (1,\n');
 
-    const r = spawnSync('node', ['--import', 'tsx', 'src/sim/cli.ts', file], { encoding: 'utf8' });
+    const r = simulateCommand([file]);
 
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${file}:1:5: '(' was never closed`);
+  });
+
+  it('exits 3 when the step budget stops a runaway program', () => {
+    const file = program('spin.py', 'while True:\n    pass\n');
+
+    const r = simulateCommand([file, '--budget', '1000']);
+
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('stopped after 1,000 steps');
+  });
+
+  it('adds a located note on stderr when the output varies from run to run in CPython', () => {
+    const file = program('dice.py', 'import random\nprint(random.randint(1, 6))\n');
+
+    const r = simulateCommand([file]);
+
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^[1-6]\n$/);
+    expect(r.stderr).toBe(
+      `${file}:2:7: note: random.randint() without random.seed(): CPython draws different numbers on every run, so this output is one of many it can print\n`,
+    );
+  });
+
+  it('stops quietly when the reader of its output goes away early', () => {
+    const file = program('big.py', 'for i in range(100000):\n    print(i)\n');
+
+    const r = spawnSync('sh', ['-c', `node bin/simulate.cjs '${file}' | head -1`], { encoding: 'utf8' });
+
+    expect(r.stdout).toBe('0\n');
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('the simulate launcher', () => {
+  /** A checkout of its own, whose src/sim/cli.ts is a one-liner, sharing this one's esbuild. */
+  function checkout(cli: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-launcher-'));
+    mkdirSync(join(dir, 'bin'));
+    mkdirSync(join(dir, 'src', 'sim'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules'));
+    copyFileSync(join('bin', 'simulate.cjs'), join(dir, 'bin', 'simulate.cjs'));
+    symlinkSync(join(process.cwd(), 'node_modules', 'esbuild'), join(dir, 'node_modules', 'esbuild'));
+    writeFileSync(join(dir, 'src', 'sim', 'cli.ts'), cli);
+    return dir;
+  }
+
+  it('rebuilds the bundle when a source file changes, and not otherwise', () => {
+    const dir = checkout('import { word } from "./word";\nconsole.log(word);\n');
+    writeFileSync(join(dir, 'src', 'sim', 'word.ts'), 'export const word: string = "first";\n');
+
+    const bundle = join(dir, 'node_modules', '.cache', 'asyncio-sim', 'cli.cjs');
+    const first = simulateCommand([], dir).stdout;
+    const built = statSync(bundle).mtimeMs;
+    const cached = simulateCommand([], dir).stdout;
+    const reused = statSync(bundle).mtimeMs;
+    writeFileSync(join(dir, 'src', 'sim', 'word.ts'), 'export const word: string = "second, longer";\n');
+    const changed = simulateCommand([], dir).stdout;
+
+    expect([first, cached, changed]).toEqual(['first\n', 'first\n', 'second, longer\n']);
+    expect(reused).toBe(built);
+    expect(readdirSync(join(dir, 'node_modules', '.cache', 'asyncio-sim')).filter((f) => f.endsWith('.code-cache'))).toHaveLength(1);
+  });
+
+  it('exits 70 naming the file and line when the simulator does not build', () => {
+    const dir = checkout('console.log("a"\n');
+
+    const r = simulateCommand([], dir);
+
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(/src\/sim\/cli\.ts:2:0: Expected "\)"/);
   });
 });
 
