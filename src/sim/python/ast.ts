@@ -30,6 +30,7 @@ export type Stmt =
   | Import
   | ImportFrom
   | FunctionDef
+  | ClassDef
   | Return
   | ExprStmt
   | Assign
@@ -83,12 +84,22 @@ export interface Arguments {
   kwarg: Arg | null;
 }
 
-/** `def f(...)` and `async def f(...)`; decorators are outside the subset. */
+/** `def f(...)` and `async def f(...)`, with its decorators, outermost first. */
 export interface FunctionDef extends Node<'FunctionDef'> {
   name: string;
   isAsync: boolean;
   args: Arguments;
   body: Stmt[];
+  decorators: Expr[];
+}
+
+/** `class C(A, B): ...`, with its decorators, outermost first. */
+export interface ClassDef extends Node<'ClassDef'> {
+  name: string;
+  bases: Expr[];
+  keywords: Keyword[];
+  body: Stmt[];
+  decorators: Expr[];
 }
 
 export interface Return extends Node<'Return'> {

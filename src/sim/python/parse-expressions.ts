@@ -164,7 +164,20 @@ export class ExpressionConverter extends ConverterBase {
     return t;
   }
 
+  /**
+   * The primary an enclosing `await` applies to. Lezer parses `await a + 1` as
+   * `await (a + 1)`; CPython's grammar (`await_primary: AWAIT primary`) binds `await` tighter
+   * than every binary operator, so the converter moves it onto the leftmost operand.
+   */
+  private awaitTarget: { node: SyntaxNode; from: number } | null = null;
+
   expr(n: SyntaxNode): Expr {
+    const target = this.awaitTarget;
+    if (target !== null && target.node.from === n.from && target.node.to === n.to && target.node.name === n.name) {
+      this.awaitTarget = null;
+      const value = this.expr(n);
+      return { kind: 'Await', value, loc: this.loc(target.from, n.to) };
+    }
     if (isErrorNode(n)) throw new ReachedError(n);
     const loc = this.nodeLoc(n);
     switch (n.name) {
@@ -195,7 +208,20 @@ export class ExpressionConverter extends ConverterBase {
       case 'AwaitExpression': {
         const k = this.kids(n);
         k.expect('await');
-        return { kind: 'Await', value: this.expr(k.next()), loc };
+        const operand = k.next();
+        let primary = operand;
+        while ((primary.name === 'BinaryExpression' || primary.name === 'ConditionalExpression') && primary.firstChild) {
+          primary = primary.firstChild;
+        }
+        if (primary === operand) return { kind: 'Await', value: this.expr(operand), loc };
+        const saved = this.awaitTarget;
+        this.awaitTarget = { node: primary, from: n.from };
+        try {
+          const e = this.expr(operand);
+          return { ...e, loc: { ...e.loc, line: loc.line, col: loc.col } } as Expr;
+        } finally {
+          this.awaitTarget = saved;
+        }
       }
       case 'ParenthesizedExpression': {
         if (this.src(n) === 'yield') return this.yieldExpr(n);

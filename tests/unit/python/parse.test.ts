@@ -591,6 +591,15 @@ function normalize(m: Module): unknown {
   function S(s: Stmt): Record<string, unknown> {
     const L = loc(s.loc);
     switch (s.kind) {
+      case 'ClassDef':
+        return {
+          k: 'ClassDef',
+          name: s.name,
+          bases: s.bases.map((b) => E(b)),
+          body: s.body.map(S),
+          decorators: s.decorators.map((d) => E(d)),
+          loc: L,
+        };
       case 'FunctionDef':
         return {
           k: 'FunctionDef',
