@@ -221,6 +221,7 @@ export type Expr =
   | Lambda
   | IfExp
   | Await
+  | NamedExpr
   | Starred;
 
 /** What may stand on the left of `=`, after `for`, or after `as`. */
@@ -382,6 +383,12 @@ export interface IfExp extends Node<'IfExp'> {
   test: Expr;
   body: Expr;
   orelse: Expr;
+}
+
+/** `(name := value)`: binds in the enclosing function, even from a comprehension (PEP 572). */
+export interface NamedExpr extends Node<'NamedExpr'> {
+  target: Name;
+  value: Expr;
 }
 
 export interface Await extends Node<'Await'> {

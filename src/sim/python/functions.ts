@@ -107,7 +107,8 @@ export class PyFunction extends PyCallable {
   /** A new frame with the arguments bound to the parameters, or a TypeError like CPython's. */
   bind(args: PyValue[], kwargs: Kwargs | null): Frame {
     const { args: params, vararg, kwonlyargs, kwarg } = this.code.args;
-    const fname = this.code.name;
+    // CPython 3.10+ names the function by its qualified name in these messages.
+    const fname = this.code.qualname;
     const vars = new Map<string, PyValue>();
     const n = params.length;
     if (args.length > n && !vararg) {
@@ -152,7 +153,7 @@ export class PyFunction extends PyCallable {
       else missingKw.push(p.name);
     }
     if (missingKw.length) throw pyErr(TypeError, `${fname}() missing ${missingText(missingKw, 'keyword-only')}`);
-    return { vars, parent: this.closure, globals: this.closure.globals, line: this.code.loc.line, name: fname, fn: this };
+    return { vars, parent: this.closure, globals: this.closure.globals, line: this.code.loc.line, name: this.code.name, fn: this };
   }
 
   call(args: PyValue[], kwargs: Kwargs | null): PyValue {

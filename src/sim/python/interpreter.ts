@@ -1037,6 +1037,11 @@ export class Interpreter {
         return this.comprehension(e, f);
       case 'Lambda':
         return this.makeFunction('<lambda>', false, e.args, e.body, e.loc, f);
+      case 'NamedExpr': {
+        const v = this.ev(e.value, f);
+        this.assign(e.target, v, f);
+        return v;
+      }
       case 'Starred':
         throw pyErr(TypeError, "can't use starred expression here");
       case 'Await':
@@ -1238,6 +1243,11 @@ export class Interpreter {
       }
       case 'Comprehension':
         return yield* this.comprehensionG(e, f);
+      case 'NamedExpr': {
+        const v = yield* sub(e.value);
+        this.assign(e.target, v, f);
+        return v;
+      }
       case 'Starred':
       case 'Slice':
       case 'Name':

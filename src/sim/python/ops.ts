@@ -126,6 +126,21 @@ export function inplaceUser(op: BinOperator, a: PyValue, b: PyValue): PyValue | 
   return undefined;
 }
 
+/**
+ * int against float, exactly (floatobject.c `float_richcompare`): no conversion of the int, so
+ * `10**400 == float('inf')` is False rather than an OverflowError. NaN for a NaN float.
+ */
+function intFloatOrder(i: bigint, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const fl = Math.floor(f);
+  const n = BigInt(fl);
+  if (i < n) return -1;
+  if (i > n) return 1;
+  return fl === f ? 0 : -1;
+}
+
 /** An int view of int-like values (bool is an int in Python), or null. */
 function asInt(v: PyValue): bigint | null {
   if (typeof v === 'bigint') return v;
@@ -156,12 +171,9 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     const ia = asInt(a);
     const ib = asInt(b);
     if (ia !== null && ib !== null) return ia === ib;
-    const fa = toFloat(a);
-    const fb = toFloat(b);
-    // Exact comparison of a float with a big int, as CPython does.
-    if (ia !== null && Number.isInteger(fb)) return ia === BigInt(fb);
-    if (ib !== null && Number.isInteger(fa)) return ib === BigInt(fa);
-    return fa === fb;
+    if (ia !== null) return intFloatOrder(ia, b as number) === 0;
+    if (ib !== null) return intFloatOrder(ib, a as number) === 0;
+    return a === b;
   }
   if (a instanceof PyObject || b instanceof PyObject) {
     if (isUser(a) || isUser(b)) return richEq(a, b, '__eq__');
@@ -200,6 +212,8 @@ function order(a: PyValue, b: PyValue, op: string): number {
     const ia = asInt(a);
     const ib = asInt(b);
     if (ia !== null && ib !== null) return ia < ib ? -1 : ia > ib ? 1 : 0;
+    if (ia !== null) return intFloatOrder(ia, b as number);
+    if (ib !== null) return -intFloatOrder(ib, a as number);
     const fa = toFloat(a);
     const fb = toFloat(b);
     if (Number.isNaN(fa) || Number.isNaN(fb)) return NaN;

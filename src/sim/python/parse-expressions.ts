@@ -14,6 +14,7 @@ import type {
 import { syntaxError } from './errors';
 import { ConverterBase } from './parse-literals';
 import { Kids, KEYWORDS, ReachedError, children, reachOf, type ExprList, isErrorNode } from './parse-node';
+import { exprName } from './parse-targets';
 
 /**
  * Lezer expression nodes → ast.ts expressions, with the checks CPython's grammar makes that
@@ -303,11 +304,16 @@ export class ExpressionConverter extends ConverterBase {
   }
 
   protected walrus(n: SyntaxNode): Expr {
-    this.shared.refuse('the walrus operator (:=)', this.nodeLoc(n));
     const k = this.kids(n);
-    k.next();
+    const t = k.next();
     k.expect('AssignOp');
-    return this.expr(k.next());
+    return this.namedExpr(t, k.next(), n.from, n.to);
+  }
+
+  protected namedExpr(t: SyntaxNode, v: SyntaxNode, from: number, to: number): Expr {
+    const target = this.expr(t);
+    if (target.kind !== 'Name') throw syntaxError(`cannot use assignment expressions with ${exprName(target)}`, target.loc);
+    return { kind: 'NamedExpr', target, value: this.expr(v), loc: this.loc(from, to) };
   }
 
   /** `yield` is outside the subset, but CPython's "'yield' outside function" comes first. */
@@ -585,8 +591,7 @@ export class ExpressionConverter extends ConverterBase {
       } else if (g.length > 1 && g[1].name === 'AssignOp') {
         const op = g[1];
         if (this.src(op) === ':=') {
-          this.shared.refuse('the walrus operator (:=)', this.loc(head.from, g[2].to));
-          args.push(this.expr(g[2]));
+          args.push(this.namedExpr(head, g[2], head.from, g[2].to));
           continue;
         }
         if (g.length > 3 && (g[3].name === 'for' || g[3].name === 'async')) {

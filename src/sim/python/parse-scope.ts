@@ -335,6 +335,14 @@ export function checkScopes(module: Module): ScopeReport {
         awaitCheck(e.loc);
         expr(e.value);
         return;
+      case 'NamedExpr': {
+        expr(e.value);
+        // PEP 572: the target binds in the nearest scope that is not a comprehension.
+        let owner = scope;
+        while (owner.kind === 'comprehension' && owner.parent) owner = owner.parent;
+        owner.add(e.target.id, LOCAL);
+        return;
+      }
       case 'Starred':
         if (!starredOk) compiler("can't use starred expression here", e.loc);
         expr(e.value);

@@ -264,6 +264,15 @@ function visitExpr(e: A.Expr, s: Scope): void {
     case 'Starred':
       visitExpr(e.value, s);
       break;
+    case 'NamedExpr': {
+      visitExpr(e.value, s);
+      // PEP 572: the name belongs to the nearest scope that is not a comprehension.
+      let owner = s;
+      while (owner.node.kind === 'Comprehension' && owner.parent) owner = owner.parent;
+      owner.locals.add(e.target.id);
+      s.uses.push(e.target);
+      break;
+    }
   }
 }
 

@@ -581,6 +581,9 @@ function normalize(m: Module): unknown {
       case 'Await':
         r = { k: 'Await', value: E(e.value, located) };
         break;
+      case 'NamedExpr':
+        r = { k: 'NamedExpr', target: E(e.target, located), value: E(e.value, located) };
+        break;
       case 'Starred':
         r = { k: 'Starred', value: E(e.value, located) };
         break;
