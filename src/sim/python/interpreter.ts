@@ -125,6 +125,8 @@ export class Interpreter {
     private readonly module: A.Module,
     /** @internal */
     readonly host: Host,
+    /** The program's text, for the source lines warnings quote. */
+    private readonly source = '',
   ) {
     this.builtins = makeBuiltins(host);
     this.superType = this.builtins.get('super') as PyValue;
@@ -168,7 +170,10 @@ export class Interpreter {
           } finally {
             awaitDone(v);
           }
-        } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
+        } else if (st.kind === 'ExprStmt') {
+          const v = yield* this.evG(st.value, f);
+          if (v instanceof PyCoroutine && v.state === 'created') this.neverAwaited(v, st);
+        }
         else c = yield* this.compound(st, f);
         if (c !== undefined) return typeof c === 'object' ? c.value : null;
       }
@@ -303,6 +308,23 @@ export class Interpreter {
     }
   }
 
+  /**
+   * An expression statement dropped a coroutine it made without awaiting it: CPython frees it
+   * at once, and `_PyErr_WarnUnawaitedCoroutine` (genobject.c) writes the warning there, with
+   * the statement's line, as `warnings.formatwarning` lays it out.
+   */
+  private neverAwaited(c: PyCoroutine, st: A.Stmt): void {
+    c.close();
+    if (!this.host.warn) return;
+    const line = st.loc.line;
+    const text = this.source.split(/\r\n|\r|\n/)[line - 1]?.trim() ?? '';
+    this.host.warn(
+      `${this.host.filename}:${line}: RuntimeWarning: coroutine '${c.qualname}' was never awaited\n` +
+        (text ? `  ${text}\n` : '') +
+        'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n',
+    );
+  }
+
   /** `super()` without arguments: the defining class (`__class__`) and the first argument. */
   private superArgs(f: Frame): PyValue[] {
     let s: Frame | null = f;
@@ -335,7 +357,10 @@ export class Interpreter {
         } finally {
           awaitDone(v);
         }
-      } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
+      } else if (st.kind === 'ExprStmt') {
+        const v = yield* this.evG(st.value, f);
+        if (v instanceof PyCoroutine && v.state === 'created') this.neverAwaited(v, st);
+      }
       else c = yield* this.compound(st, f);
       if (c !== undefined) return c;
     }
@@ -373,9 +398,11 @@ export class Interpreter {
   /** @internal */
   simple(st: A.Stmt, f: Frame): Completion {
     switch (st.kind) {
-      case 'ExprStmt':
-        this.ev(st.value, f);
+      case 'ExprStmt': {
+        const v = this.ev(st.value, f);
+        if (v instanceof PyCoroutine && v.state === 'created') this.neverAwaited(v, st);
         return undefined;
+      }
       case 'Assign': {
         const v = this.ev(st.value, f);
         for (const t of st.targets) this.assign(t, v, f);
@@ -441,9 +468,11 @@ export class Interpreter {
 
   private *stmt(st: A.Stmt, f: Frame): Exec {
     switch (st.kind) {
-      case 'ExprStmt':
-        yield* this.evG(st.value, f);
+      case 'ExprStmt': {
+        const v = yield* this.evG(st.value, f);
+        if (v instanceof PyCoroutine && v.state === 'created') this.neverAwaited(v, st);
         return undefined;
+      }
       case 'Assign': {
         const v = yield* this.evG(st.value, f);
         for (const t of st.targets) this.assign(t, v, f);

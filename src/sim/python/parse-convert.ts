@@ -207,6 +207,8 @@ export class Converter extends ExpressionConverter {
       if (call.kind === 'Call') {
         bases = call.args;
         keywords = call.keywords;
+        const kw = keywords[0];
+        if (kw) this.shared.refuse(`class keyword arguments (${kw.arg ?? '**'}=...)`, kw.loc);
       }
     }
     const body = this.within('class', () => this.body(k.next()));

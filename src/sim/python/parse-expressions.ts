@@ -219,7 +219,12 @@ export class ExpressionConverter extends ConverterBase {
         this.awaitTarget = { node: primary, from: n.from };
         try {
           const e = this.expr(operand);
-          return { ...e, loc: { ...e.loc, line: loc.line, col: loc.col } } as Expr;
+          // Every node on the way down to the await starts where `await` does, as in CPython.
+          for (let x: Expr | undefined = e; x && x.kind !== 'Await'; ) {
+            x.loc = { ...x.loc, line: loc.line, col: loc.col };
+            x = x.kind === 'BinOp' ? x.left : x.kind === 'BoolOp' ? x.values[0] : x.kind === 'Compare' ? x.left : x.kind === 'IfExp' ? x.body : undefined;
+          }
+          return e;
         } finally {
           this.awaitTarget = saved;
         }

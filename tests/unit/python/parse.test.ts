@@ -385,7 +385,8 @@ def run(src):
                 'kwonlyargs':[arg(x,df) for x,df in zip(a.kwonlyargs,a.kw_defaults)],'kwarg':arg(a.kwarg,None) if a.kwarg else None}
     def S(n):
         t = type(n).__name__; L = pos(n)
-        if t in ('FunctionDef','AsyncFunctionDef'): return {'k':'FunctionDef','name':n.name,'isAsync':t=='AsyncFunctionDef','args':args(n.args),'body':SS(n.body),'loc':L}
+        if t in ('FunctionDef','AsyncFunctionDef'): return {'k':'FunctionDef','name':n.name,'isAsync':t=='AsyncFunctionDef','args':args(n.args),'body':SS(n.body),'decorators':[E(d) for d in n.decorator_list],'loc':L}
+        if t == 'ClassDef': return {'k':'ClassDef','name':n.name,'bases':[E(b) for b in n.bases],'body':SS(n.body),'decorators':[E(d) for d in n.decorator_list],'loc':L}
         if t == 'Import': return {'k':'Import','names':[{'name':a.name,'asname':a.asname} for a in n.names],'loc':L}
         if t == 'ImportFrom': return {'k':'ImportFrom','module':n.module,'names':[{'name':a.name,'asname':a.asname} for a in n.names],'loc':L}
         if t == 'Return': return {'k':'Return','value':E(n.value) if n.value else None,'loc':L}
@@ -438,6 +439,7 @@ def run(src):
         elif t == 'IfExp': r = {'k':'IfExp','test':E(n.test,located),'body':E(n.body,located),'orelse':E(n.orelse,located)}
         elif t == 'Await': r = {'k':'Await','value':E(n.value,located)}
         elif t == 'Starred': r = {'k':'Starred','value':E(n.value,located)}
+        elif t == 'NamedExpr': r = {'k':'NamedExpr','target':E(n.target,located),'value':E(n.value,located)}
         else: r = {'k':'?'+t}
         if L: r['loc'] = L
         return r
@@ -610,6 +612,7 @@ function normalize(m: Module): unknown {
           isAsync: s.isAsync,
           args: args(s.args),
           body: s.body.map(S),
+          decorators: s.decorators.map((d) => E(d)),
           loc: L,
         };
       case 'Import':
