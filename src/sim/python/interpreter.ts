@@ -853,8 +853,10 @@ export class Interpreter {
 
   /** `+=` mutates lists in place (so aliases see it), like list.__iadd__. */
   private inplace(op: A.BinOperator, cur: PyValue, rhs: PyValue): PyValue {
-    const u = inplaceUser(op, cur, rhs);
-    if (u !== undefined) return u;
+    if (typeof cur === 'object' && cur !== null) {
+      const u = inplaceUser(op, cur, rhs);
+      if (u !== undefined) return u;
+    }
     if (op === '+' && cur instanceof PyList) {
       extendItems(cur.items, rhs);
       return cur;
