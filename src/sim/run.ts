@@ -30,7 +30,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
   try {
     const module = parse(source);
     sim.modules = makeModules(sim);
-    sim.interp = new Interpreter(module, sim);
+    sim.interp = new Interpreter(module, sim, source);
     sim.interp.runModule();
   } catch (e) {
     if (e instanceof PyBaseException) {

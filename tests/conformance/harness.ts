@@ -59,11 +59,9 @@ const STDLIB_IMPORT = new RegExp(`^(import|from)\\s+(${STDLIB_MODULES.join('|')}
 
 /** Constructs DESIGN.md keeps outside the simulator's subset, as a regex over code only. */
 const OUTSIDE_SUBSET: Array<[RegExp, string]> = [
-  [/^\s*class\s/m, 'class definitions'],
-  [/^\s*@/m, 'decorators'],
+  [/^\s*class\s+\w+\s*\([^)]*=/m, 'class keyword arguments (metaclass=...)'],
   [/\basync\s+for\b/, 'async for'],
   [/\byield\b/, 'yield'],
-  [/\bnonlocal\b/, 'nonlocal'],
   [/\bmatch\s+\S.*:\s*$/m, 'match statements'],
 ];
 

@@ -170,8 +170,14 @@ function stmt(ctx: Ctx, depth: number): fc.Arbitrary<Lines> {
     { weight: 1, arbitrary: fc.constantFrom('ValueError("bad")', 'RuntimeError()', 'KeyError(1)', 'TimeoutError', 'asyncio.CancelledError()', 'Exception("e")', 'ExceptionGroup("g", [ValueError(1)])').map((x) => [`raise ${x}`]) },
     { weight: 3, arbitrary: asyncioStmt.map((s) => [s]) },
     { weight: 1, arbitrary: fc.constantFrom(['rec(0)'], ['print(rec(1))'], ['print("x" * 1000)'], ['print(10**100)']) },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(name, e).map(([n, v]) => [`${n} = Box(${v})`, `print(${n}, ${n} == Box(${v}), len({${n}: 1, Box(${v}): 2}), ${n}.double)`]),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(['raise BoxError(1, "box")'], ['print(sorted([Box(2), Box(1)]), Box(1) + Box(2))'], ['Box.count += 1']) },
   ];
   if (ctx.async) {
+    simple.push({ weight: 1, arbitrary: e.map((v) => [`async with Box(${v}) as b:`, '    print(await b.get() + 1)']) });
     simple.push({ weight: 6, arbitrary: awaitable.map((a) => [`await ${a}`]) });
     simple.push({ weight: 2, arbitrary: fc.tuple(name, awaitable).map(([n, a]) => [`${n} = await ${a}`]) });
   }
@@ -270,6 +276,37 @@ const prelude = [
   '    time.sleep(0.1 * k)',
   '    print("blocking", k)',
   '    return k',
+  '',
+  'class BoxError(ValueError):',
+  '    def __init__(self, code, msg):',
+  '        super().__init__(msg)',
+  '        self.code = code',
+  '',
+  'class Box:',
+  '    count = 0',
+  '    def __init__(self, v):',
+  '        self.v = v',
+  '    def __repr__(self):',
+  '        return f"Box({self.v!r})"',
+  '    def __eq__(self, other):',
+  '        return isinstance(other, Box) and self.v == other.v',
+  '    def __hash__(self):',
+  '        return hash(self.v)',
+  '    def __lt__(self, other):',
+  '        return self.v < other.v',
+  '    def __add__(self, other):',
+  '        return Box(self.v + other.v)',
+  '    @property',
+  '    def double(self):',
+  '        return self.v * 2',
+  '    async def get(self):',
+  '        await asyncio.sleep(0)',
+  '        return self.v',
+  '    async def __aenter__(self):',
+  '        await asyncio.sleep(0)',
+  '        return self',
+  '    async def __aexit__(self, *exc):',
+  '        print("exit", exc[0])',
 ];
 const mainHead = [
   'async def main():',

@@ -30,6 +30,7 @@ export type Stmt =
   | Import
   | ImportFrom
   | FunctionDef
+  | ClassDef
   | Return
   | ExprStmt
   | Assign
@@ -83,12 +84,22 @@ export interface Arguments {
   kwarg: Arg | null;
 }
 
-/** `def f(...)` and `async def f(...)`; decorators are outside the subset. */
+/** `def f(...)` and `async def f(...)`, with its decorators, outermost first. */
 export interface FunctionDef extends Node<'FunctionDef'> {
   name: string;
   isAsync: boolean;
   args: Arguments;
   body: Stmt[];
+  decorators: Expr[];
+}
+
+/** `class C(A, B): ...`, with its decorators, outermost first. */
+export interface ClassDef extends Node<'ClassDef'> {
+  name: string;
+  bases: Expr[];
+  keywords: Keyword[];
+  body: Stmt[];
+  decorators: Expr[];
 }
 
 export interface Return extends Node<'Return'> {
@@ -210,6 +221,7 @@ export type Expr =
   | Lambda
   | IfExp
   | Await
+  | NamedExpr
   | Starred;
 
 /** What may stand on the left of `=`, after `for`, or after `as`. */
@@ -371,6 +383,12 @@ export interface IfExp extends Node<'IfExp'> {
   test: Expr;
   body: Expr;
   orelse: Expr;
+}
+
+/** `(name := value)`: binds in the enclosing function, even from a comprehension (PEP 572). */
+export interface NamedExpr extends Node<'NamedExpr'> {
+  target: Name;
+  value: Expr;
 }
 
 export interface Await extends Node<'Await'> {

@@ -5,6 +5,7 @@
  */
 import {
   OverflowError,
+  RuntimeError,
   StopIteration,
   TypeError,
   ValueError,
@@ -34,6 +35,20 @@ import { binop, intToFloat, iterate, lessThan, requireHash, toArray, truthy, typ
 import { PyType, objectType, registerType, typeOf } from './pytype';
 import { repr, str } from './repr';
 import { asciiRepr } from './percent-format';
+import { pyHash } from './hash';
+import {
+  Ellipsis,
+  NotImplemented,
+  PyClassMethod,
+  PyInstance,
+  PyProperty,
+  PyStaticMethod,
+  PySuper,
+  callSpecial,
+  specialMethod,
+  userHash,
+  userType,
+} from './objectmodel';
 
 function kw(k: Kwargs | null, name: string): PyValue | undefined {
   return k?.get(name);
@@ -45,6 +60,15 @@ export function len(v: PyValue): number {
   if (v instanceof PyDict || v instanceof PySet) return v.size;
   if (v instanceof PyRange || v instanceof PyDictView) return v.length;
   if (v instanceof PyObject && 'pyLen' in v) return (v as unknown as { pyLen(): number }).pyLen();
+  if (userType(v) !== null) {
+    const r = callSpecial(v, '__len__', []);
+    if (r !== undefined) {
+      if (typeof r !== 'bigint' && typeof r !== 'boolean') throw pyErr(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+      const n = typeof r === 'boolean' ? (r ? 1 : 0) : Number(r);
+      if (n < 0) throw pyErr(ValueError, '__len__() should return >= 0');
+      return n;
+    }
+  }
   throw pyErr(TypeError, `object of type '${typeName(v)}' has no len()`);
 }
 
@@ -204,19 +228,19 @@ function callable(v: PyValue): PyCallable {
 }
 
 /** Builtins CPython declares METH_O: exactly one argument. */
-const ONE_ARGUMENT = new Set(['len', 'repr', 'ascii', 'abs', 'any', 'all', 'callable', 'id', 'hash', 'chr', 'ord']);
+const ONE_ARGUMENT = new Set(['bin', 'oct', 'hex', 'len', 'repr', 'ascii', 'abs', 'any', 'all', 'callable', 'id', 'hash', 'chr', 'ord']);
 /** Builtins that parse with `_PyArg_CheckPositional`: [least, most] positional arguments. */
 const POSITIONAL: Record<string, [number, number]> = {
   min: [1, Infinity], max: [1, Infinity], sorted: [1, 1], reversed: [1, 1], filter: [2, 2], iter: [1, 2],
   next: [1, 2], isinstance: [2, 2], issubclass: [2, 2], divmod: [2, 2], format: [1, 2], getattr: [2, 3],
-  hasattr: [2, 2], setattr: [3, 3],
+  hasattr: [2, 2], setattr: [3, 3], delattr: [2, 2], vars: [0, 1],
 };
 
 /** CPython's TypeError for a builtin called with the wrong number of arguments, or null. */
 export function arityError(name: string, n: number): string | null {
   if (ONE_ARGUMENT.has(name)) return n === 1 ? null : `${name}() takes exactly one argument (${n} given)`;
   const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
-  const range = POSITIONAL[name];
+  const range = Object.hasOwn(POSITIONAL, name) ? POSITIONAL[name] : undefined;
   if (range) {
     const [lo, hi] = range;
     if (n >= lo && n <= hi) return null;
@@ -275,6 +299,8 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     if (typeof v === 'bigint') return v < 0n ? -v : v;
     if (typeof v === 'boolean') return v ? 1n : 0n;
     if (typeof v === 'number') return Math.abs(v);
+    const r = callSpecial(v, '__abs__', []);
+    if (r !== undefined) return r;
     throw pyErr(TypeError, `bad operand type for abs(): '${typeName(v)}'`);
   });
   fn('round', (args) => {
@@ -348,9 +374,27 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
       'filter',
     );
   });
-  fn('iter', (args) => (args[0] instanceof PyIterator ? args[0] : new PyIterator(iterate(args[0]))));
+  fn('iter', (args) => {
+    const v = args[0];
+    if (v instanceof PyIterator) return v;
+    if (userType(v) !== null) {
+      const it = callSpecial(v, '__iter__', []);
+      if (it !== undefined) return it;
+    }
+    return new PyIterator(iterate(v));
+  });
   fn('next', (args) => {
     const it = args[0];
+    if (userType(it) !== null) {
+      const nx = specialMethod(it, '__next__');
+      if (nx === undefined) throw pyErr(TypeError, `'${typeName(it)}' object is not an iterator`);
+      try {
+        return nx.call([], null);
+      } catch (e) {
+        if (args.length > 1 && e instanceof PyBaseException && e.isInstance(StopIteration)) return args[1];
+        throw e;
+      }
+    }
     if (!(it instanceof PyIterator)) throw pyErr(TypeError, `'${typeName(it)}' object is not an iterator`);
     const r = it.next();
     if (r.done) {
@@ -361,17 +405,38 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   });
   fn('isinstance', (args) => isinstance(args[0], args[1]));
   fn('issubclass', (args) => args[0] instanceof PyType && args[1] instanceof PyType && args[0].isSubtypeOf(args[1]));
-  fn('callable', (args) => args[0] instanceof PyCallable);
+  fn('callable', (args) => {
+    const v = args[0];
+    if (v instanceof PyInstance) return v.pyType.lookup('__call__') !== undefined;
+    return v instanceof PyCallable;
+  });
   fn('id', (args) => {
     const v = args[0];
     return BigInt(typeof v === 'object' && v !== null ? 140000000000000 + objectId(v) * 64 : 9000000 + [...String(v)].length);
   });
-  fn('hash', (args) => {
-    const v = args[0];
-    if (typeof v === 'bigint') return v === -1n ? -2n : v;
-    if (typeof v === 'boolean') return v ? 1n : 0n;
-    requireHash(v);
-    return BigInt(objectId(typeof v === 'object' && v !== null ? v : {}));
+  fn('hash', (args) =>
+    pyHash(args[0], (v) => {
+      const ut = userType(v);
+      return ut === null ? undefined : userHash(v as PyObject, ut);
+    }),
+  );
+  for (const [name, prefix, radix] of [['bin', '0b', 2], ['oct', '0o', 8], ['hex', '0x', 16]] as const) {
+    fn(name, (args) => {
+      const v = args[0];
+      if (typeof v !== 'bigint' && typeof v !== 'boolean') throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+      const n = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
+      return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(radix);
+    });
+  }
+  fn('vars', (args) => {
+    const d = args.length ? getAttribute(args[0], '__dict__') : undefined;
+    if (d === undefined) throw pyErr(TypeError, 'vars() argument must have __dict__ attribute');
+    return d;
+  });
+  fn('delattr', (args) => {
+    const [o, name] = args;
+    if (o instanceof PyInstance && typeof name === 'string' && o.dict.delete(name)) return null;
+    throw attributeError(o, String(name));
   });
   fn('divmod', (args) => new PyTuple([binop('//', args[0], args[1]), binop('%', args[0], args[1])]));
   fn('pow', (args) => binop('**', args[0], args[1]));
@@ -457,8 +522,30 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     }),
   );
   b.set('object', objectType);
+  b.set(
+    'super',
+    builtinType('super', (args) => {
+      const [cls, obj] = args;
+      if (!(cls instanceof PyType)) throw pyErr(TypeError, `super() argument 1 must be a type, not ${typeName(cls ?? null)}`);
+      if (obj === undefined) throw pyErr(RuntimeError, 'super(): unbound super objects are not supported by the simulator');
+      const ot = obj instanceof PyType ? obj : typeOf(obj);
+      if (!ot.isSubtypeOf(cls)) throw pyErr(TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+      return new PySuper(cls, obj);
+    }),
+  );
+  b.set(
+    'property',
+    builtinType('property', (args, k) => new PyProperty(args[0] ?? kw(k, 'fget') ?? null, args[1] ?? kw(k, 'fset') ?? null, args[2] ?? null)),
+  );
+  b.set('staticmethod', builtinType('staticmethod', (args) => new PyStaticMethod(args[0] ?? null)));
+  b.set('classmethod', builtinType('classmethod', (args) => new PyClassMethod(args[0] ?? null)));
+  b.set('NotImplemented', NotImplemented);
+  b.set('Ellipsis', Ellipsis);
   typeByName('NoneType');
   for (const t of builtinExceptions) b.set(t.name, t);
+  b.set('EnvironmentError', builtinExceptions.find((t) => t.name === 'OSError') as PyType);
+  b.set('IOError', builtinExceptions.find((t) => t.name === 'OSError') as PyType);
+  b.set('__debug__', true);
   b.set('None', null);
   b.set('True', true);
   b.set('False', false);

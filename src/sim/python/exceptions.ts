@@ -4,7 +4,7 @@
  */
 import { charge } from './budget';
 import { type FrameInfo, type Kwargs, PyObject, PyTuple, type PyValue } from './objects';
-import { PyType, objectType, registerType } from './pytype';
+import { PyType, hooks, objectType, registerType } from './pytype';
 
 export class PyBaseException extends PyObject {
   /** Frames the exception passed through, innermost last (as a traceback prints them). */
@@ -53,6 +53,8 @@ export class PyBaseException extends PyObject {
         if (this.isInstance(StopIteration)) return this.args[0] ?? null;
         break;
     }
+    // A class the program made: its namespace, as for any instance (objectmodel.ts).
+    if (this.pyType.isUserClass) return hooks.getAttr(this, this.pyType, this.extra, name);
     return this.extra.get(name);
   }
 
@@ -62,6 +64,11 @@ export class PyBaseException extends PyObject {
       this.suppressContext = true;
       return true;
     }
+    if (name === 'args') {
+      this.args = asItems(value);
+      return true;
+    }
+    if (this.pyType.isUserClass) return hooks.setAttr(this, this.pyType, this.extra, name, value);
     this.extra.set(name, value);
     return true;
   }
@@ -110,7 +117,32 @@ export const InvalidStateError = excType('InvalidStateError', [Exception], 'asyn
 /** Raised by `concurrent.futures` when a pool is used after shutdown. */
 export const BrokenExecutor = excType('BrokenExecutor', [RuntimeError], 'concurrent.futures._base');
 
+export const StopAsyncIteration = excType('StopAsyncIteration', [Exception]);
+export const Warning = excType('Warning', [Exception]);
+export const RuntimeWarning = excType('RuntimeWarning', [Warning]);
+
+/** The rest of CPython's builtin exception tree (Objects/exceptions.c), by name and base. */
+const MORE_EXCEPTIONS: [string, string][] = [
+  ['FloatingPointError', 'ArithmeticError'], ['BufferError', 'Exception'], ['EOFError', 'Exception'],
+  ['ImportError', 'Exception'], ['ModuleNotFoundError', 'ImportError'], ['MemoryError', 'Exception'],
+  ['ReferenceError', 'Exception'], ['SystemError', 'Exception'], ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'], ['TabError', 'IndentationError'], ['UnicodeError', 'ValueError'],
+  ['UnicodeDecodeError', 'UnicodeError'], ['UnicodeEncodeError', 'UnicodeError'],
+  ['UnicodeTranslateError', 'UnicodeError'], ['BlockingIOError', 'OSError'], ['ChildProcessError', 'OSError'],
+  ['ConnectionError', 'OSError'], ['BrokenPipeError', 'ConnectionError'], ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'], ['ConnectionResetError', 'ConnectionError'],
+  ['FileExistsError', 'OSError'], ['FileNotFoundError', 'OSError'], ['InterruptedError', 'OSError'],
+  ['IsADirectoryError', 'OSError'], ['NotADirectoryError', 'OSError'], ['PermissionError', 'OSError'],
+  ['ProcessLookupError', 'OSError'], ['DeprecationWarning', 'Warning'], ['PendingDeprecationWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'], ['UserWarning', 'Warning'], ['FutureWarning', 'Warning'],
+  ['ImportWarning', 'Warning'], ['UnicodeWarning', 'Warning'], ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'], ['EncodingWarning', 'Warning'],
+];
+
 export const builtinExceptions: PyType[] = [
+  StopAsyncIteration,
+  Warning,
+  RuntimeWarning,
   BaseException,
   Exception,
   GeneratorExit,
@@ -137,6 +169,10 @@ export const builtinExceptions: PyType[] = [
   BaseExceptionGroup,
   ExceptionGroup,
 ];
+for (const [name, base] of MORE_EXCEPTIONS) {
+  const b = builtinExceptions.find((t) => t.name === base) as PyType;
+  builtinExceptions.push(excType(name, [b]));
+}
 
 /** Makes an exception instance: `pyErr(ValueError, 'bad value')`. Throw the result. */
 export function pyErr(t: PyType, ...args: PyValue[]): PyBaseException {

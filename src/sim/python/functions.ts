@@ -8,6 +8,7 @@
 import type * as A from './ast';
 import { RuntimeError, StopIteration, TypeError, pyErr } from './exceptions';
 import { enterFrame, stack } from './recursion';
+import type { PyType } from './pytype';
 import { PyBuiltin, PyCallable, type Kwargs, PyDict, PyObject, PyTuple, type PyValue, fakeAddress } from './objects';
 
 /**
@@ -37,6 +38,10 @@ export interface Frame {
   /** The line running in this frame, for tracebacks. */
   line: number;
   name: string;
+  /** The function whose call made this frame (for `super()`), if any. */
+  fn?: PyFunction;
+  /** Set on a class body's frame: its qualified name, for the functions defined in it. */
+  classQualname?: string;
 }
 
 export interface FunctionCode {
@@ -56,6 +61,11 @@ export interface FunctionCode {
 export type BodyRunner = (code: FunctionCode, frame: Frame) => CoroutineBody;
 
 export class PyFunction extends PyCallable {
+  /** The class whose body defined this function: `super()`'s `__class__` cell. */
+  classCell: PyType | null = null;
+  /** What decorators and `functools.wraps`-style code may set (`f.__doc__`, `f.calls`). */
+  readonly attrs = new Map<string, PyValue>();
+
   constructor(
     public readonly code: FunctionCode,
     public readonly defaults: PyValue[],
@@ -80,15 +90,25 @@ export class PyFunction extends PyCallable {
   }
 
   getAttr(name: string): PyValue | undefined {
+    const own = this.attrs.get(name);
+    if (own !== undefined) return own;
     if (name === '__name__') return this.code.name;
     if (name === '__qualname__') return this.code.qualname;
+    if (name === '__module__') return '__main__';
+    if (name === '__doc__') return null;
     return undefined;
+  }
+
+  setAttr(name: string, value: PyValue): boolean {
+    this.attrs.set(name, value);
+    return true;
   }
 
   /** A new frame with the arguments bound to the parameters, or a TypeError like CPython's. */
   bind(args: PyValue[], kwargs: Kwargs | null): Frame {
     const { args: params, vararg, kwonlyargs, kwarg } = this.code.args;
-    const fname = this.code.name;
+    // CPython 3.10+ names the function by its qualified name in these messages.
+    const fname = this.code.qualname;
     const vars = new Map<string, PyValue>();
     const n = params.length;
     if (args.length > n && !vararg) {
@@ -133,7 +153,7 @@ export class PyFunction extends PyCallable {
       else missingKw.push(p.name);
     }
     if (missingKw.length) throw pyErr(TypeError, `${fname}() missing ${missingText(missingKw, 'keyword-only')}`);
-    return { vars, parent: this.closure, globals: this.closure.globals, line: this.code.loc.line, name: fname };
+    return { vars, parent: this.closure, globals: this.closure.globals, line: this.code.loc.line, name: this.code.name, fn: this };
   }
 
   call(args: PyValue[], kwargs: Kwargs | null): PyValue {
@@ -191,6 +211,7 @@ export class PyCoroutine extends PyObject {
     if (name === '__name__') return this.qualname.split('.').pop() as string;
     if (name === '__qualname__') return this.qualname;
     if (name === 'cr_running') return this.state === 'running';
+    if (name === '__await__') return new PyBuiltin('__await__', () => new PyAwaitIterator(this));
     if (name === 'close') {
       return new PyBuiltin('close', () => {
         this.close();
@@ -289,6 +310,16 @@ export class PyCoroutine extends PyObject {
   }
 }
 
+/** What `coro.__await__()` returns: the coroutine, to be driven by whoever awaits it. */
+export class PyAwaitIterator extends PyObject {
+  constructor(readonly target: PyValue) {
+    super();
+  }
+  get typeName(): string {
+    return 'coroutine_wrapper';
+  }
+}
+
 /** `obj.method` for Python-level functions bound to an object (not used by builtins). */
 export class PyBoundMethod extends PyCallable {
   constructor(
@@ -303,6 +334,21 @@ export class PyBoundMethod extends PyCallable {
   call(args: PyValue[], kwargs: Kwargs | null): PyValue {
     return this.fn.call([this.self, ...args], kwargs);
   }
+  getAttr(name: string): PyValue | undefined {
+    if (name === '__self__') return this.self;
+    if (name === '__func__') return this.fn;
+    return this.fn.getAttr(name);
+  }
+  repr(): string {
+    const q = this.fn instanceof PyFunction ? this.fn.code.qualname : String(this.fn.getAttr('__name__'));
+    return `<bound method ${q} of ${boundReprHook(this.self)}>`;
+  }
+}
+
+/** `repr` of a bound method's receiver, installed by repr.ts (which imports this file). */
+let boundReprHook: (v: PyValue) => string = () => '...';
+export function installBoundRepr(f: (v: PyValue) => string): void {
+  boundReprHook = f;
 }
 
 export { StopIteration };

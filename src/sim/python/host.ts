@@ -16,6 +16,8 @@ export interface Host {
   tick(loc: Loc): void;
   /** Where the program is, for a budget error: set to a call's location before it is made. */
   at: Loc | null;
+  /** Writes to stderr now (a warning), without stopping the program. */
+  warn?(text: string): void;
 }
 
 /** `with` protocol, implemented by runtime objects such as ThreadPoolExecutor. */

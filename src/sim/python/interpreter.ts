@@ -28,11 +28,13 @@ import {
   type CoroutineBody,
   type Frame,
   type FunctionCode,
+  PyAwaitIterator,
   PyCoroutine,
   PyFunction,
   isAwaitable,
 } from './functions';
 import { type Host, isAsyncContextManager, isContextManager } from './host';
+import { Ellipsis, UnsupportedBase, callSpecial, makeClass, resetObjectModel, specialMethod, userType } from './objectmodel';
 import { dictSet, extendItems } from './methods';
 import {
   type Kwargs,
@@ -46,7 +48,7 @@ import {
   PyTuple,
   type PyValue,
 } from './objects';
-import { binop, compare, iterate, keyError, normIndex, requireHash, toArray, truthy, typeName, unaryop } from './ops';
+import { binop, compare, inplaceUser, iterate, keyError, normIndex, requireHash, toArray, truthy, typeName, unaryop } from './ops';
 import { PyType } from './pytype';
 import { repr, str } from './repr';
 import { analyzeScopes, type ScopeTable } from './scope';
@@ -62,9 +64,9 @@ type Exec = Generator<PyValue, Completion, PyValue>;
 
 /** Builtins real Python has that the simulator does not model: refused, not a NameError. */
 const UNSUPPORTED_BUILTINS = new Set([
-  'open', 'input', 'exec', 'eval', 'compile', 'globals', 'locals', 'vars', 'dir', 'help', 'super',
-  'property', 'staticmethod', 'classmethod', 'memoryview', 'bytes', 'bytearray', 'complex',
-  '__import__', 'breakpoint', 'exit', 'quit', 'aiter', 'anext', 'slice', 'delattr',
+  'open', 'input', 'exec', 'eval', 'compile', 'globals', 'locals', 'dir', 'help', 'memoryview', 'bytes', 'bytearray',
+  'complex', '__import__', '__build_class__', 'breakpoint', 'exit', 'quit', 'aiter', 'anext', 'slice', 'copyright',
+  'credits', 'license',
 ]);
 
 /**
@@ -116,13 +118,19 @@ export class Interpreter {
   /** Loop bodies made only of simple statements without await: they run without a generator. */
   private readonly straight: WeakSet<A.Stmt[]>;
   private readonly moduleFrame: Frame;
+  /** The builtin `super`, whose zero-argument form reads the calling frame. */
+  private readonly superType: PyValue;
 
   constructor(
     private readonly module: A.Module,
     /** @internal */
     readonly host: Host,
+    /** The program's text, for the source lines warnings quote. */
+    private readonly source = '',
   ) {
     this.builtins = makeBuiltins(host);
+    this.superType = this.builtins.get('super') as PyValue;
+    resetObjectModel();
     this.scopes = analyzeScopes(module);
     this.awaits = markAwaits(module);
     this.straight = straightBodies(module, this.awaits);
@@ -162,7 +170,10 @@ export class Interpreter {
           } finally {
             awaitDone(v);
           }
-        } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
+        } else if (st.kind === 'ExprStmt') {
+          const v = yield* this.evG(st.value, f);
+          if (v instanceof PyCoroutine && v.state === 'created') this.neverAwaited(v, st);
+        }
         else c = yield* this.compound(st, f);
         if (c !== undefined) return typeof c === 'object' ? c.value : null;
       }
@@ -243,9 +254,87 @@ export class Interpreter {
     const defaults = args.args.filter((a) => a.default).map((a) => this.ev(a.default as A.Expr, f));
     const kwDefaults = new Map<string, PyValue>();
     for (const a of args.kwonlyargs) if (a.default) kwDefaults.set(a.name, this.ev(a.default, f));
-    const qualname = f.name === '<module>' ? name : `${f.name}.<locals>.${name}`;
+    const qualname = f.classQualname
+      ? `${f.classQualname}.${name}`
+      : f.name === '<module>'
+        ? name
+        : `${f.fn ? f.fn.code.qualname : f.name}.<locals>.${name}`;
     const code: FunctionCode = { name, qualname, isAsync, args, body, loc };
-    return new PyFunction(code, defaults, kwDefaults, f, this.runBody, this.host.filename);
+    // A function defined in a class body closes over the scope around the class, not the class.
+    const closure = f.classQualname ? (f.parent as Frame) : f;
+    return new PyFunction(code, defaults, kwDefaults, closure, this.runBody, this.host.filename);
+  }
+
+  private decorators(list: A.Expr[], f: Frame): PyValue[] {
+    const out: PyValue[] = [];
+    for (const d of list) {
+      f.line = d.loc.line;
+      out.push(this.ev(d, f));
+    }
+    return out;
+  }
+
+  /**
+   * A `class` statement (compile.c `compiler_class`): the body runs once, in a namespace of its
+   * own whose names the methods do not see, and `type(name, bases, namespace)` makes the class.
+   */
+  private classDef(st: A.ClassDef, f: Frame): PyType {
+    const bases = st.bases.map((b) => {
+      if (b.kind === 'Starred') throw unsupported('starred base classes', b.loc);
+      const v = this.ev(b, f);
+      if (!(v instanceof PyType)) throw pyErr(TypeError, `bases must be types`);
+      return v;
+    });
+    if (st.keywords.length) throw unsupported(`class keyword arguments (${st.keywords[0].arg ?? '**'}=...)`, st.keywords[0].loc);
+    const outer = f.classQualname ?? (f.fn ? f.fn.code.qualname + '.<locals>' : null);
+    const qualname = outer ? `${outer}.${st.name}` : st.name;
+    const ns = new Map<string, PyValue>();
+    ns.set('__module__', '__main__');
+    ns.set('__qualname__', qualname);
+    const frame: Frame = { vars: ns, parent: f, globals: f.globals, line: st.loc.line, name: st.name, classQualname: qualname };
+    enterFrame();
+    try {
+      const r = this.frameBody(st.body, frame).next();
+      if (!r.done) throw pyErr(RuntimeError, "'await' outside function");
+    } finally {
+      stack.depth--;
+    }
+    f.line = st.loc.line;
+    try {
+      return makeClass(st.name, qualname, bases, ns);
+    } catch (e) {
+      if (e instanceof UnsupportedBase) throw unsupported(e.message, st.bases[bases.indexOf(e.base)]?.loc ?? st.loc);
+      throw e;
+    }
+  }
+
+  /**
+   * An expression statement dropped a coroutine it made without awaiting it: CPython frees it
+   * at once, and `_PyErr_WarnUnawaitedCoroutine` (genobject.c) writes the warning there, with
+   * the statement's line, as `warnings.formatwarning` lays it out.
+   */
+  private neverAwaited(c: PyCoroutine, st: A.Stmt): void {
+    c.close();
+    if (!this.host.warn) return;
+    const line = st.loc.line;
+    const text = this.source.split(/\r\n|\r|\n/)[line - 1]?.trim() ?? '';
+    this.host.warn(
+      `${this.host.filename}:${line}: RuntimeWarning: coroutine '${c.qualname}' was never awaited\n` +
+        (text ? `  ${text}\n` : '') +
+        'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n',
+    );
+  }
+
+  /** `super()` without arguments: the defining class (`__class__`) and the first argument. */
+  private superArgs(f: Frame): PyValue[] {
+    let s: Frame | null = f;
+    while (s && !s.fn) s = s.parent;
+    const fn = s?.fn;
+    if (!s || !fn || !fn.classCell) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
+    const first = fn.code.args.args[0] ?? fn.code.args.vararg;
+    const self = first ? s.vars.get(first.name) : undefined;
+    if (self === undefined) throw pyErr(RuntimeError, 'super(): no arguments');
+    return [fn.classCell, first === fn.code.args.vararg ? ((self as PyTuple).items[0] ?? null) : self];
   }
 
   // ---------------------------------------------------------------- statements
@@ -268,7 +357,10 @@ export class Interpreter {
         } finally {
           awaitDone(v);
         }
-      } else if (st.kind === 'ExprStmt') yield* this.evG(st.value, f);
+      } else if (st.kind === 'ExprStmt') {
+        const v = yield* this.evG(st.value, f);
+        if (v instanceof PyCoroutine && v.state === 'created') this.neverAwaited(v, st);
+      }
       else c = yield* this.compound(st, f);
       if (c !== undefined) return c;
     }
@@ -306,9 +398,11 @@ export class Interpreter {
   /** @internal */
   simple(st: A.Stmt, f: Frame): Completion {
     switch (st.kind) {
-      case 'ExprStmt':
-        this.ev(st.value, f);
+      case 'ExprStmt': {
+        const v = this.ev(st.value, f);
+        if (v instanceof PyCoroutine && v.state === 'created') this.neverAwaited(v, st);
         return undefined;
+      }
       case 'Assign': {
         const v = this.ev(st.value, f);
         for (const t of st.targets) this.assign(t, v, f);
@@ -343,9 +437,20 @@ export class Interpreter {
         }
         return undefined;
       }
-      case 'FunctionDef':
-        this.store(st.name, this.makeFunction(st.name, st.isAsync, st.args, st.body, st.loc, f), f);
+      case 'FunctionDef': {
+        const decorators = this.decorators(st.decorators, f);
+        let fn: PyValue = this.makeFunction(st.name, st.isAsync, st.args, st.body, st.loc, f);
+        for (let i = decorators.length - 1; i >= 0; i--) fn = this.call(decorators[i], [fn], null);
+        this.store(st.name, fn, f);
         return undefined;
+      }
+      case 'ClassDef': {
+        const decorators = this.decorators(st.decorators, f);
+        let cls: PyValue = this.classDef(st, f);
+        for (let i = decorators.length - 1; i >= 0; i--) cls = this.call(decorators[i], [cls], null);
+        this.store(st.name, cls, f);
+        return undefined;
+      }
       case 'Raise':
         throw this.raise(st, f);
       case 'Assert':
@@ -363,9 +468,11 @@ export class Interpreter {
 
   private *stmt(st: A.Stmt, f: Frame): Exec {
     switch (st.kind) {
-      case 'ExprStmt':
-        yield* this.evG(st.value, f);
+      case 'ExprStmt': {
+        const v = yield* this.evG(st.value, f);
+        if (v instanceof PyCoroutine && v.state === 'created') this.neverAwaited(v, st);
         return undefined;
+      }
       case 'Assign': {
         const v = yield* this.evG(st.value, f);
         for (const t of st.targets) this.assign(t, v, f);
@@ -528,6 +635,7 @@ export class Interpreter {
     if (i === st.items.length) return yield* this.block(st.body, f);
     const item = st.items[i];
     const mgr = yield* this.evG(item.contextExpr, f);
+    if (userType(mgr) !== null) return yield* this.userWith(st, f, i, mgr);
     if (st.isAsync) {
       if (!isAsyncContextManager(mgr)) {
         throw pyErr(TypeError, `'${typeName(mgr)}' object does not support the asynchronous context manager protocol`);
@@ -568,6 +676,52 @@ export class Interpreter {
     return c;
   }
 
+  /**
+   * `with`/`async with` on an instance of a user class (compile.c `compiler_with`): `__enter__`
+   * (or `__aenter__`, awaited) is looked up on the type, and `__exit__(type, value, tb)` decides
+   * whether an exception is swallowed.
+   */
+  private *userWith(st: A.With, f: Frame, i: number, mgr: PyValue): Exec {
+    const [enterName, exitName] = st.isAsync ? ['__aenter__', '__aexit__'] : ['__enter__', '__exit__'];
+    const t = userType(mgr) as PyType;
+    const enter = specialMethod(mgr, enterName);
+    const exit = specialMethod(mgr, exitName);
+    if (enter === undefined || exit === undefined) {
+      const what = st.isAsync ? 'asynchronous context manager' : 'context manager';
+      const missing = enter === undefined ? enterName : exitName;
+      throw pyErr(TypeError, `'${t.name}' object does not support the ${what} protocol (missed ${missing} method)`);
+    }
+    const item = st.items[i];
+    let entered = enter.call([], null);
+    if (st.isAsync) entered = yield* this.awaitValue(entered);
+    if (item.optionalVars) this.assign(item.optionalVars, entered, f);
+    let c: Completion;
+    try {
+      c = yield* this.withStmt(st, f, i + 1);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      f.line = st.loc.line;
+      let swallow = exit.call([e.pyType, e, null], null);
+      if (st.isAsync) swallow = yield* this.awaitValue(swallow);
+      if (!truthy(swallow)) throw e;
+      return undefined;
+    }
+    f.line = st.loc.line;
+    const r = exit.call([null, null, null], null);
+    if (st.isAsync) yield* this.awaitValue(r);
+    return c;
+  }
+
+  /** `await v` inside the interpreter's own protocols (`async with` on a user class). */
+  private *awaitValue(v: PyValue): Generator<PyValue, PyValue, PyValue> {
+    const body = awaitBody(v);
+    try {
+      return yield* body;
+    } finally {
+      awaitDone(v);
+    }
+  }
+
   private importModule(name: string, loc: A.Loc): PyModule {
     const m = this.host.importModule(name);
     if (!m) throw unsupported(`import of module '${name}'`, loc);
@@ -593,6 +747,10 @@ export class Interpreter {
         throw pyErr(NameError, `cannot access free variable '${e.id}' where it is not associated with a value in enclosing scope`);
       }
       return v;
+    }
+    if (res && res.kind === 'name') {
+      const v = f.vars.get(e.id);
+      if (v !== undefined) return v;
     }
     const g = f.globals.get(e.id);
     if (g !== undefined) return g;
@@ -695,6 +853,10 @@ export class Interpreter {
 
   /** `+=` mutates lists in place (so aliases see it), like list.__iadd__. */
   private inplace(op: A.BinOperator, cur: PyValue, rhs: PyValue): PyValue {
+    if (typeof cur === 'object' && cur !== null) {
+      const u = inplaceUser(op, cur, rhs);
+      if (u !== undefined) return u;
+    }
     if (op === '+' && cur instanceof PyList) {
       extendItems(cur.items, rhs);
       return cur;
@@ -716,7 +878,9 @@ export class Interpreter {
           const idx = new Set(sliceIndices(k, o.items.length));
           o.items = o.items.filter((_, i) => !idx.has(i));
         } else o.items.splice(normIndex(k, o.items.length, 'list assignment'), 1);
-      } else throw pyErr(TypeError, `'${typeName(o)}' object doesn't support item deletion`);
+      } else if (userType(o) === null || callSpecial(o, '__delitem__', [k]) === undefined) {
+        throw pyErr(TypeError, `'${typeName(o)}' object doesn't support item deletion`);
+      }
     } else if (t.kind === 'Tuple' || t.kind === 'List') {
       for (const x of t.elts) this.del(x, f);
     } else throw pyErr(TypeError, 'cannot delete this target');
@@ -735,6 +899,11 @@ export class Interpreter {
   }
 
   getItem(o: PyValue, k: PyValue): PyValue {
+    if (userType(o) !== null) {
+      const r = callSpecial(o, '__getitem__', [k]);
+      if (r !== undefined) return r;
+      throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
+    }
     if (o instanceof PyList || o instanceof PyTuple) {
       if (k instanceof PySliceValue) {
         const items = sliceIndices(k, o.items.length).map((i) => o.items[i]);
@@ -763,6 +932,10 @@ export class Interpreter {
   }
 
   private setItem(o: PyValue, k: PyValue, v: PyValue): void {
+    if (userType(o) !== null) {
+      if (callSpecial(o, '__setitem__', [k, v]) !== undefined) return;
+      throw pyErr(TypeError, `'${typeName(o)}' object does not support item assignment`);
+    }
     if (o instanceof PyList) {
       if (k instanceof PySliceValue) {
         const idx = sliceIndices(k, o.items.length);
@@ -831,6 +1004,7 @@ export class Interpreter {
           }
         }
         this.host.at = e.loc;
+        if (fn === this.superType && args.length === 0) return this.call(fn, this.superArgs(f), kwargs);
         return this.call(fn, args, kwargs);
       }
       case 'BinOp':
@@ -897,6 +1071,11 @@ export class Interpreter {
         return this.comprehension(e, f);
       case 'Lambda':
         return this.makeFunction('<lambda>', false, e.args, e.body, e.loc, f);
+      case 'NamedExpr': {
+        const v = this.ev(e.value, f);
+        this.assign(e.target, v, f);
+        return v;
+      }
       case 'Starred':
         throw pyErr(TypeError, "can't use starred expression here");
       case 'Await':
@@ -942,7 +1121,8 @@ export class Interpreter {
   }
 
   private comprehension(e: A.Comprehension, f: Frame): PyValue {
-    const inner: Frame = { vars: new Map(), parent: f, globals: f.globals, line: f.line, name: f.name };
+    // In a class body the comprehension's scope is a function's: it does not see the class's names.
+    const inner: Frame = { vars: new Map(), parent: f.classQualname ? f.parent : f, globals: f.globals, line: f.line, name: f.name };
     const first = this.ev(e.generators[0].iter, f);
     if (e.type === 'generator') {
       const self = this;
@@ -1019,6 +1199,7 @@ export class Interpreter {
           }
         }
         this.host.at = e.loc;
+        if (fn === this.superType && args.length === 0) return this.call(fn, this.superArgs(f), kwargs);
         return this.call(fn, args, kwargs);
       }
       case 'BinOp': {
@@ -1096,6 +1277,11 @@ export class Interpreter {
       }
       case 'Comprehension':
         return yield* this.comprehensionG(e, f);
+      case 'NamedExpr': {
+        const v = yield* sub(e.value);
+        this.assign(e.target, v, f);
+        return v;
+      }
       case 'Starred':
       case 'Slice':
       case 'Name':
@@ -1145,7 +1331,29 @@ export class Interpreter {
 function awaitBody(v: PyValue): CoroutineBody {
   if (v instanceof PyCoroutine) return v.startAwait();
   if (isAwaitable(v)) return v.awaitIter();
+  if (userType(v) !== null) return userAwait(v);
   throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
+}
+
+/**
+ * `await obj` for a class that defines `__await__` (genobject.c `_PyCoro_GetAwaitableIter`):
+ * the iterator it returns is driven in place, here a coroutine's or a future's `__await__()`.
+ */
+function* userAwait(v: PyValue): CoroutineBody {
+  const it = callSpecial(v, '__await__', []);
+  if (it === undefined) throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
+  const target = it instanceof PyAwaitIterator ? it.target : it;
+  if (target instanceof PyCoroutine) {
+    if (!(it instanceof PyAwaitIterator)) throw pyErr(TypeError, '__await__() returned a coroutine');
+  } else if (!isAwaitable(target)) {
+    throw pyErr(TypeError, `__await__() returned non-iterator of type '${typeName(it)}'`);
+  }
+  const body = awaitBody(target);
+  try {
+    return yield* body;
+  } finally {
+    awaitDone(target);
+  }
 }
 
 /** After `await v`, however it ended: a coroutine run inline is closed, and its frame popped. */
@@ -1361,6 +1569,7 @@ function straightBodies(root: A.Module, awaits: WeakSet<object>): WeakSet<A.Stmt
           break;
         case 'With':
         case 'FunctionDef':
+        case 'ClassDef':
           visit(st.body);
           break;
       }
@@ -1422,7 +1631,7 @@ function constant(e: A.Constant): PyValue {
     case 'None':
       return null;
     case 'Ellipsis':
-      return null;
+      return Ellipsis;
   }
 }
 

@@ -586,7 +586,7 @@ const ARITY: Record<string, [number, number]> = {
 };
 
 function checkArity(owner: string, name: string, n: number): void {
-  const arity = ARITY[name];
+  const arity = Object.hasOwn(ARITY, name) ? ARITY[name] : undefined;
   if (!arity) return;
   const [min, max] = arity;
   if (owner === 'dict' && name === 'pop') return;
@@ -598,7 +598,8 @@ function checkArity(owner: string, name: string, n: number): void {
 }
 
 function bind<T>(self: T, name: string, table: Record<string, Impl<T>>, owner: string): PyValue | undefined {
-  const m = table[name];
+  // Own properties only: `getattr(1, 'toString')` must not find Object.prototype's.
+  const m = Object.hasOwn(table, name) ? table[name] : undefined;
   if (!m) return undefined;
   return new PyBuiltin(
     name,

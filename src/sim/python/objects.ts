@@ -130,9 +130,20 @@ export function hashKey(v: PyValue): string | null {
         return k + ')';
       }
       if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) return null;
+      if ('pyType' in v) {
+        // An instance of a class the program made: its `__hash__` and `__eq__` decide.
+        const k = userHashKey(v);
+        if (k !== undefined) return k;
+      }
       return 'o' + objectId(v);
   }
   return null;
+}
+
+/** The dict key of a user object, from objectmodel.ts (which imports this file). */
+let userHashKey: (v: PyObject) => string | null | undefined = () => undefined;
+export function installUserHash(f: (v: PyObject) => string | null | undefined): void {
+  userHashKey = f;
 }
 
 export class PyDict extends PyObject {
@@ -227,7 +238,9 @@ export abstract class NativeObject extends PyObject {
     return undefined;
   }
   getAttr(name: string): PyValue | undefined {
-    const m = (this.methods as Record<string, Method<this>>)[name];
+    // Own properties only: a Python name must never reach Object.prototype (`toString`).
+    const table = this.methods as Record<string, Method<this>>;
+    const m = Object.hasOwn(table, name) ? table[name] : undefined;
     if (m) return new PyBuiltin(name, (args, kwargs) => m(this, args, kwargs), this.typeName);
     return this.property(name);
   }

@@ -15,6 +15,7 @@ import {
 } from './exceptions';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue, hashKey } from './objects';
 import { typeOf } from './pytype';
+import { NotImplemented, PyInstance, callSpecial, installEqual, overrides, userIter, userType } from './objectmodel';
 import { setOrder } from './set-order';
 
 export function typeName(v: PyValue): string {
@@ -36,8 +37,109 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyInstance) return userTruth(v);
   if (v instanceof PyObject && 'pyLen' in v) return (v as unknown as { pyLen(): number }).pyLen() > 0;
   return true;
+}
+
+/** `bool(obj)` for a class the program made: `__bool__`, else `__len__`, else True. */
+function userTruth(v: PyInstance): boolean {
+  const b = callSpecial(v, '__bool__', []);
+  if (b !== undefined) {
+    if (typeof b !== 'boolean') throw pyErr(TypeError, `__bool__ should return bool, returned ${typeName(b)}`);
+    return b;
+  }
+  const n = callSpecial(v, '__len__', []);
+  if (n !== undefined) {
+    if (typeof n !== 'bigint' && typeof n !== 'boolean') throw pyErr(TypeError, `'${typeName(n)}' object cannot be interpreted as an integer`);
+    if (typeof n === 'bigint' && n < 0n) throw pyErr(ValueError, '__len__() should return >= 0');
+    return n !== 0n && n !== false;
+  }
+  return true;
+}
+
+/** Whether special methods of `v` come from a class the program made. */
+function isUser(v: PyValue): boolean {
+  return userType(v) !== null;
+}
+
+/**
+ * `a == b` when either side is an instance of a user class (object.c `do_richcompare`): the
+ * left operand's `__eq__`, then the right's, then identity.
+ */
+function richEq(a: PyValue, b: PyValue, op: '__eq__' | '__ne__'): boolean {
+  if (isUser(a)) {
+    const r = callSpecial(a, op, [b]);
+    if (r !== undefined && r !== NotImplemented) return truthy(r);
+  }
+  if (isUser(b)) {
+    const r = callSpecial(b, op, [a]);
+    if (r !== undefined && r !== NotImplemented) return truthy(r);
+  }
+  return op === '__eq__' ? a === b : a !== b;
+}
+
+const ORDER_METHODS: Record<string, [string, string]> = {
+  '<': ['__lt__', '__gt__'],
+  '<=': ['__le__', '__ge__'],
+  '>': ['__gt__', '__lt__'],
+  '>=': ['__ge__', '__le__'],
+};
+
+/** `a < b` and friends with a user class on either side: the method, then its reflection. */
+function richOrder(op: string, a: PyValue, b: PyValue): boolean {
+  const [name, reflected] = ORDER_METHODS[op];
+  if (isUser(a)) {
+    const r = callSpecial(a, name, [b]);
+    if (r !== undefined && r !== NotImplemented) return truthy(r);
+  }
+  if (isUser(b)) {
+    const r = callSpecial(b, reflected, [a]);
+    if (r !== undefined && r !== NotImplemented) return truthy(r);
+  }
+  throw pyErr(TypeError, `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+const BINARY_METHODS: Record<string, string> = {
+  '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '@': 'matmul',
+  '<<': 'lshift', '>>': 'rshift', '&': 'and', '|': 'or', '^': 'xor',
+};
+
+/** `a + b` with a user class on either side (`binary_op1`): `a.__add__(b)`, then `b.__radd__(a)`. */
+function userBinop(op: BinOperator, a: PyValue, b: PyValue): PyValue | undefined {
+  const name = BINARY_METHODS[op];
+  if (isUser(a)) {
+    const r = callSpecial(a, `__${name}__`, [b]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  if (isUser(b)) {
+    const r = callSpecial(b, `__r${name}__`, [a]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  return undefined;
+}
+
+/** `a += b` with a user class on the left: `__iadd__`, else what `a + b` does. */
+export function inplaceUser(op: BinOperator, a: PyValue, b: PyValue): PyValue | undefined {
+  if (!isUser(a)) return undefined;
+  const r = callSpecial(a, `__i${BINARY_METHODS[op]}__`, [b]);
+  if (r !== undefined && r !== NotImplemented) return r;
+  return undefined;
+}
+
+/**
+ * int against float, exactly (floatobject.c `float_richcompare`): no conversion of the int, so
+ * `10**400 == float('inf')` is False rather than an OverflowError. NaN for a NaN float.
+ */
+function intFloatOrder(i: bigint, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const fl = Math.floor(f);
+  const n = BigInt(fl);
+  if (i < n) return -1;
+  if (i > n) return 1;
+  return fl === f ? 0 : -1;
 }
 
 /** An int view of int-like values (bool is an int in Python), or null. */
@@ -70,12 +172,12 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     const ia = asInt(a);
     const ib = asInt(b);
     if (ia !== null && ib !== null) return ia === ib;
-    const fa = toFloat(a);
-    const fb = toFloat(b);
-    // Exact comparison of a float with a big int, as CPython does.
-    if (ia !== null && Number.isInteger(fb)) return ia === BigInt(fb);
-    if (ib !== null && Number.isInteger(fa)) return ib === BigInt(fa);
-    return fa === fb;
+    if (ia !== null) return intFloatOrder(ia, b as number) === 0;
+    if (ib !== null) return intFloatOrder(ib, a as number) === 0;
+    return a === b;
+  }
+  if (a instanceof PyObject || b instanceof PyObject) {
+    if (isUser(a) || isUser(b)) return richEq(a, b, '__eq__');
   }
   if (typeof a === 'string' || typeof b === 'string') return false;
   const lib = libraryOrder(a, b);
@@ -121,6 +223,8 @@ function order(a: PyValue, b: PyValue, op: string): number {
     const ia = asInt(a);
     const ib = asInt(b);
     if (ia !== null && ib !== null) return ia < ib ? -1 : ia > ib ? 1 : 0;
+    if (ia !== null) return intFloatOrder(ia, b as number);
+    if (ib !== null) return -intFloatOrder(ib, a as number);
     const fa = toFloat(a);
     const fb = toFloat(b);
     if (Number.isNaN(fa) || Number.isNaN(fb)) return NaN;
@@ -148,10 +252,15 @@ function order(a: PyValue, b: PyValue, op: string): number {
     }
     return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
   }
+  if (isUser(a) || isUser(b)) {
+    if (richOrder('<', a, b)) return -1;
+    return richOrder('>', a, b) ? 1 : 0;
+  }
   throw pyErr(TypeError, `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 export function lessThan(a: PyValue, b: PyValue): boolean {
+  if (isUser(a) || isUser(b)) return richOrder('<', a, b);
   return order(a, b, '<') < 0;
 }
 
@@ -160,15 +269,14 @@ export function compare(op: CmpOperator, a: PyValue, b: PyValue): boolean {
     case '==':
       return pyEq(a, b);
     case '!=':
+      if (isUser(a) || isUser(b)) return userNotEqual(a, b);
       return !pyEq(a, b);
     case '<':
-      return order(a, b, op) < 0;
     case '<=':
-      return order(a, b, op) <= 0;
     case '>':
-      return order(a, b, op) > 0;
     case '>=':
-      return order(a, b, op) >= 0;
+      if (isUser(a) || isUser(b)) return richOrder(op, a, b);
+      break;
     case 'is':
       return isSame(a, b);
     case 'is not':
@@ -178,6 +286,29 @@ export function compare(op: CmpOperator, a: PyValue, b: PyValue): boolean {
     case 'not in':
       return !contains(b, a);
   }
+  switch (op) {
+    case '<':
+      return order(a, b, op) < 0;
+    case '<=':
+      return order(a, b, op) <= 0;
+    case '>':
+      return order(a, b, op) > 0;
+    case '>=':
+      return order(a, b, op) >= 0;
+  }
+  return false;
+}
+
+/** `a != b` for user classes: a `__ne__` the class defines, else the inverse of `==`. */
+function userNotEqual(a: PyValue, b: PyValue): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const t = userType(x);
+    if (t !== null && overrides(t, '__ne__')) {
+      const r = callSpecial(x, '__ne__', [y]);
+      if (r !== undefined && r !== NotImplemented) return truthy(r);
+    }
+  }
+  return !richEq(a, b, '__eq__');
 }
 
 /** `is`: identity. Small ints and interned strings are identical in CPython, so equal primitives are. */
@@ -205,6 +336,12 @@ export function contains(container: PyValue, item: PyValue): boolean {
     const last = container.at(n - 1);
     const inBounds = step > 0n ? i >= start && i <= last : i <= start && i >= last;
     return inBounds && (i - start) % step === 0n;
+  }
+  if (isUser(container)) {
+    const r = callSpecial(container, '__contains__', [item]);
+    if (r !== undefined) return truthy(r);
+    for (const x of userIter(container, iterate)) if (pyEq(x, item)) return true;
+    return false;
   }
   if (container instanceof PyObject && 'pyIter' in container) {
     // dict views and iterators: membership by iteration, as object.__contains__ falls back to.
@@ -279,6 +416,10 @@ export function binop(op: BinOperator, a: PyValue, b: PyValue): PyValue {
   const ib = asInt(b);
   if (ia !== null && ib !== null) return intOp(op, ia, ib, a, b);
   if (isNumber(a) && isNumber(b)) return floatOp(op, toFloat(a), toFloat(b), a, b);
+  if (isUser(a) || isUser(b)) {
+    const r = userBinop(op, a, b);
+    if (r !== undefined) return r;
+  }
   if (a instanceof PyObject && 'pyBinop' in a) {
     // Operators of the library's types (Counter + Counter); undefined is NotImplemented.
     const r = (a as unknown as { pyBinop(op: BinOperator, b: PyValue): PyValue | undefined }).pyBinop(op, b);
@@ -449,6 +590,10 @@ function floatOp(op: BinOperator, a: number, b: number, ra: PyValue, rb: PyValue
 
 export function unaryop(op: '-' | '+' | '~', v: PyValue): PyValue {
   const i = asInt(v);
+  if (isUser(v)) {
+    const r = callSpecial(v, op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__', []);
+    if (r !== undefined) return r;
+  }
   if (op === '-') {
     if (i !== null) return -i;
     if (typeof v === 'number') return -v;
@@ -504,6 +649,7 @@ export function iterate(v: PyValue): Iterable<PyValue> {
   if (v instanceof PyObject && 'pyIter' in v && typeof (v as { pyIter: unknown }).pyIter === 'function') {
     return (v as unknown as { pyIter(): Iterable<PyValue> }).pyIter();
   }
+  if (isUser(v)) return userIter(v, iterate);
   throw pyErr(TypeError, `'${typeName(v)}' object is not iterable`);
 }
 
@@ -538,3 +684,5 @@ export function toArray(v: PyValue): PyValue[] {
 function isBig(n: bigint): boolean {
   return n > 0xffffffffffffffffn || n < -0xffffffffffffffffn;
 }
+
+installEqual(pyEq);

@@ -1,6 +1,6 @@
 import { STDLIB_MODULES } from '../stdlib/names';
 import type { SyntaxNode } from '@lezer/common';
-import type { Alias, BinOperator, ExceptHandler, Expr, If, Loc, Module, Stmt, Target, WithItem } from './ast';
+import type { Alias, BinOperator, ExceptHandler, Expr, If, Keyword, Loc, Module, Stmt, Target, WithItem } from './ast';
 import { syntaxError } from './errors';
 import { ExpressionConverter } from './parse-expressions';
 import { Kids, ReachedError, children, isBitwiseOr, reachOf, type ExprList, isErrorNode } from './parse-node';
@@ -155,18 +155,17 @@ export class Converter extends ExpressionConverter {
       case 'WithStatement':
         return [this.withStmt(n)];
       case 'FunctionDefinition':
-        return [this.functionDef(n)];
+        return [this.functionDef(n, [])];
       case 'ClassDefinition':
-        this.shared.refuse('class definitions', loc);
-        this.checkSubtree(n);
-        return [{ kind: 'Pass', loc }];
+        return [this.classDef(n, [])];
       case 'DecoratedStatement': {
         const k = this.kids(n);
-        const first = k.peek() as SyntaxNode;
-        this.shared.refuse('decorators', this.nodeLoc(first));
-        while (k.at('Decorator')) this.decorator(k.next());
+        const decorators: Expr[] = [];
+        while (k.at('Decorator')) decorators.push(this.decorator(k.next()));
         const def = k.next();
-        return def.name === 'FunctionDefinition' ? [this.functionDef(def)] : this.statement(def);
+        if (def.name === 'FunctionDefinition') return [this.functionDef(def, decorators)];
+        if (def.name === 'ClassDefinition') return [this.classDef(def, decorators)];
+        return this.statement(def);
       }
       case 'MatchStatement':
         this.shared.refuse('match statements', loc);
@@ -177,12 +176,44 @@ export class Converter extends ExpressionConverter {
     }
   }
 
-  protected decorator(n: SyntaxNode): void {
-    // Decorators are refused; still read them so an error inside is found in order.
+  /** `@name.attr(args)`: Lezer reads a decorator as dotted names and an optional call. */
+  protected decorator(n: SyntaxNode): Expr {
+    let e: Expr | null = null;
+    let start = n.from;
     for (const c of children(n)) {
       if (isErrorNode(c)) throw new ReachedError(c);
-      if (c.name === 'ArgList') this.call(c, { kind: 'Name', id: '_', loc: this.nodeLoc(c) }, c.from);
+      if (c.name === 'At') start = c.to;
+      else if (c.name === 'VariableName') {
+        const id = this.identifier(c);
+        e = e === null ? { kind: 'Name', id, loc: this.nodeLoc(c) } : { kind: 'Attribute', value: e, attr: id, loc: this.loc(start, c.to) };
+      } else if (c.name === 'ArgList') {
+        if (e === null) throw new ReachedError(c);
+        e = this.call(c, e, start);
+      } else if (c.name !== '.') throw new ReachedError(c);
     }
+    if (e === null) throw new ReachedError(n);
+    return e;
+  }
+
+  protected classDef(n: SyntaxNode, decorators: Expr[], from = n.from): Stmt {
+    const k = this.kids(n);
+    k.expect('class');
+    const name = this.identifier(k.expect('VariableName'));
+    if (k.at('TypeParamList')) throw this.generic((k.peek() as SyntaxNode).from);
+    let bases: Expr[] = [];
+    let keywords: Keyword[] = [];
+    if (k.at('ArgList')) {
+      const argList = k.next();
+      const call = this.call(argList, { kind: 'Name', id: name, loc: this.nodeLoc(argList) }, argList.from);
+      if (call.kind === 'Call') {
+        bases = call.args;
+        keywords = call.keywords;
+        const kw = keywords[0];
+        if (kw) this.shared.refuse(`class keyword arguments (${kw.arg ?? '**'}=...)`, kw.loc);
+      }
+    }
+    const body = this.within('class', () => this.body(k.next()));
+    return { kind: 'ClassDef', name, bases, keywords, body, decorators, loc: this.compoundLoc(from, body) };
   }
 
   protected assign(n: SyntaxNode): Stmt {
@@ -607,7 +638,7 @@ export class Converter extends ExpressionConverter {
     return e as Target;
   }
 
-  protected functionDef(n: SyntaxNode): Stmt {
+  protected functionDef(n: SyntaxNode, decorators: Expr[], from = n.from): Stmt {
     const k = this.kids(n);
     const isAsync = k.eat('async') !== null;
     k.expect('def');
@@ -617,6 +648,6 @@ export class Converter extends ExpressionConverter {
     const args = this.parameters(params, false);
     if (k.at('TypeDef')) this.checkSubtree(k.next());
     const body = this.within(isAsync ? 'async def' : 'def', () => this.body(k.next()));
-    return { kind: 'FunctionDef', name, isAsync, args, body, loc: this.compoundLoc(n.from, body) };
+    return { kind: 'FunctionDef', name, isAsync, args, body, decorators, loc: this.compoundLoc(from, body) };
   }
 }

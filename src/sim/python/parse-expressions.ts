@@ -14,6 +14,7 @@ import type {
 import { syntaxError } from './errors';
 import { ConverterBase } from './parse-literals';
 import { Kids, KEYWORDS, ReachedError, children, reachOf, type ExprList, isErrorNode } from './parse-node';
+import { exprName } from './parse-targets';
 
 /**
  * Lezer expression nodes → ast.ts expressions, with the checks CPython's grammar makes that
@@ -164,7 +165,20 @@ export class ExpressionConverter extends ConverterBase {
     return t;
   }
 
+  /**
+   * The primary an enclosing `await` applies to. Lezer parses `await a + 1` as
+   * `await (a + 1)`; CPython's grammar (`await_primary: AWAIT primary`) binds `await` tighter
+   * than every binary operator, so the converter moves it onto the leftmost operand.
+   */
+  private awaitTarget: { node: SyntaxNode; from: number } | null = null;
+
   expr(n: SyntaxNode): Expr {
+    const target = this.awaitTarget;
+    if (target !== null && target.node.from === n.from && target.node.to === n.to && target.node.name === n.name) {
+      this.awaitTarget = null;
+      const value = this.expr(n);
+      return { kind: 'Await', value, loc: this.loc(target.from, n.to) };
+    }
     if (isErrorNode(n)) throw new ReachedError(n);
     const loc = this.nodeLoc(n);
     switch (n.name) {
@@ -195,7 +209,25 @@ export class ExpressionConverter extends ConverterBase {
       case 'AwaitExpression': {
         const k = this.kids(n);
         k.expect('await');
-        return { kind: 'Await', value: this.expr(k.next()), loc };
+        const operand = k.next();
+        let primary = operand;
+        while ((primary.name === 'BinaryExpression' || primary.name === 'ConditionalExpression') && primary.firstChild) {
+          primary = primary.firstChild;
+        }
+        if (primary === operand) return { kind: 'Await', value: this.expr(operand), loc };
+        const saved = this.awaitTarget;
+        this.awaitTarget = { node: primary, from: n.from };
+        try {
+          const e = this.expr(operand);
+          // Every node on the way down to the await starts where `await` does, as in CPython.
+          for (let x: Expr | undefined = e; x && x.kind !== 'Await'; ) {
+            x.loc = { ...x.loc, line: loc.line, col: loc.col };
+            x = x.kind === 'BinOp' ? x.left : x.kind === 'BoolOp' ? x.values[0] : x.kind === 'Compare' ? x.left : x.kind === 'IfExp' ? x.body : undefined;
+          }
+          return e;
+        } finally {
+          this.awaitTarget = saved;
+        }
       }
       case 'ParenthesizedExpression': {
         if (this.src(n) === 'yield') return this.yieldExpr(n);
@@ -277,11 +309,16 @@ export class ExpressionConverter extends ConverterBase {
   }
 
   protected walrus(n: SyntaxNode): Expr {
-    this.shared.refuse('the walrus operator (:=)', this.nodeLoc(n));
     const k = this.kids(n);
-    k.next();
+    const t = k.next();
     k.expect('AssignOp');
-    return this.expr(k.next());
+    return this.namedExpr(t, k.next(), n.from, n.to);
+  }
+
+  protected namedExpr(t: SyntaxNode, v: SyntaxNode, from: number, to: number): Expr {
+    const target = this.expr(t);
+    if (target.kind !== 'Name') throw syntaxError(`cannot use assignment expressions with ${exprName(target)}`, target.loc);
+    return { kind: 'NamedExpr', target, value: this.expr(v), loc: this.loc(from, to) };
   }
 
   /** `yield` is outside the subset, but CPython's "'yield' outside function" comes first. */
@@ -559,8 +596,7 @@ export class ExpressionConverter extends ConverterBase {
       } else if (g.length > 1 && g[1].name === 'AssignOp') {
         const op = g[1];
         if (this.src(op) === ':=') {
-          this.shared.refuse('the walrus operator (:=)', this.loc(head.from, g[2].to));
-          args.push(this.expr(g[2]));
+          args.push(this.namedExpr(head, g[2], head.from, g[2].to));
           continue;
         }
         if (g.length > 3 && (g[3].name === 'for' || g[3].name === 'async')) {

@@ -69,6 +69,8 @@ export class ConverterBase {
   protected get functionScope(): Scope {
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const s = this.scopes[i];
+      // A class body is not a function: `await` there is outside one, as at module level.
+      if (s === 'class') return 'module';
       if (s === 'module' || s === 'def' || s === 'async def' || s === 'lambda') return s;
     }
     return 'module';

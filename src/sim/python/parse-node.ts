@@ -21,7 +21,7 @@ export class ReachedError {
 export const reachOf = new WeakMap<SimError, number>();
 
 /** The scopes that decide what `yield`, `async for` and comprehensions may do. */
-export type Scope = 'module' | 'def' | 'async def' | 'lambda' | 'list' | 'set' | 'dict' | 'generator';
+export type Scope = 'module' | 'class' | 'def' | 'async def' | 'lambda' | 'list' | 'set' | 'dict' | 'generator';
 
 /** State shared by the converter of a file and those of the f-string fields inside it. */
 export interface Shared {

@@ -29,7 +29,7 @@ const USE = 4;
 const GLOBAL = 8;
 const NONLOCAL = 16;
 
-type Kind = 'module' | 'def' | 'async def' | 'lambda' | 'comprehension';
+type Kind = 'module' | 'class' | 'def' | 'async def' | 'lambda' | 'comprehension';
 
 class Scope {
   readonly flags = new Map<string, number>();
@@ -47,7 +47,7 @@ class Scope {
     this.flags.set(name, (this.flags.get(name) ?? 0) | flag);
   }
   get isFunction(): boolean {
-    return this.kind !== 'module';
+    return this.kind !== 'module' && this.kind !== 'class';
   }
 }
 
@@ -87,7 +87,15 @@ export function checkScopes(module: Module): ScopeReport {
       case 'ImportFrom':
         for (const a of s.names) scope.add(a.asname ?? a.name.split('.')[0], LOCAL);
         return;
+      case 'ClassDef':
+        for (const d of s.decorators) expr(d);
+        for (const b of s.bases) expr(b);
+        for (const k of s.keywords) expr(k.value);
+        scope.add(s.name, LOCAL);
+        enter(new Scope('class', scope), () => stmts(s.body));
+        return;
       case 'FunctionDef':
+        for (const d of s.decorators) expr(d);
         scope.add(s.name, LOCAL);
         defaults(s.args);
         enter(new Scope(s.isAsync ? 'async def' : 'def', scope), () => {
@@ -327,6 +335,14 @@ export function checkScopes(module: Module): ScopeReport {
         awaitCheck(e.loc);
         expr(e.value);
         return;
+      case 'NamedExpr': {
+        expr(e.value);
+        // PEP 572: the target binds in the nearest scope that is not a comprehension.
+        let owner = scope;
+        while (owner.kind === 'comprehension' && owner.parent) owner = owner.parent;
+        owner.add(e.target.id, LOCAL);
+        return;
+      }
       case 'Starred':
         if (!starredOk) compiler("can't use starred expression here", e.loc);
         expr(e.value);
@@ -366,7 +382,7 @@ export function checkScopes(module: Module): ScopeReport {
         compiler('asynchronous comprehension outside of an asynchronous function', outerComp.loc);
       return;
     }
-    if (kind === 'module') compiler("'await' outside function", loc);
+    if (kind === 'module' || kind === 'class') compiler("'await' outside function", loc);
     else if (kind !== 'async def') compiler("'await' outside async function", loc);
   }
 

@@ -28,6 +28,8 @@ export function exprName(e: Expr): string {
       return 'expression';
     case 'Await':
       return 'await expression';
+    case 'NamedExpr':
+      return 'named expression';
     case 'Comprehension':
       return e.type === 'generator' ? 'generator expression' : `${e.type} comprehension`;
     case 'Dict':

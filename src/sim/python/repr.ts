@@ -3,10 +3,12 @@
  * Objects/listobject.c list_repr, Objects/dictobject.c dict_repr, …).
  */
 import { charge, checkSize } from './budget';
-import { BaseExceptionGroup, PyBaseException } from './exceptions';
+import { BaseExceptionGroup, PyBaseException, TypeError, pyErr } from './exceptions';
+import { installBoundRepr } from './functions';
+import { PyInstance, callSpecial, defaultRepr, protocolHooks } from './objectmodel';
 import { floatRepr } from './floats';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue } from './objects';
-import { PyType } from './pytype';
+import { PyType, typeOf } from './pytype';
 import { setOrder } from './set-order';
 
 /** Is `c` printable in the sense of Python's str.isprintable (a close approximation)? */
@@ -69,6 +71,7 @@ export function repr(v: PyValue): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  if (v instanceof PyInstance || (v instanceof PyBaseException && v.pyType.isUserClass)) return userRepr(v, '__repr__');
   if (v instanceof PyList) return container(v, '[', ']', () => v.items.map(repr).join(', '));
   if (v instanceof PyTuple) {
     if (v.items.length === 1) return container(v, '(', ')', () => repr(v.items[0]) + ',');
@@ -125,9 +128,22 @@ interface HasStr {
   pyStr(): string;
 }
 
+/** `repr`/`str` through the type's `__repr__`/`__str__`, checked to be a str as CPython does. */
+function userRepr(v: PyValue, name: '__repr__' | '__str__'): string {
+  const r = callSpecial(v, name, []);
+  if (r === undefined) return defaultRepr(v as PyObject);
+  if (typeof r !== 'string') throw pyErr(TypeError, `${name} returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
 export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
+  if (v instanceof PyInstance || (v instanceof PyBaseException && v.pyType.isUserClass)) return userRepr(v, '__str__');
   if (v instanceof PyObject && typeof (v as Partial<HasStr>).pyStr === 'function') return (v as unknown as HasStr).pyStr();
   if (v instanceof PyBaseException) return exceptionStr(v);
   return repr(v);
 }
+
+protocolHooks.repr = (v) => (v instanceof PyBaseException ? exceptionRepr(v) : repr(v));
+protocolHooks.str = (v) => (v instanceof PyBaseException ? exceptionStr(v) : str(v));
+installBoundRepr(repr);

@@ -10,10 +10,13 @@ export type Resolution =
   | { kind: 'local' }
   | { kind: 'global' }
   /** A variable of an enclosing function, `depth` scopes out. */
-  | { kind: 'free'; depth: number };
+  | { kind: 'free'; depth: number }
+  /** A name bound in a class body: the class namespace, then globals and builtins (LOAD_NAME). */
+  | { kind: 'name' };
 
 const LOCAL: Resolution = { kind: 'local' };
 const GLOBAL: Resolution = { kind: 'global' };
+const CLASS_NAME: Resolution = { kind: 'name' };
 
 export interface ScopeTable {
   /** The resolution of every Name node, by node. */
@@ -26,6 +29,8 @@ interface Scope {
   node: A.AnyNode;
   parent: Scope | null;
   isModule: boolean;
+  /** A class body: its names are invisible to the functions defined in it (symtable.c). */
+  isClass: boolean;
   locals: Set<string>;
   globals: Set<string>;
   nonlocals: Set<string>;
@@ -38,6 +43,7 @@ function newScope(node: A.AnyNode, parent: Scope | null, isModule = false): Scop
     node,
     parent,
     isModule,
+    isClass: false,
     locals: new Set(),
     globals: new Set(),
     nonlocals: new Set(),
@@ -89,7 +95,18 @@ function visitStmt(st: A.Stmt, s: Scope): void {
     case 'ImportFrom':
       for (const a of st.names) s.locals.add(a.asname ?? a.name);
       break;
+    case 'ClassDef': {
+      for (const d of st.decorators) visitExpr(d, s);
+      for (const b of st.bases) visitExpr(b, s);
+      for (const k of st.keywords) visitExpr(k.value, s);
+      s.locals.add(st.name);
+      const inner = newScope(st, s);
+      inner.isClass = true;
+      visitStmts(st.body, inner);
+      break;
+    }
     case 'FunctionDef': {
+      for (const d of st.decorators) visitExpr(d, s);
       s.locals.add(st.name);
       visitArgs(st.args, s);
       const inner = newScope(st, s);
@@ -247,6 +264,15 @@ function visitExpr(e: A.Expr, s: Scope): void {
     case 'Starred':
       visitExpr(e.value, s);
       break;
+    case 'NamedExpr': {
+      visitExpr(e.value, s);
+      // PEP 572: the name belongs to the nearest scope that is not a comprehension.
+      let owner = s;
+      while (owner.node.kind === 'Comprehension' && owner.parent) owner = owner.parent;
+      owner.locals.add(e.target.id);
+      s.uses.push(e.target);
+      break;
+    }
   }
 }
 
@@ -256,9 +282,11 @@ function isLocal(s: Scope, name: string): boolean {
 
 function resolve(s: Scope, name: string): Resolution {
   if (s.isModule || s.globals.has(name)) return GLOBAL;
-  if (isLocal(s, name)) return LOCAL;
+  if (isLocal(s, name)) return s.isClass ? CLASS_NAME : LOCAL;
   let depth = 0;
   for (let p: Scope | null = s.parent; p && !p.isModule; p = p.parent) {
+    // Enclosing class bodies are skipped: a method's closure is the scope around its class.
+    if (p.isClass) continue;
     depth++;
     if (p.globals.has(name)) return GLOBAL;
     if (isLocal(p, name)) return { kind: 'free', depth };

@@ -4,7 +4,7 @@
  */
 import { BaseExceptionGroup, type PyBaseException } from './exceptions';
 import { PyList, PyTuple } from './objects';
-import { exceptionStr } from './repr';
+import { exceptionStr, str } from './repr';
 
 /** traceback._RECURSIVE_CUTOFF */
 const RECURSIVE_CUTOFF = 3;
@@ -35,8 +35,15 @@ function frames(e: PyBaseException, lines: string[]): string[] {
 }
 
 function excLine(e: PyBaseException): string {
-  const msg = exceptionStr(e);
-  const name = e.pyType.module === 'builtins' ? e.pyType.name : e.pyType.qualifiedName;
+  let msg: string;
+  try {
+    msg = e.pyType.isUserClass ? str(e) : exceptionStr(e);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  // PyErr_Display leaves out the module for builtins and __main__.
+  const t = e.pyType;
+  const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : t.qualifiedName;
   return msg ? `${name}: ${msg}` : name;
 }
 

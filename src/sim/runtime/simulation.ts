@@ -193,6 +193,11 @@ export class Simulation implements Host, Meter {
 
   // ---------------------------------------------------------------- stdout
 
+  /** A warning CPython writes to stderr while the program goes on (python/host.ts). */
+  warn(text: string): void {
+    this.stderr += text;
+  }
+
   write(text: string): void {
     const local = this.thread.localNow;
     if (local !== null && local > this.clock.now) {

@@ -385,7 +385,8 @@ def run(src):
                 'kwonlyargs':[arg(x,df) for x,df in zip(a.kwonlyargs,a.kw_defaults)],'kwarg':arg(a.kwarg,None) if a.kwarg else None}
     def S(n):
         t = type(n).__name__; L = pos(n)
-        if t in ('FunctionDef','AsyncFunctionDef'): return {'k':'FunctionDef','name':n.name,'isAsync':t=='AsyncFunctionDef','args':args(n.args),'body':SS(n.body),'loc':L}
+        if t in ('FunctionDef','AsyncFunctionDef'): return {'k':'FunctionDef','name':n.name,'isAsync':t=='AsyncFunctionDef','args':args(n.args),'body':SS(n.body),'decorators':[E(d) for d in n.decorator_list],'loc':L}
+        if t == 'ClassDef': return {'k':'ClassDef','name':n.name,'bases':[E(b) for b in n.bases],'body':SS(n.body),'decorators':[E(d) for d in n.decorator_list],'loc':L}
         if t == 'Import': return {'k':'Import','names':[{'name':a.name,'asname':a.asname} for a in n.names],'loc':L}
         if t == 'ImportFrom': return {'k':'ImportFrom','module':n.module,'names':[{'name':a.name,'asname':a.asname} for a in n.names],'loc':L}
         if t == 'Return': return {'k':'Return','value':E(n.value) if n.value else None,'loc':L}
@@ -438,6 +439,7 @@ def run(src):
         elif t == 'IfExp': r = {'k':'IfExp','test':E(n.test,located),'body':E(n.body,located),'orelse':E(n.orelse,located)}
         elif t == 'Await': r = {'k':'Await','value':E(n.value,located)}
         elif t == 'Starred': r = {'k':'Starred','value':E(n.value,located)}
+        elif t == 'NamedExpr': r = {'k':'NamedExpr','target':E(n.target,located),'value':E(n.value,located)}
         else: r = {'k':'?'+t}
         if L: r['loc'] = L
         return r
@@ -581,6 +583,9 @@ function normalize(m: Module): unknown {
       case 'Await':
         r = { k: 'Await', value: E(e.value, located) };
         break;
+      case 'NamedExpr':
+        r = { k: 'NamedExpr', target: E(e.target, located), value: E(e.value, located) };
+        break;
       case 'Starred':
         r = { k: 'Starred', value: E(e.value, located) };
         break;
@@ -591,6 +596,15 @@ function normalize(m: Module): unknown {
   function S(s: Stmt): Record<string, unknown> {
     const L = loc(s.loc);
     switch (s.kind) {
+      case 'ClassDef':
+        return {
+          k: 'ClassDef',
+          name: s.name,
+          bases: s.bases.map((b) => E(b)),
+          body: s.body.map(S),
+          decorators: s.decorators.map((d) => E(d)),
+          loc: L,
+        };
       case 'FunctionDef':
         return {
           k: 'FunctionDef',
@@ -598,6 +612,7 @@ function normalize(m: Module): unknown {
           isAsync: s.isAsync,
           args: args(s.args),
           body: s.body.map(S),
+          decorators: s.decorators.map((d) => E(d)),
           loc: L,
         };
       case 'Import':
