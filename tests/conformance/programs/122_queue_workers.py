@@ -3,7 +3,7 @@ import asyncio
 async def worker(name, q, results):
     while True:
         job = await q.get()
-        await asyncio.sleep(job / 100)
+        await asyncio.sleep(job / 20)
         results.append((name, job))
         q.task_done()
 async def main():
