@@ -11,18 +11,25 @@ import { formatTraceback } from './python/traceback';
 import { makeModules } from './runtime/modules';
 import { Simulation } from './runtime/simulation';
 import type { ExitCode, SimOptions, SimResult } from './types';
+import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion } from './versions';
 
 const DEFAULT_STEP_BUDGET = 1_000_000;
 const DEFAULT_CPU_COUNT = 2;
 
 export function simulate(source: string, options: SimOptions = {}): SimResult {
   const filename = options.filename ?? 'program.py';
+  if (options.python !== undefined && !isPythonVersion(options.python)) {
+    // Callers outside TypeScript (a widget's stored choice, a worker message) may pass anything.
+    const stderr = `${filename}: cannot follow Python ${JSON.stringify(options.python)}: choose one of ${PYTHON_VERSIONS.join(', ')}\n`;
+    return { stdout: '', stderr, exitCode: 2, lines: [], trace: options.trace ? [] : undefined };
+  }
   const sim = new Simulation(
     filename,
     options.stepBudget ?? DEFAULT_STEP_BUDGET,
     options.cpuCount ?? DEFAULT_CPU_COUNT,
     options.trace ?? false,
     options.outputLimit,
+    options.python ?? DEFAULT_PYTHON,
   );
   let exitCode: ExitCode = 0;
   setMeter(sim);

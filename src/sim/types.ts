@@ -2,6 +2,7 @@
  * What a simulation run returns. Widgets, the CLI and the conformance suite consume only this.
  */
 import type { TraceEvent } from './trace';
+import type { PythonVersion } from './versions';
 
 export interface SimOptions {
   /** Shown in tracebacks and error locations. */
@@ -14,6 +15,8 @@ export interface SimOptions {
   outputLimit?: number;
   /** Record the trace (widgets need it; the CLI without --trace does not). */
   trace?: boolean;
+  /** Whose asyncio rules the run follows (src/sim/versions.ts); 3.11 when not given. */
+  python?: PythonVersion;
 }
 
 /** One line of stdout, as the learner sees it. */

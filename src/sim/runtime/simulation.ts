@@ -12,6 +12,7 @@ import type { PyModule } from '../python/objects';
 import type { TraceEvent } from '../trace';
 import type { OutputLine } from '../types';
 import { Clock, RACE_WINDOW } from './clock';
+import { DEFAULT_PYTHON, type PythonVersion } from '../versions';
 
 /** Where causality from a racing thread event has reached (see `Simulation.taint`). */
 export interface Taint {
@@ -70,6 +71,8 @@ export class Simulation implements Host, Meter {
     readonly cpuCount: number,
     recordTrace: boolean,
     private readonly outputLimit = DEFAULT_OUTPUT_LIMIT,
+    /** Whose asyncio rules apply (src/sim/versions.ts). */
+    readonly python: PythonVersion = DEFAULT_PYTHON,
   ) {
     this.trace = recordTrace ? [] : null;
   }
