@@ -3,6 +3,7 @@
  * stdout, stderr and an exit code the way the `python3` process would.
  */
 import { setMeter } from './python/budget';
+import { setDialect } from './python/dialect';
 import { SimError, formatSimError } from './python/errors';
 import { PyBaseException } from './python/exceptions';
 import { Interpreter } from './python/interpreter';
@@ -33,6 +34,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
   );
   let exitCode: ExitCode = 0;
   setMeter(sim);
+  setDialect(sim.python);
   try {
     const module = parse(source);
     sim.modules = makeModules(sim);
@@ -56,6 +58,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
     }
   }
   setMeter(null);
+  setDialect(DEFAULT_PYTHON);
   sim.finishOutput();
   return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: sim.trace ?? undefined };
 }

@@ -22,6 +22,7 @@ import { lockAttributes } from './locks';
 import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
+import { atLeast } from '../versions';
 
 /** A module whose missing attributes that real CPython has are refused as unsupported. */
 class RuntimeModule extends PyModule {
@@ -59,9 +60,12 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     return sleep(running, delay, args[1] ?? kw?.get('result') ?? null, sim.filename);
   });
   fn(a, 'create_task', (args, kw) => {
-    // tasks.create_task (3.11) makes the task unnamed, then renames it: a Task-N number is used up.
-    const task = running().createTask(args[0] ?? null, null);
     const name = kw?.get('name') ?? null;
+    // From 3.13 tasks.create_task passes the name to loop.create_task (gh-112622, PR #112623),
+    // so a named task uses up no Task-N number.
+    if (atLeast(sim.python, '3.13')) return running().createTask(args[0] ?? null, name);
+    // tasks.create_task (3.11, 3.12) makes the task unnamed, then renames it: a Task-N number is used up.
+    const task = running().createTask(args[0] ?? null, null);
     if (name !== null) task.name = typeof name === 'string' ? name : repr(name);
     return task;
   });

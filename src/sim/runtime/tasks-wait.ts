@@ -1,17 +1,19 @@
 /**
- * Waiting on several awaitables (Lib/asyncio/tasks.py, 3.11): `wait_for`, `wait`,
- * `as_completed`, and `to_thread` (Lib/asyncio/threads.py).
+ * Waiting on several awaitables (Lib/asyncio/tasks.py, 3.11; later versions where they
+ * differ): `wait_for`, `wait`, `as_completed`, and `to_thread` (Lib/asyncio/threads.py).
  */
 import { CancelledError, PyBaseException, TimeoutError, TypeError, ValueError, pyErr } from '../python/exceptions';
-import { type CoroutineBody, PyCoroutine } from '../python/functions';
+import { type CoroutineBody, PyCoroutine, isAwaitable } from '../python/functions';
 import { stack } from '../python/recursion';
 import { PySet, PyTuple, type PyValue, type Kwargs, PyCallable, hashKey } from '../python/objects';
-import { compare, iterate } from '../python/ops';
+import { compare, iterate, typeName } from '../python/ops';
 import { PyIterator } from '../python/builtins';
 import type { BaseEventLoop } from './base-events';
 import type { LoopLike } from './events';
 import { type DoneCallback, Future } from './futures';
 import { ensureFuture } from './tasks';
+import { timeout as makeTimeout } from './timeouts';
+import { atLeast } from '../versions';
 
 function coroutine(name: string, body: CoroutineBody): PyCoroutine {
   return new PyCoroutine(name, body, null, '', 0);
@@ -41,8 +43,9 @@ function* cancelAndWait(fut: Future, loop: LoopLike): CoroutineBody {
   return null;
 }
 
-/** tasks.wait_for (3.11): the awaitable becomes a Task; on timeout it is cancelled and awaited. */
+/** tasks.wait_for: 3.11's, or from 3.12 the one built on `timeout()` (`waitFor312`). */
 export function waitFor(getLoop: () => LoopLike, aw: PyValue, timeout: PyValue): PyCoroutine {
+  if (atLeast(getLoop().sim.python, '3.12')) return coroutine('wait_for', waitFor312(getLoop, aw, timeout));
   function* body(): CoroutineBody {
     const loop = getLoop();
     if (timeout === null) {
@@ -87,6 +90,53 @@ export function waitFor(getLoop: () => LoopLike, aw: PyValue, timeout: PyValue):
     }
   }
   return coroutine('wait_for', body());
+}
+
+/**
+ * tasks.wait_for from 3.12 (gh-96764, PR #98518): `async with timeouts.timeout(timeout): return
+ * await fut`. A coroutine is no longer wrapped in a Task: it runs inline, in the caller's task,
+ * so it starts at once rather than one loop iteration later, and no Task-N number is used up.
+ * Only a timeout <= 0 still makes a task, to cancel it before it starts.
+ */
+function* waitFor312(getLoop: () => LoopLike, aw: PyValue, timeout: PyValue): CoroutineBody {
+  if (timeout !== null && compare('<=', timeout, 0n)) {
+    const loop = getLoop();
+    const fut = ensureFuture(aw, loop);
+    if (fut.done()) return fut.result();
+    yield* cancelAndWait(fut, loop);
+    try {
+      return fut.result();
+    } catch (e) {
+      throw asTimeout(e);
+    }
+  }
+  const cm = makeTimeout(getLoop(), timeout);
+  yield* cm.aenter();
+  let result: PyValue;
+  try {
+    result = yield* awaitInline(aw);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    yield* cm.aexit(e);
+    throw e;
+  }
+  yield* cm.aexit(null);
+  return result;
+}
+
+/** `await v` inside a runtime coroutine, as the interpreter's `await` runs it (awaitBody). */
+function* awaitInline(v: PyValue): CoroutineBody {
+  if (v instanceof PyCoroutine) {
+    const body = v.startAwait();
+    try {
+      return yield* body;
+    } finally {
+      v.state = 'closed';
+      stack.depth--;
+    }
+  }
+  if (isAwaitable(v)) return yield* v.awaitIter();
+  throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
 }
 
 /** `raise exceptions.TimeoutError() from exc` when `exc` is a CancelledError. */
