@@ -36,6 +36,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
   setMeter(sim);
   setDialect(sim.python);
   try {
+    sim.source = source;
     const module = parse(source);
     sim.modules = makeModules(sim);
     sim.interp = new Interpreter(module, sim);

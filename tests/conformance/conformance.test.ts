@@ -19,6 +19,7 @@ import type { OutputLine, SimResult } from '../../src/sim/index';
 import { allowsOrder } from '../../src/sim/races';
 import {
   createPool,
+  deprecations,
   describeDifference,
   findOracles,
   lastLine,
@@ -128,6 +129,10 @@ function exitProblems(py: CPythonRun, sim: SimResult): string[] {
     problems.push(
       `last line of stderr:\n  CPython:   ${JSON.stringify(lastLine(py.stderr))}\n  simulator: ${JSON.stringify(lastLine(sim.stderr))}`,
     );
+  }
+  const [want, got] = [deprecations(py.stderr), deprecations(sim.stderr)];
+  if (want.join('\n') !== got.join('\n')) {
+    problems.push(`DeprecationWarnings on stderr:\n  CPython:   ${JSON.stringify(want)}\n  simulator: ${JSON.stringify(got)}`);
   }
   return problems;
 }

@@ -100,6 +100,19 @@ export function subsetViolations(source: string): string[] {
   return problems;
 }
 
+/**
+ * The DeprecationWarnings on stderr, as `FILE:LINE: DeprecationWarning: message` with the file
+ * reduced to its name: asyncio's deprecations (get_event_loop with no loop, 3.12+) are part of
+ * what a version prints, while the path differs between CPython (run in the program's folder)
+ * and the simulator (given the full path).
+ */
+export function deprecations(stderr: string): string[] {
+  return stderr
+    .split(/\r?\n/)
+    .filter((l) => /^\S.*:\d+: DeprecationWarning: /.test(l))
+    .map((l) => l.replace(/^.*?([^/\\]+:\d+: DeprecationWarning: )/, '$1'));
+}
+
 /** Splits stdout into printed lines (a final newline ends the last line). */
 export function outputLines(stdout: string): string[] {
   if (stdout === '') return [];

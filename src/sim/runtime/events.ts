@@ -166,13 +166,16 @@ export class LoopRegistry<L> {
   }
 
   /**
-   * events.get_event_loop as 3.11.2+ behaves in the main thread: the running loop, else the
-   * policy's loop, created silently on first use unless set_event_loop was called before
-   * (asyncio-semantics.md §13).
+   * events.get_event_loop in the main thread: the running loop, else the policy's loop, made on
+   * first use unless set_event_loop was called before (asyncio-semantics.md §13). 3.11.2+ makes
+   * it silently; `implicit` is told when one is made, for the versions that warn about it.
    */
-  getEventLoop(make: () => L): L {
+  getEventLoop(make: () => L, implicit?: () => void): L {
     if (this.running !== null) return this.running;
-    if (this.current === null && !this.setCalled) this.current = make();
+    if (this.current === null && !this.setCalled) {
+      implicit?.();
+      this.current = make();
+    }
     if (this.current === null) {
       throw pyErr(RuntimeError, "There is no current event loop in thread 'MainThread'.");
     }

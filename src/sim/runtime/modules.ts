@@ -50,7 +50,12 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
       sim.runningLoop = loop;
     });
   const running = (): BaseEventLoop => registry.getRunningLoop();
-  const eventLoop = (): BaseEventLoop => registry.getEventLoop(newLoop);
+  // BaseDefaultEventLoopPolicy.get_event_loop in 3.12 and 3.13 warns before it makes a loop
+  // that nothing set (gh-100160, PR #100412), attributed to the first caller outside asyncio.
+  const implicitLoop = atLeast(sim.python, '3.12')
+    ? () => sim.warn('DeprecationWarning', 'There is no current event loop')
+    : undefined;
+  const eventLoop = (): BaseEventLoop => registry.getEventLoop(newLoop, implicitLoop);
 
   const a = new Map<string, PyValue>();
   fn(a, 'run', (args, kw) => run(args[0] ?? kw?.get('main') ?? null, registry, newLoop));

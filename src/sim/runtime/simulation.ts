@@ -100,6 +100,20 @@ export class Simulation implements Host, Meter {
     return this.modules.get(name) ?? null;
   }
 
+  /** The program's text, for the source line a warning shows (set by run.ts). */
+  source = '';
+
+  /**
+   * warnings.warn as Python's default filters show a warning attributed to `__main__`: once, on
+   * stderr, as `FILE:LINE: Category: message` and the line itself (Lib/warnings.py
+   * formatwarning), at the statement or call being run.
+   */
+  warn(category: string, message: string): void {
+    const line = this.at?.line ?? 1;
+    const text = this.source.split('\n')[line - 1]?.trim() ?? '';
+    this.stderr += `${this.filename}:${line}: ${category}: ${message}\n${text ? `  ${text}\n` : ''}`;
+  }
+
   /** Virtual time as the running thread sees it. */
   get now(): number {
     return this.thread.localNow ?? this.clock.now;

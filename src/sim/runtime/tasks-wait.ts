@@ -48,10 +48,8 @@ export function waitFor(getLoop: () => LoopLike, aw: PyValue, timeout: PyValue):
   if (atLeast(getLoop().sim.python, '3.12')) return coroutine('wait_for', waitFor312(getLoop, aw, timeout));
   function* body(): CoroutineBody {
     const loop = getLoop();
-    if (timeout === null) {
-      const fut = ensureFuture(aw, loop);
-      return yield* fut.awaitIter();
-    }
+    // `return await fut`: with no timeout even 3.11 runs a coroutine inline, in the caller's task.
+    if (timeout === null) return yield* awaitInline(aw);
     if (compare('<=', timeout, 0n)) {
       const fut = ensureFuture(aw, loop);
       if (fut.done()) return fut.result();

@@ -19,6 +19,7 @@ import { type Method, PyList, type PyValue } from '../python/objects';
 import { compare, requireHash, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
+import { atLeast } from '../versions';
 import type { LoopLike, TimerHandle } from './events';
 import { type DoneCallback, Future, futureMethods, futureType, setResultUnlessCancelled } from './futures';
 
@@ -446,6 +447,11 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
     }
   };
 
+  // From 3.12 a child that is already done is not given a done callback (which call_soon would
+  // run an iteration later) but handled at once, after the outer future exists (gh-97696's
+  // eager tasks, PR #102853): gathering only finished futures finishes the gather at once.
+  const eagerDone = atLeast(loop.sim.python, '3.12');
+  const doneFuts: Future[] = [];
   for (const arg of args) {
     // tasks.py looks each argument up in a dict before wrapping it, so a list passed without
     // `*` fails on its hash: "unhashable type: 'list'". Coroutines and futures hash by identity.
@@ -455,12 +461,14 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
       fut = ensureFuture(arg, loop);
       nfuts += 1;
       seen.set(arg, fut);
-      fut.addDoneCallback({ fn: doneCallback, label: 'gather._done_callback', py: null, task: null });
+      if (eagerDone && fut.done()) doneFuts.push(fut);
+      else fut.addDoneCallback({ fn: doneCallback, label: 'gather._done_callback', py: null, task: null });
     }
     children.push(fut);
   }
   outer = new GatheringFuture(loop, label);
   outer.children = children;
+  for (const fut of doneFuts) doneCallback(fut);
   return outer;
 }
 
