@@ -12,7 +12,8 @@ import { LoopRegistry } from './events';
 import { Future, futureType } from './futures';
 import { run } from './runners';
 import type { Simulation } from './simulation';
-import { currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
+import { EagerTaskFactory, currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
+import { unsupported } from '../python/errors';
 import { ThreadPoolExecutor } from './thread-pool';
 import { makeTimeModule } from './time-module';
 import { asCompleted, toThread, wait, waitFor } from './tasks-wait';
@@ -108,6 +109,16 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   a.set('TaskGroup', registerType(new PyType('TaskGroup', [objectType], () => new TaskGroup(running), 'asyncio')));
   for (const [k, v] of lockAttributes(() => registry.running, sim.filename)) a.set(k, v);
   for (const [k, v] of queueAttributes(() => registry.running, sim.filename)) a.set(k, v);
+  if (atLeast(sim.python, '3.12')) {
+    // Eager tasks (3.12, gh-97696): the factory, or one made for a Task class (only Task itself).
+    const eager = new EagerTaskFactory();
+    a.set('eager_task_factory', eager);
+    fn(a, 'create_eager_task_factory', (args, kw) => {
+      const ctor = args[0] ?? kw?.get('custom_task_constructor') ?? null;
+      if (ctor !== taskType) throw unsupported('create_eager_task_factory with a constructor other than asyncio.Task', sim.here());
+      return new EagerTaskFactory();
+    });
+  }
   a.set('Future', futureType);
   a.set('Task', taskType);
   a.set('CancelledError', CancelledError);

@@ -117,6 +117,12 @@ export class TaskGroup extends NativeObject implements AsyncContextManager {
     const named = atLeast(loop.sim.python, '3.13');
     const task = loop.createTask(coro, named ? name : null);
     if (!named && name !== null) task.name = typeof name === 'string' ? name : repr(name);
+    // 3.12+ (with eager tasks, gh-97696): a task already done is handled at once, not a loop
+    // iteration later through a done callback.
+    if (atLeast(loop.sim.python, '3.12') && task.done()) {
+      this.onTaskDone(task);
+      return task;
+    }
     task.addDoneCallback({ fn: (t) => this.onTaskDone(t as Task), label: 'TaskGroup._on_task_done', py: null, task: null });
     this.tasks.add(task);
     return task;
