@@ -108,7 +108,7 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   fn(a, 'timeout_at', (args, kw) => timeoutAt(running(), args[0] ?? kw?.get('when') ?? null));
   a.set('TaskGroup', registerType(new PyType('TaskGroup', [objectType], () => new TaskGroup(running), 'asyncio')));
   for (const [k, v] of lockAttributes(() => registry.running, sim.filename)) a.set(k, v);
-  for (const [k, v] of queueAttributes(() => registry.running, sim.filename)) a.set(k, v);
+  for (const [k, v] of queueAttributes(() => registry.running, sim.filename, sim.python)) a.set(k, v);
   if (atLeast(sim.python, '3.12')) {
     // Eager tasks (3.12, gh-97696): the factory, or one made for a Task class (only Task itself).
     const eager = new EagerTaskFactory();
