@@ -209,60 +209,78 @@ export function wait(getLoop: () => LoopLike, fs: PyValue, kw: Kwargs | null): P
 }
 
 /**
- * tasks.as_completed: a generator of coroutines, each giving the next result to finish. Like
- * the original, nothing happens (no task is created) until the iteration starts.
+ * tasks.as_completed: coroutines, each giving the next result to finish. Up to 3.12 it is a
+ * generator, so nothing happens (no task is created) until the iteration starts. 3.13 made it
+ * an object, `_AsCompletedIterator` (gh-77714, PR #22491), that wraps the awaitables in tasks
+ * as soon as it is called.
  */
 export function asCompleted(getLoop: () => BaseEventLoop, fs: PyValue, timeout: PyValue): PyIterator {
+  if (atLeast(getLoop().sim.python, '3.13')) {
+    if (fs instanceof Future || fs instanceof PyCoroutine) {
+      throw pyErr(TypeError, `expects an iterable of awaitables, not ${fs.typeName}`);
+    }
+    const next = startAsCompleted(getLoop(), fs, timeout, '_AsCompletedIterator._wait_for_one');
+    return new PyIterator(next, '_AsCompletedIterator');
+  }
   function* generate(): Generator<PyValue> {
     if (fs instanceof Future || fs instanceof PyCoroutine) {
       throw pyErr(TypeError, `expect an iterable of futures, not ${fs.typeName}`);
     }
-    const loop = getLoop();
-    const todo = new Set(distinct(fs).map((f) => ensureFuture(f, loop)));
-    // The `done` Queue of the original: finished futures, and getters waiting for one.
-    const done: (Future | null)[] = [];
-    const getters: Future[] = [];
-    const putNowait = (f: Future | null) => {
-      done.push(f);
-      while (getters.length) {
-        const g = getters.shift() as Future;
-        if (!g.done()) {
-          g.setResult(null);
-          break;
-        }
-      }
-    };
-    let timeoutHandle: { cancel(): void } | null = null;
-    const onCompletion = callback('_on_completion', (f) => {
-      if (todo.size === 0) return;
-      todo.delete(f);
-      putNowait(f);
-      if (todo.size === 0) timeoutHandle?.cancel();
-    });
-    const onTimeout = () => {
-      for (const f of todo) {
-        f.removeDoneCallback((c) => c === onCompletion);
-        putNowait(null);
-      }
-      todo.clear();
-    };
-    function* waitForOne(): CoroutineBody {
-      // Queue.get: wait while empty; a woken getter re-checks.
-      while (done.length === 0) {
-        const getter = new Future(loop, 'as_completed: next result');
-        getters.push(getter);
-        yield* getter.awaitIter();
-      }
-      const f = done.shift() as Future | null;
-      if (f === null) throw pyErr(TimeoutError);
-      return f.result();
-    }
-    for (const f of todo) f.addDoneCallback(onCompletion);
-    if (todo.size && timeout !== null) timeoutHandle = loop.callLater(Number(timeout), onTimeout, 'as_completed._on_timeout()');
-    const n = todo.size;
-    for (let i = 0; i < n; i++) yield coroutine('as_completed.<locals>._wait_for_one', waitForOne());
+    yield* startAsCompleted(getLoop(), fs, timeout, 'as_completed.<locals>._wait_for_one');
   }
   return new PyIterator(generate(), 'generator');
+}
+
+/**
+ * The body as_completed shares across versions: the awaitables become tasks now, and the
+ * coroutines it yields each wait for the next to finish.
+ */
+function startAsCompleted(loop: BaseEventLoop, fs: PyValue, timeout: PyValue, waiterName: string): Generator<PyValue> {
+  const todo = new Set(distinct(fs).map((f) => ensureFuture(f, loop)));
+  // The `done` Queue of the original: finished futures, and getters waiting for one.
+  const done: (Future | null)[] = [];
+  const getters: Future[] = [];
+  const putNowait = (f: Future | null) => {
+    done.push(f);
+    while (getters.length) {
+      const g = getters.shift() as Future;
+      if (!g.done()) {
+        g.setResult(null);
+        break;
+      }
+    }
+  };
+  let timeoutHandle: { cancel(): void } | null = null;
+  const onCompletion = callback('_on_completion', (f) => {
+    if (todo.size === 0) return;
+    todo.delete(f);
+    putNowait(f);
+    if (todo.size === 0) timeoutHandle?.cancel();
+  });
+  const onTimeout = () => {
+    for (const f of todo) {
+      f.removeDoneCallback((c) => c === onCompletion);
+      putNowait(null);
+    }
+    todo.clear();
+  };
+  function* waitForOne(): CoroutineBody {
+    // Queue.get: wait while empty; a woken getter re-checks.
+    while (done.length === 0) {
+      const getter = new Future(loop, 'as_completed: next result');
+      getters.push(getter);
+      yield* getter.awaitIter();
+    }
+    const f = done.shift() as Future | null;
+    if (f === null) throw pyErr(TimeoutError);
+    return f.result();
+  }
+  for (const f of todo) f.addDoneCallback(onCompletion);
+  if (todo.size && timeout !== null) timeoutHandle = loop.callLater(Number(timeout), onTimeout, 'as_completed._on_timeout()');
+  const n = todo.size;
+  return (function* () {
+    for (let i = 0; i < n; i++) yield coroutine(waiterName, waitForOne());
+  })();
 }
 
 /** asyncio.to_thread (threads.py): run_in_executor on the default pool, awaited. */
