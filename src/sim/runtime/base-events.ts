@@ -6,7 +6,7 @@
 import { SimError, unsupported } from '../python/errors';
 import { PyBaseException, RuntimeError, TypeError, pyErr } from '../python/exceptions';
 import { PyCallable, type Method, NativeObject, type PyValue } from '../python/objects';
-import { typeName } from '../python/ops';
+import { truthy, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { THREAD_START_LATENCY, WAKE_LATENCY, epollTimeout } from './clock';
@@ -16,6 +16,7 @@ import { type CoroutineBody, PyCoroutine } from '../python/functions';
 import { RUN_FOREVER_FRAMES, RUN_UNTIL_COMPLETE_FRAMES, stack } from '../python/recursion';
 import { heapify, heappop, heappush } from './heapq';
 import type { Simulation } from './simulation';
+import { atLeast } from '../versions';
 import { EagerTaskFactory, type Task, createTask, ensureFuture } from './tasks';
 import { ThreadPoolExecutor } from './thread-pool';
 
@@ -152,11 +153,13 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     return new Future(this, label);
   }
 
-  createTask(coro: PyValue, name: PyValue = null): Task {
+  /** loop.create_task; `eagerStart` is 3.14's `eager_start=` keyword, when given. */
+  createTask(coro: PyValue, name: PyValue = null, eagerStart?: boolean): Task {
     this.checkClosed();
-    if (this.taskFactory === null) return createTask(this, coro, name);
-    // With a factory, the task is made unnamed and named after: an eager task's first step
-    // runs under its Task-N name (3.12 and 3.13, gh-128308).
+    if (this.taskFactory === null) return createTask(this, coro, name, eagerStart ?? false);
+    // With a factory, 3.12 and 3.13 make the task unnamed and name it after: an eager task's
+    // first step runs under a Task-N name (gh-128308). 3.14 hands the name to the factory.
+    if (atLeast(this.sim.python, '3.14')) return createTask(this, coro, name, eagerStart ?? true);
     const task = createTask(this, coro, null, true);
     if (name !== null) task.name = typeof name === 'string' ? name : repr(name);
     return task;
@@ -453,7 +456,10 @@ const loopMethods: Record<string, Method<BaseEventLoop>> = {
   },
   time: (loop) => loop.time(),
   create_future: (loop) => loop.createFuture(),
-  create_task: (loop, a, kw) => loop.createTask(a[0], kw?.get('name') ?? a[1] ?? null),
+  create_task: (loop, a, kw) => {
+    const eager = atLeast(loop.sim.python, '3.14') ? kw?.get('eager_start') : undefined;
+    return loop.createTask(a[0], kw?.get('name') ?? a[1] ?? null, eager === undefined || eager === null ? undefined : truthy(eager));
+  },
   set_task_factory: (loop, a) => {
     loop.setTaskFactory(a[0] ?? null);
     return null;

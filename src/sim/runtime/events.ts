@@ -143,7 +143,7 @@ export interface LoopLike {
   callAt(when: number, callback: () => void, label: Label, task?: number | null): TimerHandle;
   callSoonThreadsafe(callback: () => void, label: Label, task?: number | null): Handle;
   createFuture(label?: string): Future;
-  createTask(coro: PyValue, name?: PyValue): Task;
+  createTask(coro: PyValue, name?: PyValue, eagerStart?: boolean): Task;
   /** loop.time(): the monotonic clock, which moves a little on every read. */
   time(): number;
   isRunning(): boolean;

@@ -2,7 +2,7 @@
  * The modules a program can import: `asyncio`, `time` and `concurrent.futures`. Each attribute
  * forwards to the runtime piece that mirrors the CPython module it comes from.
  */
-import { CancelledError, InvalidStateError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
+import { CancelledError, InvalidStateError, RuntimeError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
 import { PyCoroutine } from '../python/functions';
 import { type Kwargs, PyBuiltin, PyModule, PySet, type PyValue, hashKey } from '../python/objects';
 import { truthy, typeName } from '../python/ops';
@@ -52,10 +52,15 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     });
   const running = (): BaseEventLoop => registry.getRunningLoop();
   // BaseDefaultEventLoopPolicy.get_event_loop in 3.12 and 3.13 warns before it makes a loop
-  // that nothing set (gh-100160, PR #100412), attributed to the first caller outside asyncio.
-  const implicitLoop = atLeast(sim.python, '3.12')
-    ? () => sim.warn('DeprecationWarning', 'There is no current event loop')
-    : undefined;
+  // that nothing set (gh-100160, PR #100412), attributed to the first caller outside asyncio;
+  // 3.14 makes none and raises (gh-126353, PR #126354).
+  const implicitLoop = atLeast(sim.python, '3.14')
+    ? () => {
+        throw pyErr(RuntimeError, "There is no current event loop in thread 'MainThread'.");
+      }
+    : atLeast(sim.python, '3.12')
+      ? () => sim.warn('DeprecationWarning', 'There is no current event loop')
+      : undefined;
   const eventLoop = (): BaseEventLoop => registry.getEventLoop(newLoop, implicitLoop);
 
   const a = new Map<string, PyValue>();
@@ -67,6 +72,11 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   });
   fn(a, 'create_task', (args, kw) => {
     const name = kw?.get('name') ?? null;
+    // 3.14 passes every keyword on to loop.create_task and Task (PR #128306): eager_start=.
+    const eagerStart = atLeast(sim.python, '3.14') ? kw?.get('eager_start') : undefined;
+    if (eagerStart !== undefined && eagerStart !== null) {
+      return running().createTask(args[0] ?? null, name, truthy(eagerStart));
+    }
     // From 3.13 tasks.create_task passes the name to loop.create_task (gh-112622, PR #112623),
     // so a named task uses up no Task-N number.
     if (atLeast(sim.python, '3.13')) return running().createTask(args[0] ?? null, name);

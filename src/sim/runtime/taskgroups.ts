@@ -117,9 +117,10 @@ export class TaskGroup extends NativeObject implements AsyncContextManager {
     const named = atLeast(loop.sim.python, '3.13');
     const task = loop.createTask(coro, named ? name : null);
     if (!named && name !== null) task.name = typeof name === 'string' ? name : repr(name);
-    // 3.12+ (with eager tasks, gh-97696): a task already done is handled at once, not a loop
-    // iteration later through a done callback.
-    if (atLeast(loop.sim.python, '3.12') && task.done()) {
+    // 3.12 and 3.13 (with eager tasks, gh-97696): a task already done is handled at once, not
+    // a loop iteration later through a done callback. 3.14 schedules the callback again
+    // (gh-128550, gh-128588), so a failing eager child no longer cancels the parent early.
+    if (atLeast(loop.sim.python, '3.12') && !atLeast(loop.sim.python, '3.14') && task.done()) {
       this.onTaskDone(task);
       return task;
     }
