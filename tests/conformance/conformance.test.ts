@@ -79,10 +79,12 @@ const versions: Array<VersionOracle & { oracle: Oracle }> = findOracles().map((v
   ...v,
   oracle: v.python === null ? { ok: false, problem: `no CPython ${v.version} found (looked for ${v.lookedFor})` } : probeOracle(v.python, v.version),
 }));
-// 3.14 comes from the pyodide package (pyodide-oracle.ts says where it is faithful); it is
-// probed when its first test runs, since loading it takes seconds.
+// 3.14 comes from the pyodide package (pyodide-oracle.ts says where it is faithful), and only
+// when asked for (CONFORMANCE_VERSIONS=3.14): its pure-Python futures word some errors unlike
+// CPython's C ones, and its sleeps run late under load, so it is not yet a gate (README.md).
+// It is probed when its first test runs, since loading it takes seconds.
 const wanted = process.env.CONFORMANCE_VERSIONS?.split(',').map((v) => v.trim());
-if (!wanted || wanted.includes('3.14')) {
+if (wanted?.includes('3.14')) {
   versions.push({ version: '3.14', python: PYODIDE, lookedFor: 'the pyodide npm package', required: false, oracle: { ok: true, version: '3.14', cpuCount: 2 } });
 }
 let pyodideProbe: ReturnType<typeof probePyodide> | null = null;

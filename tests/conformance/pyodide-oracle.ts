@@ -6,9 +6,9 @@
  *   each program runs on CPython 3.14's own `asyncio.BaseEventLoop` (Lib/asyncio/base_events.py,
  *   `_run_once` unchanged), whose selector sleeps for the timeout instead of polling file
  *   descriptors, since a program here waits on nothing but timers;
- * - asyncio is imported afresh for each program with the C accelerator (`_asyncio`) blocked, so
- *   Task and Future are the pure-Python ones from Lib/asyncio (CPython's own test suite runs
- *   both against the same tests). This is what restarts the Task-N counter per program;
+ * - asyncio is imported afresh with the C accelerator (`_asyncio`) blocked, so Task and Future
+ *   are the pure-Python ones from Lib/asyncio (CPython's own test suite runs both against the
+ *   same tests), whose state (the Task-N counter, the task registries) is reset per program;
  * - WebAssembly has no threads: programs that start one (run_in_executor, to_thread,
  *   ThreadPoolExecutor) are not run (`threadFree`), and their 3.14 rules are not claimed.
  */
@@ -26,13 +26,14 @@ export function pyodideUnfit(source: string): string | null {
   return null;
 }
 
-/** Runs before each program: fresh asyncio, pure-Python tasks, the standard loop. */
-const PRELUDE = `
-import sys, warnings
+/** Runs once: asyncio imported afresh with pure-Python tasks, and the standard loop's pieces. */
+const SETUP = `
+import sys, warnings, itertools, weakref
 for _m in [m for m in sys.modules if m == 'asyncio' or m.startswith('asyncio.')]:
     del sys.modules[_m]
 sys.modules['_asyncio'] = None
 import asyncio, time
+del _m
 
 class _SleepingSelector:
     """select() for a loop that waits only on timers: sleep until the next one is due."""
@@ -60,8 +61,21 @@ with warnings.catch_warnings():
     class _OraclePolicy(asyncio.DefaultEventLoopPolicy):
         def new_event_loop(self):
             return _OracleLoop()
+`;
+
+/**
+ * Runs before each program: asyncio's module state as a new process has it (the Task-N
+ * counter, the task registries, no running or current loop), cheaper than importing it again.
+ */
+const RESET = `
+asyncio.tasks._task_name_counter = itertools.count(1).__next__
+asyncio.tasks._scheduled_tasks = weakref.WeakSet()
+asyncio.tasks._eager_tasks = set()
+asyncio.tasks._current_tasks = {}
+asyncio.events._set_running_loop(None)
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore', DeprecationWarning)
     asyncio.set_event_loop_policy(_OraclePolicy())
-del _m
 `;
 
 /** Runs the program as __main__ and reports how it ended, as the python3 process would. */
@@ -101,6 +115,7 @@ async function load(): Promise<PyodideApi> {
   const dir = dirname(createRequire(import.meta.url).resolve('pyodide/package.json'));
   const mod = (await import(pathToFileURL(join(dir, 'pyodide.mjs')).href)) as { loadPyodide: (o?: object) => Promise<PyodideApi> };
   const py = await mod.loadPyodide({ indexURL: `${dir}/` });
+  py.runPython(SETUP);
   py.runPython(RUNNER);
   return py;
 }
@@ -118,7 +133,7 @@ export async function probePyodide(): Promise<{ ok: true; version: string } | { 
   }
 }
 
-/** Runs one program under pyodide's CPython 3.14, after the prelude; one at a time. */
+/** Runs one program under pyodide's CPython 3.14, after RESET; one at a time. */
 export function runPyodide(file: string, dir: string): Promise<CPythonRun> {
   const job = queue.then(async () => {
     loading ??= load();
@@ -128,9 +143,10 @@ export function runPyodide(file: string, dir: string): Promise<CPythonRun> {
     const decoder = new TextDecoder();
     py.setStdout({ write: (b) => ((stdout += decoder.decode(b)), b.length) });
     py.setStderr({ write: (b) => ((stderr += decoder.decode(b)), b.length) });
-    py.runPython(PRELUDE);
+    py.runPython(RESET);
     const run = py.globals.get('_run') as (source: string, filename: string) => number;
-    const exitCode = run(readFileSync(join(dir, file), 'utf8'), file);
+    // The full path, as a CPython process shows a script's name in reprs and tracebacks.
+    const exitCode = run(readFileSync(join(dir, file), 'utf8'), join(dir, file));
     return { stdout, stderr, exitCode };
   });
   queue = job.catch(() => undefined);
