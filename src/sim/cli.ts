@@ -1,11 +1,12 @@
 /**
- * `npm run --silent simulate -- FILE.py [--trace] [--cpus N] [--budget N]`
+ * `npm run --silent simulate -- FILE.py [--trace] [--cpus N] [--budget N] [--python 3.12]`
  *
  * Prints what CPython would print for FILE.py, with the same exit status: 0 on success, 1 for an
  * uncaught exception (traceback on stderr), 2 for a syntax error or a construct outside the
  * subset (`FILE:LINE:COL: message` on stderr), 3 when the step budget stops a runaway program or
  * the program would wait forever. `--trace` prints the trace as JSON lines instead of stdout;
  * `--orders` prints every output CPython could print, when threads or set order make it vary.
+ * `--python X.Y` follows that version's asyncio rules (src/sim/versions.ts; 3.11 by default).
  *
  * The npm script starts node with `--max-semi-space-size=64`: the interpreter makes many
  * short-lived generator objects, and a larger young generation halves the time spent in GC.
@@ -15,6 +16,7 @@ import { SimError, formatSimError } from './python/errors';
 import { decodeSource } from './python/source-encoding';
 import { allOrders, describeCount, orderCount } from './races';
 import { simulate } from './run';
+import { PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from './versions';
 import type { TraceEvent } from './trace';
 
 /** What a blocked write waits on (Atomics.wait needs shared memory; nothing ever wakes it). */
@@ -57,7 +59,7 @@ class TraceWriter {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: simulate FILE.py [--trace | --orders] [--cpus N] [--budget N]\n`);
+  process.stderr.write(`${message}\nusage: simulate FILE.py [--trace | --orders] [--cpus N] [--budget N] [--python X.Y]\n`);
   process.exit(2);
 }
 
@@ -67,11 +69,16 @@ function main(argv: string[]): number {
   let orders = false;
   let cpuCount: number | undefined;
   let stepBudget: number | undefined;
+  let python: PythonVersion | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--trace') trace = true;
     else if (a === '--orders') orders = true;
-    else if (a === '--cpus' || a === '--budget') {
+    else if (a === '--python') {
+      const v = argv[++i];
+      if (!isPythonVersion(v)) usage(`--python needs one of ${PYTHON_VERSIONS.join(', ')}${v === undefined ? '' : `, not ${v}`}`);
+      python = v;
+    } else if (a === '--cpus' || a === '--budget') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) usage(`${a} needs a positive whole number`);
       if (a === '--cpus') cpuCount = n;
@@ -98,7 +105,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const out = trace ? new TraceWriter() : null;
-  const result = simulate(source, { filename: file, cpuCount, stepBudget, onTraceEvent: out?.event });
+  const result = simulate(source, { filename: file, cpuCount, stepBudget, python, onTraceEvent: out?.event });
   if (out) {
     out.flush();
   } else if (orders) {

@@ -3,6 +3,7 @@
  * stdout, stderr and an exit code the way the `python3` process would.
  */
 import { setMeter } from './python/budget';
+import { setDialect } from './python/dialect';
 import { SimError, formatSimError } from './python/errors';
 import { PyBaseException } from './python/exceptions';
 import { Interpreter } from './python/interpreter';
@@ -12,22 +13,31 @@ import { makeModules } from './runtime/modules';
 import { Simulation } from './runtime/simulation';
 import { varyingNotes } from './stdlib/varying';
 import type { ExitCode, SimOptions, SimResult } from './types';
+import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion } from './versions';
 
 const DEFAULT_STEP_BUDGET = 1_000_000;
 const DEFAULT_CPU_COUNT = 2;
 
 export function simulate(source: string, options: SimOptions = {}): SimResult {
   const filename = options.filename ?? 'program.py';
+  if (options.python !== undefined && !isPythonVersion(options.python)) {
+    // Callers outside TypeScript (a widget's stored choice, a worker message) may pass anything.
+    const stderr = `${filename}: cannot follow Python ${JSON.stringify(options.python)}: choose one of ${PYTHON_VERSIONS.join(', ')}\n`;
+    return { stdout: '', stderr, exitCode: 2, lines: [], trace: options.trace ? [] : undefined };
+  }
   const sim = new Simulation(
     filename,
     options.stepBudget ?? DEFAULT_STEP_BUDGET,
     options.cpuCount ?? DEFAULT_CPU_COUNT,
     options.onTraceEvent ? { push: options.onTraceEvent } : (options.trace ?? false),
     options.outputLimit,
+    options.python ?? DEFAULT_PYTHON,
   );
   let exitCode: ExitCode = 0;
   setMeter(sim);
+  setDialect(sim.python);
   try {
+    sim.source = source;
     const module = parse(source);
     sim.modules = makeModules(sim);
     sim.interp = new Interpreter(module, sim, source);
@@ -50,6 +60,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
     }
   }
   setMeter(null);
+  setDialect(DEFAULT_PYTHON);
   sim.finishOutput();
   const varying = varyingNotes(sim);
   return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: Array.isArray(sim.trace) ? sim.trace : undefined, ...(varying.length ? { varying } : {}) };

@@ -3,6 +3,7 @@
  */
 import type { TraceEvent } from './trace';
 import type { VaryingNote } from './stdlib/varying';
+import type { PythonVersion } from './versions';
 
 export interface SimOptions {
   /** Shown in tracebacks and error locations. */
@@ -21,6 +22,8 @@ export interface SimOptions {
    * Implies `trace`; the result then has no `trace`.
    */
   onTraceEvent?: (event: TraceEvent) => void;
+  /** Whose asyncio rules the run follows (src/sim/versions.ts); 3.11 when not given. */
+  python?: PythonVersion;
 }
 
 /** One line of stdout, as the learner sees it. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createPool, describeDifference, lastLine, parseHeader, subsetViolations } from './harness';
+import { createPool, deprecations, describeDifference, lastLine, parseHeader, runsUnder, subsetViolations } from './harness';
 
 describe('parseHeader', () => {
   test('reads the rule from the first comment line of a deterministic program', () => {
@@ -113,5 +113,33 @@ describe('createPool', () => {
     await Promise.all(all);
 
     expect(started).toEqual(['a', 'd', 'b', 'c']);
+  });
+});
+
+describe('deprecations', () => {
+  test('keeps DeprecationWarning lines with the file reduced to its name, and nothing else', () => {
+    const stderr =
+      '/home/x/prog.py:5: DeprecationWarning: There is no current event loop\n  loop = asyncio.get_event_loop()\n' +
+      'prog.py:9: RuntimeWarning: coroutine was never awaited\n';
+
+    expect(deprecations(stderr)).toEqual(['prog.py:5: DeprecationWarning: There is no current event loop']);
+  });
+});
+
+describe('parseHeader: python>=', () => {
+  test('reads the oldest Python a program needs', () => {
+    expect(parseHeader('# Rule: eager tasks.\n# conformance: python>=3.12\n').minPython).toBe('3.12');
+  });
+
+  test('refuses a version the simulator does not model', () => {
+    expect(() => parseHeader('# Rule: x\n# conformance: python>=3.9\n')).toThrow(/python>=3.9/);
+  });
+});
+
+describe('runsUnder', () => {
+  test('runs a program everywhere unless it names an oldest Python', () => {
+    expect(runsUnder({ rule: 'x', racyRuns: null }, '3.11')).toBe(true);
+    expect(runsUnder({ rule: 'x', racyRuns: null, minPython: '3.12' }, '3.11')).toBe(false);
+    expect(runsUnder({ rule: 'x', racyRuns: null, minPython: '3.12' }, '3.13')).toBe(true);
   });
 });

@@ -3,7 +3,11 @@
  * describing where two outputs part ways. The suite itself is `conformance.test.ts`.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { STDLIB_MODULES } from '../../src/sim/stdlib/names';
+import { PYTHON_VERSIONS, atLeast, isPythonVersion, type PythonVersion } from '../../src/sim/versions';
 
 /** What a program declares in its leading comment lines. */
 export interface ProgramHeader {
@@ -11,9 +15,12 @@ export interface ProgramHeader {
   rule: string;
   /** CPython runs to observe for a racy program; null for a deterministic one. */
   racyRuns: number | null;
+  /** The oldest Python the program runs on (it uses something added then); null for 3.11. */
+  minPython?: PythonVersion | null;
 }
 
 const RACY = /^#\s*conformance:\s*racy\s+runs=(\d+)\s*$/;
+const MIN_PYTHON = /^#\s*conformance:\s*python>=(\S+)\s*$/;
 
 /**
  * Reads the leading comment block. The first line must be a comment naming the rule; a racy
@@ -26,19 +33,33 @@ export function parseHeader(source: string): ProgramHeader {
     throw new Error('the first line must be a comment saying which rule the program exercises');
   }
   let racyRuns: number | null = null;
+  let minPython: PythonVersion | null = null;
   for (const line of lines) {
     if (!line.startsWith('#')) break;
     const m = RACY.exec(line);
-    if (m) {
+    const min = MIN_PYTHON.exec(line);
+    if (min) {
+      if (!isPythonVersion(min[1])) {
+        throw new Error(`python>=${min[1]}: the simulator models ${PYTHON_VERSIONS.join(', ')}`);
+      }
+      minPython = min[1];
+    } else if (m) {
       racyRuns = Number(m[1]);
       if (racyRuns < 2 || racyRuns > 50) {
         throw new Error(`racy runs=${m[1]}: use between 2 and 50 CPython runs`);
       }
     } else if (/conformance:/.test(line)) {
-      throw new Error(`malformed marker ${JSON.stringify(line)}; write "# conformance: racy runs=8"`);
+      throw new Error(
+        `malformed marker ${JSON.stringify(line)}; write "# conformance: racy runs=8" or "# conformance: python>=3.12"`,
+      );
     }
   }
-  return { rule: first.replace(/^#\s*/, ''), racyRuns };
+  return { rule: first.replace(/^#\s*/, ''), racyRuns, ...(minPython ? { minPython } : {}) };
+}
+
+/** Whether a program with this header runs under `version` (it may need a newer Python). */
+export function runsUnder(header: ProgramHeader | null, version: PythonVersion): boolean {
+  return !header?.minPython || atLeast(version, header.minPython);
 }
 
 /** The source with comments and the contents of string literals blanked out. */
@@ -79,6 +100,19 @@ export function subsetViolations(source: string): string[] {
     if (re.test(code)) problems.push(`uses ${what}`);
   }
   return problems;
+}
+
+/**
+ * The DeprecationWarnings on stderr, as `FILE:LINE: DeprecationWarning: message` with the file
+ * reduced to its name: asyncio's deprecations (get_event_loop with no loop, 3.12+) are part of
+ * what a version prints, while the path differs between CPython (run in the program's folder)
+ * and the simulator (given the full path).
+ */
+export function deprecations(stderr: string): string[] {
+  return stderr
+    .split(/\r?\n/)
+    .filter((l) => /^\S.*:\d+: DeprecationWarning: /.test(l))
+    .map((l) => l.replace(/^.*?([^/\\]+:\d+: DeprecationWarning: )/, '$1'));
 }
 
 /** Splits stdout into printed lines (a final newline ends the last line). */
@@ -130,20 +164,86 @@ export interface CPythonRun {
   exitCode: number;
 }
 
-/** The interpreter the suite uses as its oracle. */
+/** The 3.11 oracle, which the suite cannot do without (the other versions are optional). */
 export const PYTHON = process.env.CONFORMANCE_PYTHON ?? 'python3';
 
 /** What the oracle reports about itself, or why it cannot be used. */
 export type Oracle = { ok: true; version: string; cpuCount: number } | { ok: false; problem: string };
 
+/** One Python version the suite checks, with the interpreter that is its oracle. */
+export interface VersionOracle {
+  version: PythonVersion;
+  /** The interpreter's path, or null when none was found. */
+  python: string | null;
+  /** Where the suite looked, for the message when nothing was found. */
+  lookedFor: string;
+  /** 3.11 is required; a newer version without an oracle is skipped with one line. */
+  required: boolean;
+}
+
+/** `CONFORMANCE_PYTHON_3_12` and so on: an interpreter given by hand for one version. */
+function envName(version: PythonVersion): string {
+  return `CONFORMANCE_PYTHON_${version.replace('.', '_')}`;
+}
+
+/** pyenv's root: PYENV_ROOT, else what `pyenv root` says, else ~/.pyenv. */
+function pyenvRoot(): string {
+  if (process.env.PYENV_ROOT) return process.env.PYENV_ROOT;
+  const r = spawnSync('pyenv', ['root'], { encoding: 'utf8', timeout: 10_000 });
+  if (!r.error && r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  return join(homedir(), '.pyenv');
+}
+
+/** The newest pyenv-installed X.Y.Z of `version`, e.g. versions/3.12.1/bin/python. */
+function pyenvPython(root: string, version: PythonVersion): string | null {
+  const dir = join(root, 'versions');
+  if (!existsSync(dir)) return null;
+  const patch = (name: string) => Number(name.slice(version.length + 1));
+  const found = readdirSync(dir)
+    .filter((name) => name.startsWith(`${version}.`) && /^\d+$/.test(name.slice(version.length + 1)))
+    .sort((a, b) => patch(b) - patch(a))
+    .map((name) => join(dir, name, 'bin', 'python'))
+    .filter((path) => existsSync(path));
+  return found[0] ?? null;
+}
+
 /**
- * Checks, once, that the oracle exists and is CPython 3.11: the simulator models 3.11's asyncio
- * (asyncio-semantics.md §17), and 3.12+ orders some things differently (§15).
+ * The oracle of every version the suite can check here: 3.11 is `CONFORMANCE_PYTHON` or
+ * `python3`; 3.12 and 3.13 are `CONFORMANCE_PYTHON_3_12`/`_3_13` or pyenv's newest 3.12.x/3.13.x.
+ * `CONFORMANCE_VERSIONS=3.12,3.13` narrows the run to those versions. 3.14 has no oracle here
+ * (README.md, "Versions").
  */
-export function probeOracle(python: string = PYTHON): Oracle {
+export function findOracles(only: string | undefined = process.env.CONFORMANCE_VERSIONS): VersionOracle[] {
+  const wanted = only ? only.split(',').map((v) => v.trim()) : null;
+  const root = pyenvRoot();
+  const out: VersionOracle[] = [];
+  for (const version of ['3.11', '3.12', '3.13'] as const) {
+    if (wanted && !wanted.includes(version)) continue;
+    const given = version === '3.11' ? PYTHON : process.env[envName(version)];
+    if (given) {
+      out.push({ version, python: given, lookedFor: given, required: version === '3.11' });
+      continue;
+    }
+    out.push({
+      version,
+      python: pyenvPython(root, version),
+      lookedFor: `${envName(version)} or ${join(root, 'versions', `${version}.*`, 'bin', 'python')}`,
+      required: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * Checks, once, that an oracle exists and is CPython of the version it stands for: the
+ * simulator follows that version's rules (src/sim/versions.ts), which differ (§15 of
+ * asyncio-semantics.md).
+ */
+export function probeOracle(python: string = PYTHON, version: PythonVersion = '3.11'): Oracle {
   const r = spawnSync(
     python,
-    ['-c', 'import os, platform, sys; print(platform.python_implementation(), "%d.%d.%d" % sys.version_info[:3], os.cpu_count() or 1)'],
+    // The CPU count that sizes the default executor: os.process_cpu_count() from 3.13 (gh-109649).
+    ['-c', 'import os, platform, sys; print(platform.python_implementation(), "%d.%d.%d" % sys.version_info[:3], getattr(os, "process_cpu_count", os.cpu_count)() or 1)'],
     { encoding: 'utf8', timeout: 30_000 },
   );
   if (r.error) {
@@ -151,21 +251,21 @@ export function probeOracle(python: string = PYTHON): Oracle {
       ok: false,
       problem:
         `cannot run "${python}" (${r.error.message}). The conformance suite compares the simulator ` +
-        'with real CPython 3.11 and cannot pass without it: install python3.11 or point ' +
-        'CONFORMANCE_PYTHON at one.',
+        `with real CPython ${version} and cannot check that version without it: install python${version} or point ` +
+        `${version === '3.11' ? 'CONFORMANCE_PYTHON' : envName(version)} at one.`,
     };
   }
-  const [impl, version, cpus] = r.stdout.trim().split(/\s+/);
-  if (r.status !== 0 || impl !== 'CPython' || !/^3\.11\./.test(version ?? '')) {
+  const [impl, found, cpus] = r.stdout.trim().split(/\s+/);
+  if (r.status !== 0 || impl !== 'CPython' || !(found ?? '').startsWith(`${version}.`)) {
     return {
       ok: false,
       problem:
-        `"${python}" is ${impl ?? '?'} ${version ?? '?'} (exit ${r.status}${r.stderr ? `: ${r.stderr.trim()}` : ''}); ` +
-        'the simulator models CPython 3.11, so the oracle must be CPython 3.11.x. ' +
-        'Set CONFORMANCE_PYTHON to a python3.11.',
+        `"${python}" is ${impl ?? '?'} ${found ?? '?'} (exit ${r.status}${r.stderr ? `: ${r.stderr.trim()}` : ''}); ` +
+        `the oracle for Python ${version} rules must be CPython ${version}.x. ` +
+        `Set ${version === '3.11' ? 'CONFORMANCE_PYTHON' : envName(version)} to a python${version}.`,
     };
   }
-  return { ok: true, version, cpuCount: Number(cpus) };
+  return { ok: true, version: found, cpuCount: Number(cpus) };
 }
 
 /** Runs `fn`s at most `limit` at a time, in the order they were submitted. */

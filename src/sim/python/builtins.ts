@@ -17,6 +17,7 @@ import { charge } from './budget';
 import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
 import type { Host } from './host';
+import { since } from './dialect';
 import { PyDictView, dictSet, dictUpdate, getMethod, sortValues } from './methods';
 import {
   type Kwargs,
@@ -333,6 +334,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   });
   fn('sum', (args, k) => {
     let total: PyValue = args[1] ?? kw(k, 'start') ?? 0n;
+    if (since('3.12')) return compensatedSum(total, iterate(args[0]));
     for (const v of iterate(args[0])) total = binop('+', total, v);
     return total;
   });
@@ -573,4 +575,38 @@ export function attributeError(v: PyValue, name: string): PyBaseException {
     return pyErr(AttributeError, `module '${String((v as PyObject).getAttr('__name__'))}' has no attribute '${name}'`);
   }
   return pyErr(AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
+}
+
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
+/**
+ * sum() from 3.12 (gh-100425, Python/bltinmodule.c builtin_sum_impl): once the running total is
+ * a float, float items are added with Neumaier's compensation, so `sum([0.1] * 10)` is 1.0
+ * where 3.11 gives 0.9999999999999999. Ints that fit a C long are added plainly on that path;
+ * the first item of any other kind leaves it for ordinary `+` to the end.
+ */
+function compensatedSum(start: PyValue, items: Iterable<PyValue>): PyValue {
+  let total = start;
+  let c = 0;
+  let fast = true;
+  const settle = (t: number) => (c !== 0 && Number.isFinite(c) ? t + c : t);
+  for (const v of items) {
+    if (fast && typeof total === 'number') {
+      if (typeof v === 'number') {
+        const t = total + v;
+        c += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
+        total = t;
+        continue;
+      }
+      if (typeof v === 'boolean' || (typeof v === 'bigint' && v >= LONG_MIN && v <= LONG_MAX)) {
+        total += Number(v);
+        continue;
+      }
+      total = settle(total);
+      fast = false;
+    }
+    total = binop('+', total, v);
+  }
+  return fast && typeof total === 'number' ? settle(total) : total;
 }

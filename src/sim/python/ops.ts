@@ -17,6 +17,7 @@ import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue, hashKe
 import { typeOf } from './pytype';
 import { NotImplemented, PyInstance, callSpecial, installEqual, overrides, userIter, userType } from './objectmodel';
 import { setOrder } from './set-order';
+import { since } from './dialect';
 
 export function typeName(v: PyValue): string {
   return typeOf(v).name;
@@ -573,7 +574,8 @@ function floatOp(op: BinOperator, a: number, b: number, ra: PyValue, rb: PyValue
       if (b === 0) throw pyErr(ZeroDivisionError, 'float floor division by zero');
       return Math.floor(a / b);
     case '%':
-      if (b === 0) throw pyErr(ZeroDivisionError, 'float modulo');
+      // 3.13's Objects/floatobject.c names the zero in float_rem (checked against CPython 3.13.0).
+      if (b === 0) throw pyErr(ZeroDivisionError, since('3.13') ? 'float modulo by zero' : 'float modulo');
       return floatMod(a, b);
     case '**': {
       if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');

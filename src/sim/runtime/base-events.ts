@@ -3,10 +3,11 @@
  * heap, `_run_once`, `run_forever`, `run_until_complete`, `stop`, `close`, and the default
  * executor.
  */
-import { SimError } from '../python/errors';
+import { SimError, unsupported } from '../python/errors';
 import { PyBaseException, RuntimeError, TypeError, pyErr } from '../python/exceptions';
 import { PyCallable, type Method, NativeObject, type PyValue } from '../python/objects';
-import { typeName } from '../python/ops';
+import { truthy, typeName } from '../python/ops';
+import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { THREAD_START_LATENCY, WAKE_LATENCY, epollTimeout } from './clock';
 import { Handle, type Label, type LoopLike, TimerHandle, timerLt } from './events';
@@ -15,7 +16,8 @@ import { type CoroutineBody, PyCoroutine } from '../python/functions';
 import { RUN_FOREVER_FRAMES, RUN_UNTIL_COMPLETE_FRAMES, stack } from '../python/recursion';
 import { heapify, heappop, heappush } from './heapq';
 import type { Simulation } from './simulation';
-import { type Task, createTask, ensureFuture } from './tasks';
+import { atLeast } from '../versions';
+import { EagerTaskFactory, type Task, createTask, ensureFuture } from './tasks';
 import { ThreadPoolExecutor } from './thread-pool';
 
 /** base_events._MIN_SCHEDULED_TIMER_HANDLES and _MIN_CANCELLED_TIMER_HANDLES_FRACTION */
@@ -151,9 +153,29 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     return new Future(this, label);
   }
 
-  createTask(coro: PyValue, name: PyValue = null): Task {
+  /** loop.create_task; `eagerStart` is 3.14's `eager_start=` keyword, when given. */
+  createTask(coro: PyValue, name: PyValue = null, eagerStart?: boolean): Task {
     this.checkClosed();
-    return createTask(this, coro, name);
+    if (this.taskFactory === null) return createTask(this, coro, name, eagerStart ?? false);
+    // With a factory, 3.12 and 3.13 make the task unnamed and name it after: an eager task's
+    // first step runs under a Task-N name (gh-128308). 3.14 hands the name to the factory.
+    if (atLeast(this.sim.python, '3.14')) return createTask(this, coro, name, eagerStart ?? true);
+    const task = createTask(this, coro, null, true);
+    if (name !== null) task.name = typeof name === 'string' ? name : repr(name);
+    return task;
+  }
+
+  /** The loop's task factory: only asyncio.eager_task_factory is modelled (3.12+). */
+  taskFactory: EagerTaskFactory | null = null;
+
+  /** BaseEventLoop.set_task_factory */
+  setTaskFactory(factory: PyValue): void {
+    if (factory === null || factory instanceof EagerTaskFactory) {
+      this.taskFactory = factory;
+      return;
+    }
+    if (!(factory instanceof PyCallable || factory instanceof PyType)) throw pyErr(TypeError, 'task factory must be a callable or None');
+    throw unsupported('a task factory other than asyncio.eager_task_factory', this.sim.here());
   }
 
   // ---------------------------------------------------------------- running
@@ -434,7 +456,15 @@ const loopMethods: Record<string, Method<BaseEventLoop>> = {
   },
   time: (loop) => loop.time(),
   create_future: (loop) => loop.createFuture(),
-  create_task: (loop, a, kw) => loop.createTask(a[0], kw?.get('name') ?? a[1] ?? null),
+  create_task: (loop, a, kw) => {
+    const eager = atLeast(loop.sim.python, '3.14') ? kw?.get('eager_start') : undefined;
+    return loop.createTask(a[0], kw?.get('name') ?? a[1] ?? null, eager === undefined || eager === null ? undefined : truthy(eager));
+  },
+  set_task_factory: (loop, a) => {
+    loop.setTaskFactory(a[0] ?? null);
+    return null;
+  },
+  get_task_factory: (loop) => loop.taskFactory,
   run_until_complete: (loop, a) => loop.runUntilComplete(a[0]),
   run_forever: (loop) => {
     loop.runForever();

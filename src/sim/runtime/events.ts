@@ -143,7 +143,7 @@ export interface LoopLike {
   callAt(when: number, callback: () => void, label: Label, task?: number | null): TimerHandle;
   callSoonThreadsafe(callback: () => void, label: Label, task?: number | null): Handle;
   createFuture(label?: string): Future;
-  createTask(coro: PyValue, name?: PyValue): Task;
+  createTask(coro: PyValue, name?: PyValue, eagerStart?: boolean): Task;
   /** loop.time(): the monotonic clock, which moves a little on every read. */
   time(): number;
   isRunning(): boolean;
@@ -166,13 +166,16 @@ export class LoopRegistry<L> {
   }
 
   /**
-   * events.get_event_loop as 3.11.2+ behaves in the main thread: the running loop, else the
-   * policy's loop, created silently on first use unless set_event_loop was called before
-   * (asyncio-semantics.md §13).
+   * events.get_event_loop in the main thread: the running loop, else the policy's loop, made on
+   * first use unless set_event_loop was called before (asyncio-semantics.md §13). 3.11.2+ makes
+   * it silently; `implicit` is told when one is made, for the versions that warn about it.
    */
-  getEventLoop(make: () => L): L {
+  getEventLoop(make: () => L, implicit?: () => void): L {
     if (this.running !== null) return this.running;
-    if (this.current === null && !this.setCalled) this.current = make();
+    if (this.current === null && !this.setCalled) {
+      implicit?.();
+      this.current = make();
+    }
     if (this.current === null) {
       throw pyErr(RuntimeError, "There is no current event loop in thread 'MainThread'.");
     }

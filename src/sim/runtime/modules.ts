@@ -3,7 +3,7 @@
  * standard-library modules of src/sim/stdlib. Each attribute
  * forwards to the runtime piece that mirrors the CPython module it comes from.
  */
-import { CancelledError, InvalidStateError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
+import { CancelledError, InvalidStateError, RuntimeError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
 import { PyCoroutine } from '../python/functions';
 import { type Kwargs, PyBuiltin, PyModule, PySet, type PyValue, hashKey } from '../python/objects';
 import { truthy, typeName } from '../python/ops';
@@ -13,7 +13,8 @@ import { LoopRegistry } from './events';
 import { Future, futureType } from './futures';
 import { run } from './runners';
 import type { Simulation } from './simulation';
-import { currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
+import { EagerTaskFactory, currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
+import { unsupported } from '../python/errors';
 import { ThreadPoolExecutor } from './thread-pool';
 import { WALL_EPOCH, makeTimeModule } from './time-module';
 import { asCompleted, toThread, wait, waitFor } from './tasks-wait';
@@ -24,6 +25,7 @@ import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
 import { makeCtime, makeStdlibModules } from '../stdlib';
+import { atLeast } from '../versions';
 
 /** A module whose missing attributes that real CPython has are refused as unsupported. */
 class RuntimeModule extends PyModule {
@@ -51,7 +53,17 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
       sim.runningLoop = loop;
     });
   const running = (): BaseEventLoop => registry.getRunningLoop();
-  const eventLoop = (): BaseEventLoop => registry.getEventLoop(newLoop);
+  // BaseDefaultEventLoopPolicy.get_event_loop in 3.12 and 3.13 warns before it makes a loop
+  // that nothing set (gh-100160, PR #100412), attributed to the first caller outside asyncio;
+  // 3.14 makes none and raises (gh-126353, PR #126354).
+  const implicitLoop = atLeast(sim.python, '3.14')
+    ? () => {
+        throw pyErr(RuntimeError, "There is no current event loop in thread 'MainThread'.");
+      }
+    : atLeast(sim.python, '3.12')
+      ? () => sim.warnAtMain('DeprecationWarning', 'There is no current event loop')
+      : undefined;
+  const eventLoop = (): BaseEventLoop => registry.getEventLoop(newLoop, implicitLoop);
 
   const a = new Map<string, PyValue>();
   fn(a, 'run', (args, kw) => run(args[0] ?? kw?.get('main') ?? null, registry, newLoop));
@@ -61,9 +73,17 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     return sleep(running, delay, args[1] ?? kw?.get('result') ?? null, sim.filename);
   });
   fn(a, 'create_task', (args, kw) => {
-    // tasks.create_task (3.11) makes the task unnamed, then renames it: a Task-N number is used up.
-    const task = running().createTask(args[0] ?? null, null);
     const name = kw?.get('name') ?? null;
+    // 3.14 passes every keyword on to loop.create_task and Task (PR #128306): eager_start=.
+    const eagerStart = atLeast(sim.python, '3.14') ? kw?.get('eager_start') : undefined;
+    if (eagerStart !== undefined && eagerStart !== null) {
+      return running().createTask(args[0] ?? null, name, truthy(eagerStart));
+    }
+    // From 3.13 tasks.create_task passes the name to loop.create_task (gh-112622, PR #112623),
+    // so a named task uses up no Task-N number.
+    if (atLeast(sim.python, '3.13')) return running().createTask(args[0] ?? null, name);
+    // tasks.create_task (3.11, 3.12) makes the task unnamed, then renames it: a Task-N number is used up.
+    const task = running().createTask(args[0] ?? null, null);
     if (name !== null) task.name = typeof name === 'string' ? name : repr(name);
     return task;
   });
@@ -100,7 +120,17 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   fn(a, 'timeout_at', (args, kw) => timeoutAt(running(), args[0] ?? kw?.get('when') ?? null));
   a.set('TaskGroup', registerType(new PyType('TaskGroup', [objectType], () => new TaskGroup(running), 'asyncio')));
   for (const [k, v] of lockAttributes(() => registry.running, sim.filename)) a.set(k, v);
-  for (const [k, v] of queueAttributes(() => registry.running, sim.filename)) a.set(k, v);
+  for (const [k, v] of queueAttributes(() => registry.running, sim.filename, sim.python)) a.set(k, v);
+  if (atLeast(sim.python, '3.12')) {
+    // Eager tasks (3.12, gh-97696): the factory, or one made for a Task class (only Task itself).
+    const eager = new EagerTaskFactory();
+    a.set('eager_task_factory', eager);
+    fn(a, 'create_eager_task_factory', (args, kw) => {
+      const ctor = args[0] ?? kw?.get('custom_task_constructor') ?? null;
+      if (ctor !== taskType) throw unsupported('create_eager_task_factory with a constructor other than asyncio.Task', sim.here());
+      return new EagerTaskFactory();
+    });
+  }
   a.set('Future', futureType);
   a.set('Task', taskType);
   a.set('CancelledError', CancelledError);

@@ -1,12 +1,13 @@
 /**
- * asyncio.Queue (Lib/asyncio/queues.py as CPython 3.11.7 ships it), with QueueEmpty and
- * QueueFull. Getters and putters wait on futures in FIFO deques; an item is never reserved for
+ * asyncio.Queue (Lib/asyncio/queues.py as CPython 3.11.7 ships it, and 3.13's shutdown()), with
+ * QueueEmpty, QueueFull and (3.13+) QueueShutDown. Getters and putters wait on futures in FIFO deques; an item is never reserved for
  * the getter a put wakes (asyncio-semantics.md §12).
  */
 import { Exception, PyBaseException, ValueError, pyErr } from '../python/exceptions';
 import { type CoroutineBody, PyCoroutine } from '../python/functions';
 import { type Kwargs, type Method, PyList, type PyValue, fakeAddress } from '../python/objects';
-import { compare } from '../python/ops';
+import { compare, truthy } from '../python/ops';
+import { DEFAULT_PYTHON, type PythonVersion, atLeast } from '../versions';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { Event, type GetLoop, LoopBound, bindArgs, method, removeFirst } from './locks';
@@ -21,6 +22,8 @@ function queueException(name: string): PyType {
 export const QueueEmpty = queueException('QueueEmpty');
 /** Raised by put_nowait() on a full queue. */
 export const QueueFull = queueException('QueueFull');
+/** Raised by a put or get on a queue that was shut down (3.13+, gh-96471). */
+export const QueueShutDown = queueException('QueueShutDown');
 
 /**
  * The type of a queue's `_finished` event (`locks.Event()`). No program can reach that event;
@@ -38,6 +41,8 @@ export class Queue extends LoopBound {
   unfinishedTasks = 0;
   /** `_finished`: set whenever every item put has been marked done. */
   private readonly finished: Event;
+  /** `_is_shutdown` (3.13+) */
+  private isShutdown = false;
 
   constructor(
     getLoop: GetLoop,
@@ -45,6 +50,8 @@ export class Queue extends LoopBound {
     private readonly filename: string,
     /** `_maxsize`, any Python value: it is only compared, as CPython does. */
     readonly maxsize: PyValue,
+    /** Whether the queue has shutdown() (3.13+). */
+    private readonly withShutdown = false,
   ) {
     super(getLoop);
     this.finished = new Event(getLoop, finishedEventType, filename, 'Queue.join()');
@@ -76,6 +83,7 @@ export class Queue extends LoopBound {
     if (this.getters.length) result += ` _getters[${this.getters.length}]`;
     if (this.putters.length) result += ` _putters[${this.putters.length}]`;
     if (this.unfinishedTasks) result += ` tasks=${this.unfinishedTasks}`;
+    if (this.isShutdown) result += ' shutdown';
     return result;
   }
 
@@ -107,6 +115,7 @@ export class Queue extends LoopBound {
   /** Queue.put */
   *put(item: PyValue): CoroutineBody {
     while (this.full()) {
+      if (this.isShutdown) throw pyErr(QueueShutDown);
       const putter = new Future(this.boundLoop(), 'Queue.put()');
       this.putters.push(putter);
       yield* this.waitFor(putter, this.putters, () => !this.full());
@@ -116,6 +125,7 @@ export class Queue extends LoopBound {
   }
 
   putNowait(item: PyValue): void {
+    if (this.isShutdown) throw pyErr(QueueShutDown);
     if (this.full()) throw pyErr(QueueFull);
     this.items.push(item);
     this.unfinishedTasks += 1;
@@ -129,6 +139,7 @@ export class Queue extends LoopBound {
    */
   *get(): CoroutineBody {
     while (this.empty()) {
+      if (this.isShutdown) throw pyErr(QueueShutDown);
       const getter = new Future(this.boundLoop(), 'Queue.get()');
       this.getters.push(getter);
       yield* this.waitFor(getter, this.getters, () => !this.empty());
@@ -137,7 +148,7 @@ export class Queue extends LoopBound {
   }
 
   getNowait(): PyValue {
-    if (this.empty()) throw pyErr(QueueEmpty);
+    if (this.empty()) throw pyErr(this.isShutdown ? QueueShutDown : QueueEmpty);
     const item = this.items.shift() as PyValue;
     this.wakeupNext(this.putters);
     return item;
@@ -171,6 +182,28 @@ export class Queue extends LoopBound {
     if (this.unfinishedTasks === 0) this.finished.set();
   }
 
+  /**
+   * Queue.shutdown (3.13+, gh-96471): puts raise QueueShutDown from now on, and gets once the
+   * queue is empty (at once with `immediate`, which also drops the items as if each were
+   * done). Every waiting putter and getter is woken to see it.
+   */
+  shutdown(immediate: boolean): void {
+    this.isShutdown = true;
+    if (immediate) {
+      while (!this.empty()) {
+        this.items.shift();
+        if (this.unfinishedTasks > 0) this.unfinishedTasks -= 1;
+      }
+      if (this.unfinishedTasks === 0) this.finished.set();
+    }
+    for (const waiters of [this.getters, this.putters]) {
+      while (waiters.length) {
+        const w = waiters.shift() as Future;
+        if (!w.done()) w.setResult(null);
+      }
+    }
+  }
+
   /** Queue.join */
   *join(): CoroutineBody {
     if (this.unfinishedTasks > 0) yield* this.finished.wait();
@@ -198,7 +231,7 @@ export class Queue extends LoopBound {
   }
 
   protected get methods(): Record<string, Method<never>> {
-    return queueMethods as Record<string, Method<never>>;
+    return (this.withShutdown ? queueMethods313 : queueMethods) as Record<string, Method<never>>;
   }
 }
 
@@ -220,17 +253,27 @@ const queueMethods: Record<string, Method<Queue>> = {
   join: method('Queue.join', [], [], (q) => q.joinCoroutine()),
 };
 
+/** Queue's methods from 3.13: shutdown(immediate=False). */
+const queueMethods313: Record<string, Method<Queue>> = {
+  ...queueMethods,
+  shutdown: method('Queue.shutdown', ['immediate'], [false], (q, [immediate]) => {
+    q.shutdown(truthy(immediate));
+    return null;
+  }),
+};
+
 /**
  * `asyncio.Queue`, `QueueEmpty` and `QueueFull` for one simulation. `getLoop` is consulted when
  * a queue first has to wait, never when it is made (3.10+ binds lazily).
  */
-export function queueAttributes(getLoop: GetLoop, filename: string): Map<string, PyValue> {
+export function queueAttributes(getLoop: GetLoop, filename: string, python: PythonVersion = DEFAULT_PYTHON): Map<string, PyValue> {
+  const withShutdown = atLeast(python, '3.13');
   const queueType: PyType = new PyType(
     'Queue',
     [objectType],
     (args, kw) => {
       const [maxsize] = bindArgs('Queue.__init__', ['maxsize'], [0n], args, kw);
-      return new Queue(getLoop, queueType, filename, maxsize);
+      return new Queue(getLoop, queueType, filename, maxsize, withShutdown);
     },
     'asyncio.queues',
   );
@@ -238,5 +281,6 @@ export function queueAttributes(getLoop: GetLoop, filename: string): Map<string,
     ['Queue', queueType],
     ['QueueEmpty', QueueEmpty],
     ['QueueFull', QueueFull],
+    ...(withShutdown ? ([['QueueShutDown', QueueShutDown]] as const) : []),
   ]);
 }

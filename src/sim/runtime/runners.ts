@@ -1,9 +1,10 @@
 /**
  * asyncio.run (Lib/asyncio/runners.py `run`, `Runner.run`, `Runner.close`, `_cancel_all_tasks`).
  */
-import { PyCoroutine } from '../python/functions';
+import { PyCoroutine, isAwaitable } from '../python/functions';
+import { atLeast } from '../versions';
 import { RUNNER_FRAMES, stack } from '../python/recursion';
-import { RuntimeError, ValueError, pyErr, PyBaseException } from '../python/exceptions';
+import { RuntimeError, TypeError, ValueError, pyErr, PyBaseException } from '../python/exceptions';
 import type { PyValue } from '../python/objects';
 import { repr } from '../python/repr';
 import type { BaseEventLoop } from './base-events';
@@ -19,8 +20,18 @@ export function run(main: PyValue, registry: LoopRegistry<BaseEventLoop>, newLoo
   const depth = stack.depth;
   stack.depth = depth + RUNNER_FRAMES;
   try {
-    if (!(main instanceof PyCoroutine)) throw pyErr(ValueError, `a coroutine was expected, got ${repr(main)}`);
-    const task = loop.createTask(main);
+    let coro: PyValue = main;
+    if (!(main instanceof PyCoroutine)) {
+      // 3.14's Runner.run takes any awaitable, wrapped in a coroutine (gh-120284); before, only
+      // a coroutine.
+      if (!atLeast(loop.sim.python, '3.14')) throw pyErr(ValueError, `a coroutine was expected, got ${repr(main)}`);
+      if (!isAwaitable(main)) throw pyErr(TypeError, 'An asyncio.Future, a coroutine or an awaitable is required');
+      const awaitable = main;
+      coro = new PyCoroutine('run.<locals>._wrap_awaitable', (function* () {
+        return yield* awaitable.awaitIter();
+      })(), null, 'runners.py', 0);
+    }
+    const task = loop.createTask(coro);
     result = loop.runUntilComplete(task);
   } catch (e) {
     // A simulator stop (budget, unsupported construct) ends the run at once: no clean-up phase.

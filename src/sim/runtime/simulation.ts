@@ -12,6 +12,7 @@ import type { PyModule } from '../python/objects';
 import type { TraceEvent } from '../trace';
 import type { OutputLine } from '../types';
 import { Clock, RACE_WINDOW } from './clock';
+import { DEFAULT_PYTHON, type PythonVersion } from '../versions';
 
 /** What takes trace events: an array, or anything else with `push`. */
 export interface TraceSink {
@@ -75,6 +76,8 @@ export class Simulation implements Host, Meter {
     readonly cpuCount: number,
     trace: TraceSink | boolean,
     private readonly outputLimit = DEFAULT_OUTPUT_LIMIT,
+    /** Whose asyncio rules apply (src/sim/versions.ts). */
+    readonly python: PythonVersion = DEFAULT_PYTHON,
   ) {
     this.trace = trace === true ? [] : trace || null;
   }
@@ -100,6 +103,20 @@ export class Simulation implements Host, Meter {
 
   importModule(name: string): PyModule | null {
     return this.modules.get(name) ?? null;
+  }
+
+  /** The program's text, for the source line a warning shows (set by run.ts). */
+  source = '';
+
+  /**
+   * warnings.warn as Python's default filters show a warning attributed to `__main__`: once, on
+   * stderr, as `FILE:LINE: Category: message` and the line itself (Lib/warnings.py
+   * formatwarning), at the statement or call being run.
+   */
+  warnAtMain(category: string, message: string): void {
+    const line = this.at?.line ?? 1;
+    const text = this.source.split('\n')[line - 1]?.trim() ?? '';
+    this.stderr += `${this.filename}:${line}: ${category}: ${message}\n${text ? `  ${text}\n` : ''}`;
   }
 
   /** Virtual time as the running thread sees it. */

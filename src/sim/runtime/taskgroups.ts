@@ -2,6 +2,7 @@
  * asyncio.TaskGroup (Lib/asyncio/taskgroups.py, 3.11): the first failing child cancels its
  * siblings and the body, and the group raises an ExceptionGroup of every error.
  */
+import { atLeast } from '../versions';
 import {
   BaseExceptionGroup,
   CancelledError,
@@ -111,8 +112,18 @@ export class TaskGroup extends NativeObject implements AsyncContextManager {
     if (this.exiting && this.tasks.size === 0) throw pyErr(RuntimeError, `TaskGroup ${this.repr()} is finished`);
     if (this.aborting) throw pyErr(RuntimeError, `TaskGroup ${this.repr()} is shutting down`);
     const loop = this.loop as LoopLike;
-    const task = loop.createTask(coro, null);
-    if (name !== null) task.name = typeof name === 'string' ? name : repr(name);
+    // From 3.13 the name goes to loop.create_task (gh-105684, PR #105685, with gh-112622), so a
+    // named task uses up no Task-N number; before, it was set after a number was taken.
+    const named = atLeast(loop.sim.python, '3.13');
+    const task = loop.createTask(coro, named ? name : null);
+    if (!named && name !== null) task.name = typeof name === 'string' ? name : repr(name);
+    // 3.12 and 3.13 (with eager tasks, gh-97696): a task already done is handled at once, not
+    // a loop iteration later through a done callback. 3.14 schedules the callback again
+    // (gh-128550, gh-128588), so a failing eager child no longer cancels the parent early.
+    if (atLeast(loop.sim.python, '3.12') && !atLeast(loop.sim.python, '3.14') && task.done()) {
+      this.onTaskDone(task);
+      return task;
+    }
     task.addDoneCallback({ fn: (t) => this.onTaskDone(t as Task), label: 'TaskGroup._on_task_done', py: null, task: null });
     this.tasks.add(task);
     return task;

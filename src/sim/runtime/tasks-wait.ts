@@ -1,17 +1,19 @@
 /**
- * Waiting on several awaitables (Lib/asyncio/tasks.py, 3.11): `wait_for`, `wait`,
- * `as_completed`, and `to_thread` (Lib/asyncio/threads.py).
+ * Waiting on several awaitables (Lib/asyncio/tasks.py, 3.11; later versions where they
+ * differ): `wait_for`, `wait`, `as_completed`, and `to_thread` (Lib/asyncio/threads.py).
  */
 import { CancelledError, PyBaseException, TimeoutError, TypeError, ValueError, pyErr } from '../python/exceptions';
-import { type CoroutineBody, PyCoroutine } from '../python/functions';
+import { type CoroutineBody, PyCoroutine, isAwaitable } from '../python/functions';
 import { stack } from '../python/recursion';
 import { PySet, PyTuple, type PyValue, type Kwargs, PyCallable, hashKey } from '../python/objects';
-import { compare, iterate } from '../python/ops';
+import { compare, iterate, typeName } from '../python/ops';
 import { PyIterator } from '../python/builtins';
 import type { BaseEventLoop } from './base-events';
 import type { LoopLike } from './events';
 import { type DoneCallback, Future } from './futures';
 import { ensureFuture } from './tasks';
+import { timeout as makeTimeout } from './timeouts';
+import { atLeast } from '../versions';
 
 function coroutine(name: string, body: CoroutineBody): PyCoroutine {
   return new PyCoroutine(name, body, null, '', 0);
@@ -41,14 +43,13 @@ function* cancelAndWait(fut: Future, loop: LoopLike): CoroutineBody {
   return null;
 }
 
-/** tasks.wait_for (3.11): the awaitable becomes a Task; on timeout it is cancelled and awaited. */
+/** tasks.wait_for: 3.11's, or from 3.12 the one built on `timeout()` (`waitFor312`). */
 export function waitFor(getLoop: () => LoopLike, aw: PyValue, timeout: PyValue): PyCoroutine {
+  if (atLeast(getLoop().sim.python, '3.12')) return coroutine('wait_for', waitFor312(getLoop, aw, timeout));
   function* body(): CoroutineBody {
     const loop = getLoop();
-    if (timeout === null) {
-      const fut = ensureFuture(aw, loop);
-      return yield* fut.awaitIter();
-    }
+    // `return await fut`: with no timeout even 3.11 runs a coroutine inline, in the caller's task.
+    if (timeout === null) return yield* awaitInline(aw);
     if (compare('<=', timeout, 0n)) {
       const fut = ensureFuture(aw, loop);
       if (fut.done()) return fut.result();
@@ -87,6 +88,53 @@ export function waitFor(getLoop: () => LoopLike, aw: PyValue, timeout: PyValue):
     }
   }
   return coroutine('wait_for', body());
+}
+
+/**
+ * tasks.wait_for from 3.12 (gh-96764, PR #98518): `async with timeouts.timeout(timeout): return
+ * await fut`. A coroutine is no longer wrapped in a Task: it runs inline, in the caller's task,
+ * so it starts at once rather than one loop iteration later, and no Task-N number is used up.
+ * Only a timeout <= 0 still makes a task, to cancel it before it starts.
+ */
+function* waitFor312(getLoop: () => LoopLike, aw: PyValue, timeout: PyValue): CoroutineBody {
+  if (timeout !== null && compare('<=', timeout, 0n)) {
+    const loop = getLoop();
+    const fut = ensureFuture(aw, loop);
+    if (fut.done()) return fut.result();
+    yield* cancelAndWait(fut, loop);
+    try {
+      return fut.result();
+    } catch (e) {
+      throw asTimeout(e);
+    }
+  }
+  const cm = makeTimeout(getLoop(), timeout);
+  yield* cm.aenter();
+  let result: PyValue;
+  try {
+    result = yield* awaitInline(aw);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    yield* cm.aexit(e);
+    throw e;
+  }
+  yield* cm.aexit(null);
+  return result;
+}
+
+/** `await v` inside a runtime coroutine, as the interpreter's `await` runs it (awaitBody). */
+function* awaitInline(v: PyValue): CoroutineBody {
+  if (v instanceof PyCoroutine) {
+    const body = v.startAwait();
+    try {
+      return yield* body;
+    } finally {
+      v.state = 'closed';
+      stack.depth--;
+    }
+  }
+  if (isAwaitable(v)) return yield* v.awaitIter();
+  throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
 }
 
 /** `raise exceptions.TimeoutError() from exc` when `exc` is a CancelledError. */
@@ -161,60 +209,78 @@ export function wait(getLoop: () => LoopLike, fs: PyValue, kw: Kwargs | null): P
 }
 
 /**
- * tasks.as_completed: a generator of coroutines, each giving the next result to finish. Like
- * the original, nothing happens (no task is created) until the iteration starts.
+ * tasks.as_completed: coroutines, each giving the next result to finish. Up to 3.12 it is a
+ * generator, so nothing happens (no task is created) until the iteration starts. 3.13 made it
+ * an object, `_AsCompletedIterator` (gh-77714, PR #22491), that wraps the awaitables in tasks
+ * as soon as it is called.
  */
 export function asCompleted(getLoop: () => BaseEventLoop, fs: PyValue, timeout: PyValue): PyIterator {
+  if (atLeast(getLoop().sim.python, '3.13')) {
+    if (fs instanceof Future || fs instanceof PyCoroutine) {
+      throw pyErr(TypeError, `expects an iterable of awaitables, not ${fs.typeName}`);
+    }
+    const next = startAsCompleted(getLoop(), fs, timeout, '_AsCompletedIterator._wait_for_one');
+    return new PyIterator(next, '_AsCompletedIterator');
+  }
   function* generate(): Generator<PyValue> {
     if (fs instanceof Future || fs instanceof PyCoroutine) {
       throw pyErr(TypeError, `expect an iterable of futures, not ${fs.typeName}`);
     }
-    const loop = getLoop();
-    const todo = new Set(distinct(fs).map((f) => ensureFuture(f, loop)));
-    // The `done` Queue of the original: finished futures, and getters waiting for one.
-    const done: (Future | null)[] = [];
-    const getters: Future[] = [];
-    const putNowait = (f: Future | null) => {
-      done.push(f);
-      while (getters.length) {
-        const g = getters.shift() as Future;
-        if (!g.done()) {
-          g.setResult(null);
-          break;
-        }
-      }
-    };
-    let timeoutHandle: { cancel(): void } | null = null;
-    const onCompletion = callback('_on_completion', (f) => {
-      if (todo.size === 0) return;
-      todo.delete(f);
-      putNowait(f);
-      if (todo.size === 0) timeoutHandle?.cancel();
-    });
-    const onTimeout = () => {
-      for (const f of todo) {
-        f.removeDoneCallback((c) => c === onCompletion);
-        putNowait(null);
-      }
-      todo.clear();
-    };
-    function* waitForOne(): CoroutineBody {
-      // Queue.get: wait while empty; a woken getter re-checks.
-      while (done.length === 0) {
-        const getter = new Future(loop, 'as_completed: next result');
-        getters.push(getter);
-        yield* getter.awaitIter();
-      }
-      const f = done.shift() as Future | null;
-      if (f === null) throw pyErr(TimeoutError);
-      return f.result();
-    }
-    for (const f of todo) f.addDoneCallback(onCompletion);
-    if (todo.size && timeout !== null) timeoutHandle = loop.callLater(Number(timeout), onTimeout, 'as_completed._on_timeout()');
-    const n = todo.size;
-    for (let i = 0; i < n; i++) yield coroutine('as_completed.<locals>._wait_for_one', waitForOne());
+    yield* startAsCompleted(getLoop(), fs, timeout, 'as_completed.<locals>._wait_for_one');
   }
   return new PyIterator(generate(), 'generator');
+}
+
+/**
+ * The body as_completed shares across versions: the awaitables become tasks now, and the
+ * coroutines it yields each wait for the next to finish.
+ */
+function startAsCompleted(loop: BaseEventLoop, fs: PyValue, timeout: PyValue, waiterName: string): Generator<PyValue> {
+  const todo = new Set(distinct(fs).map((f) => ensureFuture(f, loop)));
+  // The `done` Queue of the original: finished futures, and getters waiting for one.
+  const done: (Future | null)[] = [];
+  const getters: Future[] = [];
+  const putNowait = (f: Future | null) => {
+    done.push(f);
+    while (getters.length) {
+      const g = getters.shift() as Future;
+      if (!g.done()) {
+        g.setResult(null);
+        break;
+      }
+    }
+  };
+  let timeoutHandle: { cancel(): void } | null = null;
+  const onCompletion = callback('_on_completion', (f) => {
+    if (todo.size === 0) return;
+    todo.delete(f);
+    putNowait(f);
+    if (todo.size === 0) timeoutHandle?.cancel();
+  });
+  const onTimeout = () => {
+    for (const f of todo) {
+      f.removeDoneCallback((c) => c === onCompletion);
+      putNowait(null);
+    }
+    todo.clear();
+  };
+  function* waitForOne(): CoroutineBody {
+    // Queue.get: wait while empty; a woken getter re-checks.
+    while (done.length === 0) {
+      const getter = new Future(loop, 'as_completed: next result');
+      getters.push(getter);
+      yield* getter.awaitIter();
+    }
+    const f = done.shift() as Future | null;
+    if (f === null) throw pyErr(TimeoutError);
+    return f.result();
+  }
+  for (const f of todo) f.addDoneCallback(onCompletion);
+  if (todo.size && timeout !== null) timeoutHandle = loop.callLater(Number(timeout), onTimeout, 'as_completed._on_timeout()');
+  const n = todo.size;
+  return (function* () {
+    for (let i = 0; i < n; i++) yield coroutine(waiterName, waitForOne());
+  })();
 }
 
 /** asyncio.to_thread (threads.py): run_in_executor on the default pool, awaited. */

@@ -15,10 +15,11 @@ import {
 } from '../python/exceptions';
 import { PyCoroutine, type CoroutineBody } from '../python/functions';
 import { enterFrame, stack, TASK_STEP_FRAMES } from '../python/recursion';
-import { type Method, PyList, type PyValue } from '../python/objects';
+import { type Method, PyList, PyObject, type PyValue, fakeAddress } from '../python/objects';
 import { compare, requireHash, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
+import { atLeast } from '../versions';
 import type { LoopLike, TimerHandle } from './events';
 import { type DoneCallback, Future, futureMethods, futureType, setResultUnlessCancelled } from './futures';
 
@@ -53,16 +54,25 @@ export class Task extends Future {
     loop: LoopLike,
     readonly coro: PyCoroutine,
     name: string | null,
+    eagerStart = false,
   ) {
     super(loop, 'Task', false);
     this.name = name ?? `Task-${loop.sim.nextTaskNumber()}`;
     this.resumeLine = coro.frame ? coro.defLine : null;
     if (loop.sim.trace) loop.sim.emit({ type: 'task.new', task: this.id, name: this.name, coro: coro.qualname });
-    // Task.__init__: the first step is only scheduled; nothing of the body runs yet.
-    loop.callSoon(this.stepNext, this.stepLabel, this.id);
     let set = allTasks.get(loop);
     if (!set) allTasks.set(loop, (set = new Set()));
     set.add(this);
+    // Task.__init__ (3.12+, gh-97696, PR #102853): an eager task whose loop is running runs its
+    // first step now, inside the creator's call, as the current task (Task.__eager_start).
+    if (eagerStart && loop.isRunning()) {
+      const creator = loop.currentTask;
+      loop.currentTask = null;
+      this.run(null, creator);
+      return;
+    }
+    // Task.__init__: the first step is only scheduled; nothing of the body runs yet.
+    loop.callSoon(this.stepNext, this.stepLabel, this.id);
   }
 
   get typeName(): string {
@@ -104,10 +114,18 @@ export class Task extends Future {
       this.mustCancel = false;
     }
     this.futWaiter = null;
+    const prev = this.loop.currentTask;
+    if (prev) throw pyErr(RuntimeError, `Cannot enter into task ${this.repr()} while another task ${prev.repr()} is being executed.`);
+    this.run(exc, null);
+  }
+
+  /**
+   * Task.__step_run_and_handle_result: one step of the coroutine as the loop's current task;
+   * the current task is `after` once it returns (the creator's, for an eager first step).
+   */
+  private run(exc: PyBaseException | null, after: Task | null): void {
     const loop = this.loop;
     const sim = loop.sim;
-    const prev = loop.currentTask;
-    if (prev) throw pyErr(RuntimeError, `Cannot enter into task ${this.repr()} while another task ${prev.repr()} is being executed.`);
     loop.currentTask = this;
     if (sim.trace) sim.emit({ type: 'task.run', task: this.id, line: this.resumeLine });
     const depth = stack.depth;
@@ -138,7 +156,7 @@ export class Task extends Future {
       this.suspended(r.value);
     } finally {
       stack.depth = depth;
-      loop.currentTask = null;
+      loop.currentTask = after;
     }
   }
 
@@ -247,14 +265,28 @@ const taskMethods: Record<string, Method<Task>> = {
   },
 };
 
-/** loop.create_task */
-export function createTask(loop: LoopLike, coro: PyValue, name: PyValue): Task {
+/** loop.create_task, with no task factory (or the eager one, `eager`). */
+export function createTask(loop: LoopLike, coro: PyValue, name: PyValue, eager = false): Task {
   if (!(coro instanceof PyCoroutine)) throw pyErr(TypeError, `a coroutine was expected, got ${repr(coro)}`);
   if (loop.closed) {
     coro.close();
     throw pyErr(RuntimeError, 'Event loop is closed');
   }
-  return new Task(loop, coro, name === null ? null : typeof name === 'string' ? name : repr(name));
+  return new Task(loop, coro, name === null ? null : typeof name === 'string' ? name : repr(name), eager);
+}
+
+/**
+ * asyncio.eager_task_factory, or create_eager_task_factory(Task) (tasks.py, 3.12+, gh-97696):
+ * `loop.set_task_factory(it)` makes every task the loop creates start eagerly.
+ */
+export class EagerTaskFactory extends PyObject {
+  get typeName(): string {
+    return 'function';
+  }
+
+  repr(): string {
+    return `<function create_eager_task_factory.<locals>.factory at ${fakeAddress(this)}>`;
+  }
 }
 
 /** tasks.ensure_future */
@@ -263,7 +295,8 @@ export function ensureFuture(v: PyValue, loop: LoopLike): Future {
     if (v.loop !== loop) throw pyErr(ValueError, 'The future belongs to a different loop than the one specified as the loop argument');
     return v;
   }
-  if (v instanceof PyCoroutine) return createTask(loop, v, null);
+  // loop.create_task, so the loop's task factory (an eager one, 3.12+) applies.
+  if (v instanceof PyCoroutine) return loop.createTask(v, null);
   throw pyErr(TypeError, 'An asyncio.Future, a coroutine or an awaitable is required');
 }
 
@@ -446,6 +479,11 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
     }
   };
 
+  // From 3.12 a child that is already done is not given a done callback (which call_soon would
+  // run an iteration later) but handled at once, after the outer future exists (gh-97696's
+  // eager tasks, PR #102853): gathering only finished futures finishes the gather at once.
+  const eagerDone = atLeast(loop.sim.python, '3.12');
+  const doneFuts: Future[] = [];
   for (const arg of args) {
     // tasks.py looks each argument up in a dict before wrapping it, so a list passed without
     // `*` fails on its hash: "unhashable type: 'list'". Coroutines and futures hash by identity.
@@ -455,12 +493,14 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
       fut = ensureFuture(arg, loop);
       nfuts += 1;
       seen.set(arg, fut);
-      fut.addDoneCallback({ fn: doneCallback, label: 'gather._done_callback', py: null, task: null });
+      if (eagerDone && fut.done()) doneFuts.push(fut);
+      else fut.addDoneCallback({ fn: doneCallback, label: 'gather._done_callback', py: null, task: null });
     }
     children.push(fut);
   }
   outer = new GatheringFuture(loop, label);
   outer.children = children;
+  for (const fut of doneFuts) doneCallback(fut);
   return outer;
 }
 

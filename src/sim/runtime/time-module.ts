@@ -3,6 +3,7 @@
  * worker it moves that thread's own clock; in the loop's thread it freezes the loop while other
  * threads keep working (asyncio-semantics.md §4, e21).
  */
+import { atLeast } from '../versions';
 import { OverflowError, TypeError, ValueError, pyErr } from '../python/exceptions';
 import { PyBuiltin, type PyValue } from '../python/objects';
 import { typeName } from '../python/ops';
@@ -78,7 +79,10 @@ export function makeTimeModule(sim: Simulation): Map<string, PyValue> {
     if (d * 1e9 >= 2 ** 63)
       throw pyErr(
         OverflowError,
-        typeof a[0] === 'bigint' ? 'timestamp too large to convert to C _PyTime_t' : 'timestamp out of range for platform time_t',
+        typeof a[0] === 'bigint'
+          ? // 3.13 made the type public C API as PyTime_t (gh-110850), and the message says so.
+            `timestamp too large to convert to C ${atLeast(sim.python, '3.13') ? 'PyTime_t' : '_PyTime_t'}`
+          : 'timestamp out of range for platform time_t',
       );
     sleepThread(sim, d);
     return null;

@@ -1,0 +1,154 @@
+/**
+ * CPython 3.14 as an oracle, from the `pyodide` package (CPython 3.14 compiled to WebAssembly).
+ *
+ * Pyodide is a faithful oracle only for part of what the suite checks, so it is used this way:
+ * - its own event loop (WebLoop, which hands callbacks to JavaScript's setTimeout) is NOT used:
+ *   each program runs on CPython 3.14's own `asyncio.BaseEventLoop` (Lib/asyncio/base_events.py,
+ *   `_run_once` unchanged), whose selector sleeps for the timeout instead of polling file
+ *   descriptors, since a program here waits on nothing but timers;
+ * - asyncio is imported afresh with the C accelerator (`_asyncio`) blocked, so Task and Future
+ *   are the pure-Python ones from Lib/asyncio (CPython's own test suite runs both against the
+ *   same tests), whose state (the Task-N counter, the task registries) is reset per program;
+ * - WebAssembly has no threads: programs that start one (run_in_executor, to_thread,
+ *   ThreadPoolExecutor) are not run (`threadFree`), and their 3.14 rules are not claimed.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CPythonRun } from './harness';
+
+/** Why a program cannot be checked under pyodide, or null when it can. */
+export function pyodideUnfit(source: string): string | null {
+  if (/\b(run_in_executor|to_thread|ThreadPoolExecutor)\b/.test(source)) {
+    return 'starts a thread (pyodide has none)';
+  }
+  return null;
+}
+
+/** Runs once: asyncio imported afresh with pure-Python tasks, and the standard loop's pieces. */
+const SETUP = `
+import sys, warnings, itertools, weakref
+for _m in [m for m in sys.modules if m == 'asyncio' or m.startswith('asyncio.')]:
+    del sys.modules[_m]
+sys.modules['_asyncio'] = None
+import asyncio, time
+del _m
+
+class _SleepingSelector:
+    """select() for a loop that waits only on timers: sleep until the next one is due."""
+    def select(self, timeout):
+        if timeout is None:
+            raise RuntimeError('the program would wait forever')
+        if timeout > 0:
+            time.sleep(timeout)
+        return []
+    def close(self):
+        pass
+
+class _OracleLoop(asyncio.BaseEventLoop):
+    def __init__(self):
+        super().__init__()
+        self._selector = _SleepingSelector()
+    def _process_events(self, event_list):
+        pass
+    def _write_to_self(self):
+        pass
+
+# The policy system is deprecated in 3.14; its warnings here are the oracle's, not the program's.
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore', DeprecationWarning)
+    class _OraclePolicy(asyncio.DefaultEventLoopPolicy):
+        def new_event_loop(self):
+            return _OracleLoop()
+`;
+
+/**
+ * Runs before each program: asyncio's module state as a new process has it (the Task-N
+ * counter, the task registries, no running or current loop), cheaper than importing it again.
+ */
+const RESET = `
+asyncio.tasks._task_name_counter = itertools.count(1).__next__
+asyncio.tasks._scheduled_tasks = weakref.WeakSet()
+asyncio.tasks._eager_tasks = set()
+asyncio.tasks._current_tasks = {}
+asyncio.events._set_running_loop(None)
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore', DeprecationWarning)
+    asyncio.set_event_loop_policy(_OraclePolicy())
+`;
+
+/** Runs the program as __main__ and reports how it ended, as the python3 process would. */
+const RUNNER = `
+import sys, traceback
+def _run(source, filename):
+    globs = {'__name__': '__main__', '__file__': filename, '__builtins__': __builtins__}
+    try:
+        exec(compile(source, filename, 'exec'), globs)
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except BaseException:
+        t, v, tb = sys.exc_info()
+        traceback.print_exception(t, v, tb.tb_next)
+        return 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    return 0
+`;
+
+interface PyodideApi {
+  runPython(code: string, options?: { globals?: unknown }): unknown;
+  setStdout(options: { write: (buffer: Uint8Array) => number }): void;
+  setStderr(options: { write: (buffer: Uint8Array) => number }): void;
+  globals: { get(name: string): unknown };
+  version: string;
+}
+
+let loading: Promise<PyodideApi> | null = null;
+/** One run at a time: the interpreter is shared, and each run owns stdout and stderr. */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function load(): Promise<PyodideApi> {
+  // Loaded from its own folder, by file URL, so that a bundler's idea of import.meta.url in
+  // pyodide.mjs cannot send it looking for its .wasm elsewhere.
+  const dir = dirname(createRequire(import.meta.url).resolve('pyodide/package.json'));
+  const mod = (await import(pathToFileURL(join(dir, 'pyodide.mjs')).href)) as { loadPyodide: (o?: object) => Promise<PyodideApi> };
+  const py = await mod.loadPyodide({ indexURL: `${dir}/` });
+  py.runPython(SETUP);
+  py.runPython(RUNNER);
+  return py;
+}
+
+/** The CPython version pyodide ships ("3.14.2"), or why it cannot be used. */
+export async function probePyodide(): Promise<{ ok: true; version: string } | { ok: false; problem: string }> {
+  try {
+    loading ??= load();
+    const py = await loading;
+    const version = String(py.runPython('import sys; "%d.%d.%d" % sys.version_info[:3]'));
+    if (!version.startsWith('3.14.')) return { ok: false, problem: `pyodide ships CPython ${version}, not 3.14` };
+    return { ok: true, version };
+  } catch (err) {
+    return { ok: false, problem: `cannot load pyodide (${(err as Error).message}); run npm ci` };
+  }
+}
+
+/** Runs one program under pyodide's CPython 3.14, after RESET; one at a time. */
+export function runPyodide(file: string, dir: string): Promise<CPythonRun> {
+  const job = queue.then(async () => {
+    loading ??= load();
+    const py = await loading;
+    let stdout = '';
+    let stderr = '';
+    const decoder = new TextDecoder();
+    py.setStdout({ write: (b) => ((stdout += decoder.decode(b)), b.length) });
+    py.setStderr({ write: (b) => ((stderr += decoder.decode(b)), b.length) });
+    py.runPython(RESET);
+    const run = py.globals.get('_run') as (source: string, filename: string) => number;
+    // The full path, as a CPython process shows a script's name in reprs and tracebacks.
+    const exitCode = run(readFileSync(join(dir, file), 'utf8'), join(dir, file));
+    return { stdout, stderr, exitCode };
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}
