@@ -17,9 +17,14 @@ import { classify, type Classified, type OracleRun } from '../hostile/classify';
 import { createSimPool, runOracle, type TimedSimRun } from '../hostile/runner';
 import { programFor, type Kind } from './sources';
 
-/** CPython's time per program: generated programs sleep up to a few seconds; longer runs on. */
-const CPYTHON_MS = 6000;
-const SIM_MS = 30_000;
+/**
+ * CPython's time per program before it counts as running on. Generated programs sleep a few
+ * seconds at most unless they mean to run on (`sleep(1e9)`, `while True`); the rest is margin for
+ * a loaded machine, where starting CPython alone can take seconds.
+ */
+const CPYTHON_MS = 20_000;
+/** A simulator run past this is a hang (a crash); see tests/hostile/hostile.test.ts. */
+const SIM_MS = 300_000;
 
 export type DiffClass = 'exact' | 'differing' | 'refused' | 'stopped' | 'crash' | 'nondeterministic' | 'ran on';
 
@@ -64,7 +69,7 @@ export async function differential(o: DiffOptions): Promise<DiffFigures> {
   mkdirSync(work, { recursive: true });
 
   // CPython mostly sleeps on these programs, so more processes than cores keep the run short.
-  const pool = createPool(Math.max(4, cpus().length * 3));
+  const pool = createPool(Math.max(8, cpus().length * 4));
   const sims = createSimPool(Math.max(1, Math.min(4, cpus().length)), SIM_MS);
   const byClass: Record<DiffClass, number> = { exact: 0, differing: 0, refused: 0, stopped: 0, crash: 0, nondeterministic: 0, 'ran on': 0 };
   const differences: DiffFigures['differences'] = [];
