@@ -51,16 +51,29 @@ beforeAll(() => {
   if (oracle.ok) for (const p of programs) outcome(p).catch(() => undefined);
 });
 
-const settled = new Map<string, Verdict>();
+const settled = new Map<string, { verdict: Verdict; simMs: number }>();
 
 afterAll(async () => {
   await simPool.close();
   if (settled.size === 0) return;
-  const counts = countVerdicts(settled.values());
+  const counts = countVerdicts([...settled.values()].map((s) => s.verdict));
   const line = Object.entries(counts)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-  console.log(`hostile programs: ${settled.size} run; ${line}`);
+  const areas = new Map<string, number>();
+  for (const [file, s] of settled) {
+    const known = KNOWN_WRONG[file];
+    if (known && s.verdict === 'wrong') areas.set(known.area, (areas.get(known.area) ?? 0) + 1);
+  }
+  const slowest = [...settled]
+    .sort((a, b) => b[1].simMs - a[1].simMs)
+    .slice(0, 3)
+    .map(([file, s]) => `${file} ${(s.simMs / 1000).toFixed(1)} s`);
+  console.log(
+    `hostile programs: ${settled.size} run; ${line}\n` +
+      `  pinned wrong by area: ${[...areas].map(([a, n]) => `${a} ${n}`).join(', ') || 'none'}\n` +
+      `  slowest on the simulator: ${slowest.join(', ')}`,
+  );
 });
 
 describe('the hostile suite', () => {
@@ -85,8 +98,8 @@ describe.concurrent('each hostile program gives CPython’s answer, a located re
   for (const p of programs) {
     test(p.file, async () => {
       if (!oracle.ok) throw new Error(`No CPython oracle: ${oracle.problem}`);
-      const { py, result } = await outcome(p);
-      settled.set(p.file, result.verdict);
+      const { py, sim, result } = await outcome(p);
+      settled.set(p.file, { verdict: result.verdict, simMs: sim.ms });
 
       if (p.runsOn && !py.ranOn) {
         throw new Error(`${p.file} is marked "# hostile: runs-on", yet CPython finished it in ${py.ms.toFixed(0)} ms`);
