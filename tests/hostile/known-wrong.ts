@@ -102,6 +102,7 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   "args_sleep_too_many.py": { reason: "asyncio.sleep(0, 1, 2) and sleep(0, seconds=1) raise no TypeError", area: 'argument checking' },
   "args_function_wrong_count.py": { reason: "a call with too many positional arguments and a keyword gets CPython 3.11's shorter message", area: 'argument checking' },
   "args_dict_bad_init.py": { reason: "dict([(1, 2, 3)])'s ValueError does not name the element's position (#0)", area: 'argument checking' },
+  "args_bool_two_arguments.py": { reason: "bool([], 3) ignores its second argument instead of raising TypeError (found by differential fuzzing)", area: 'argument checking' },
   "cb_call_soon_with_coroutine.py": { reason: "call_soon(coroutine) raises TypeError at once; CPython (not in debug mode) logs the failure when the callback runs", area: 'argument checking' },
   // edges
   "out_print_ten_million.py": { reason: "print('x' * 10**7) is stopped as a value too large, where CPython prints it", area: 'edges' },
@@ -111,4 +112,5 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   "ws_invalid_utf8.py": { reason: "an invalid UTF-8 byte runs as U+FFFD instead of a SyntaxError", area: 'edges' },
   // parser
   "nest_deep_await_source.py": { reason: "'await f() + 1' parses as 'await (f() + 1)': await binds looser than + (TypeError)", area: 'parser' },
+  "nest_await_unary_minus.py": { reason: "'await -x' is accepted (then a TypeError) where CPython's grammar makes it a SyntaxError (found by differential fuzzing)", area: 'parser' },
 };
