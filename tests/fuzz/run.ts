@@ -4,10 +4,16 @@
  * FUZZ_WORKERS worker threads (default 2). Prints the figures: programs run, outcomes by exit
  * code, wall times, the slowest runs, the peak heap of a run, and every failure, whose program
  * is saved under FUZZ_FAILURES (default /tmp/fuzz-failures) for reproduction. Exits 1 if
- * anything failed.
+ * anything failed. With `--differential` it compares a sample with CPython instead (differential.ts).
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { campaign, emptyFigures, HEAP_LIMIT_MB, type Figures } from './pool';
+
+// `npm run fuzz -- --differential [--sample N] [--seed S]` compares with CPython (differential.ts).
+if (process.argv.includes('--differential')) {
+  const { main } = await import('./differential');
+  process.exit(await main(process.argv.slice(2)));
+}
 
 const count = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);

@@ -1,0 +1,93 @@
+/**
+ * The verdicts the hostile suite and the differential fuzzer rest on: each class is reached by
+ * the runs that belong to it and by no other.
+ */
+import { describe, expect, test } from 'vitest';
+import { classify, countVerdicts, isLocated, truncatedPrefix, type OracleRun, type SimRun } from './classify';
+import { parseProgram } from './programs';
+
+const SRC = 'x = 1\nprint(x)\nwhile True:\n    pass\n';
+const py = (stdout: string, exitCode = 0, stderr = ''): OracleRun => ({ ranOn: false, stdout, stderr, exitCode });
+const sim = (stdout: string, exitCode = 0, stderr = ''): SimRun => ({ ok: true, stdout, stderr, exitCode });
+const verdict = (p: OracleRun, s: SimRun) => classify(p, s, 'p.py', SRC).verdict;
+
+describe('classify', () => {
+  test('the same stdout and exit 0 is exact', () => {
+    expect(verdict(py('1\n'), sim('1\n'))).toBe('exact');
+  });
+
+  test('an uncaught exception is exact only when the last stderr line matches too', () => {
+    const tb = (last: string) => `Traceback (most recent call last):\n  File "p.py", line 2\n${last}\n`;
+    expect(verdict(py('', 1, tb('ValueError: boom')), sim('', 1, tb('ValueError: boom')))).toBe('exact');
+    expect(verdict(py('', 1, tb('ValueError: boom')), sim('', 1, tb('ValueError: bang')))).toBe('wrong');
+  });
+
+  test('a different line of output is wrong, and the detail names the line', () => {
+    const c = classify(py('a\nb\n'), sim('a\nc\n'), 'p.py', SRC);
+    expect(c.verdict).toBe('wrong');
+    expect(c.detail).toContain('stdout line 2: CPython "b", simulator "c"');
+  });
+
+  test('a different exit status with the same stdout is wrong', () => {
+    expect(verdict(py('', 1, 'TypeError: x'), sim('', 0))).toBe('wrong');
+  });
+
+  test('exit 2 with a located message is refused; without one it is wrong', () => {
+    expect(verdict(py('1\n'), sim('', 2, 'p.py:2:1: classes are not supported by the simulator\n'))).toBe('refused');
+    expect(verdict(py('1\n'), sim('', 2, 'something went wrong\n'))).toBe('wrong');
+    // A location past the program's last line is no location.
+    expect(verdict(py('1\n'), sim('', 2, 'p.py:99:1: nope\n'))).toBe('wrong');
+  });
+
+  test('exit 3 is stopped only where CPython runs on', () => {
+    const stop = sim('1\n', 3, 'p.py:3:1: stopped after 1,000,000 steps: an infinite loop?\n');
+    expect(verdict({ ranOn: true }, stop)).toBe('stopped');
+    expect(verdict(py('1\n'), stop)).toBe('wrong');
+    expect(verdict({ ranOn: true }, sim('1\n', 0))).toBe('wrong');
+  });
+
+  test('a SystemExit(3) in CPython is not matched by a budget stop', () => {
+    expect(verdict(py('', 3), sim('', 3, 'p.py:3:1: stopped after 1,000,000 steps\n'))).toBe('wrong');
+    expect(verdict(py('', 3), sim('', 3))).toBe('exact');
+  });
+
+  test('output cut by the cap, with its note, where CPython prints on, is stopped', () => {
+    const note = '\n[output truncated by the simulator after 4 characters]\n';
+    expect(truncatedPrefix(`xxxx${note}`)).toBe('xxxx');
+    expect(verdict(py('xxxxxxxx\n'), sim(`xxxx${note}`))).toBe('stopped');
+    // A cut that does not match CPython's beginning is still wrong.
+    expect(verdict(py('yyyyyyyy\n'), sim(`xxxx${note}`))).toBe('wrong');
+  });
+
+  test('exit 70, an unknown exit and a failed run are crashes', () => {
+    expect(verdict(py('1\n'), sim('', 70, 'p.py: internal simulator error: x\n'))).toBe('crash');
+    expect(verdict(py('1\n'), sim('', 5))).toBe('crash');
+    expect(verdict(py('1\n'), { ok: false, problem: 'hang' })).toBe('crash');
+  });
+
+  test('isLocated wants FILE:LINE:COL inside the program', () => {
+    expect(isLocated('p.py:1:1: x\n', 'p.py', SRC)).toBe(true);
+    expect(isLocated('q.py:1:1: x\n', 'p.py', SRC)).toBe(false);
+    expect(isLocated('p.py:1:0: x\n', 'p.py', SRC)).toBe(false);
+  });
+
+  test('countVerdicts lists every class', () => {
+    expect(countVerdicts(['exact', 'exact', 'crash'])).toEqual({ exact: 2, refused: 0, stopped: 0, wrong: 0, crash: 1 });
+  });
+});
+
+describe('parseProgram', () => {
+  test('reads the probe and the runs-on marker', () => {
+    const p = parseProgram('a.py', '# Probe: a loop\n# hostile: runs-on\nwhile True: pass\n');
+    expect(p).toMatchObject({ probe: 'a loop', runsOn: true, headerError: null });
+  });
+
+  test('a coding cookie may come before the probe', () => {
+    expect(parseProgram('a.py', '# -*- coding: latin-1 -*-\n# Probe: x\n').headerError).toBeNull();
+  });
+
+  test('a missing probe or a misspelt marker is an error', () => {
+    expect(parseProgram('a.py', 'print(1)\n').headerError).toMatch(/first line/);
+    expect(parseProgram('a.py', '# Probe: x\n# hostile: run-on\n').headerError).toMatch(/unknown marker/);
+  });
+});

@@ -1,0 +1,15 @@
+# Probe: a task cancelled before its first step never runs its body.
+import asyncio
+
+async def body():
+    print('never runs')
+
+async def main():
+    t = asyncio.create_task(body())
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print('cancelled before start', t.cancelled())
+
+asyncio.run(main())

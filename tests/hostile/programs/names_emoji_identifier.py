@@ -1,0 +1,3 @@
+# Probe: an emoji is not a valid identifier: a SyntaxError.
+😀 = 1
+print(😀)

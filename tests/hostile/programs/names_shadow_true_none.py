@@ -1,0 +1,2 @@
+# Probe: assigning to None is a SyntaxError.
+None = 1

@@ -1,0 +1,2 @@
+# Probe: hex() of a huge int has no digit limit (only decimal conversion does).
+print(len(hex(2**20000)))

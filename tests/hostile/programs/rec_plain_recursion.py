@@ -1,0 +1,7 @@
+# Probe: unbounded recursion raises RecursionError, which the program catches.
+def f(n):
+    return f(n + 1)
+try:
+    f(0)
+except RecursionError as e:
+    print('RecursionError:', e)

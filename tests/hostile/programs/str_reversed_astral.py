@@ -1,0 +1,3 @@
+# Probe: reversing a string with astral characters keeps each character whole.
+print(''.join(reversed('x𝄞y')))
+print(list('𝄞😀'))

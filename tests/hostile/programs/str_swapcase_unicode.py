@@ -1,0 +1,2 @@
+# Probe: swapcase on non-ASCII letters.
+print('ÀbÇ'.swapcase(), 'Σσ'.swapcase())

@@ -1,0 +1,4 @@
+# Probe: a comment-only body is an IndentationError.
+if True:
+    # nothing
+print('x')

@@ -1,0 +1,4 @@
+# Probe: CRLF line endings parse like LF.
+x = 2
+if x:
+    print('crlf', x)

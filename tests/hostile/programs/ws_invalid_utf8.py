@@ -1,0 +1,2 @@
+# Probe: an invalid UTF-8 byte: CPython refuses the file with a SyntaxError.
+print('ÿ')

@@ -1,0 +1,3 @@
+# Probe: a non-breaking space in code is an invalid character: a SyntaxError.
+x = 1
+print(x)
