@@ -20,12 +20,17 @@ interface Node {
   value?: unknown;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: Node[];
-  position?: { start: { line: number; column: number } };
+  position?: Position;
+}
+
+interface Position {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
 }
 
 /** The part of a VFile the plugin uses: `fail` throws a located error that stops the build. */
 interface File {
-  fail(reason: string, place?: Node): never;
+  fail(reason: string, options: { place?: Position }): never;
 }
 
 export interface Options {
@@ -99,12 +104,13 @@ export default function remarkHiddenAnswers(options: Options) {
               `${at ? ` (line ${at})` : ''}, so a learner reads the answer before predicting it. Remove it, and put ` +
               `what explains the answer inside <PredictOutput>…</PredictOutput>: the exercise shows CPython's output ` +
               `with it once the learner solves it or asks for the answer.`,
-            leak,
+            { place: leak.position },
           );
         }
       }
       if (child.children && !FOLDED.has(child.name ?? '')) check(child, file);
     }
   };
-  return (tree: Node, file: File): void => check(tree, file);
+  // The tree is mdast with MDX's JSX nodes; only the fields of `Node` above are read.
+  return (tree: unknown, file: File): void => check(tree as Node, file);
 }
