@@ -363,7 +363,8 @@ async function outputInTheOpen(page: Page, exercise: string, lines: readonly str
       const wrap = document.querySelector(`[data-exercise="${exercise}"]`);
       if (!wrap) return `no exercise ${exercise}`;
       const before = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      const end = [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)')].find((h) => before(wrap, h));
+      // The lesson's own headings, not a widget's (the exercise's "Program" is an h3 inside it).
+      const end = [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)')].find((h) => !h.closest('.not-content') && before(wrap, h));
       for (const pre of document.querySelectorAll('pre')) {
         const inSection = (wrap.contains(pre) || before(wrap, pre)) && (!end || before(pre, end));
         if (!inSection || !pre.checkVisibility()) continue;
