@@ -1,12 +1,11 @@
 import asyncio
-import time
 
 
-async def worker(name, queue, start):
+async def worker(name, queue):
     while True:
         job, seconds = await queue.get()
-        print(f"{time.perf_counter() - start:.1f}s {name} starts {job}")
         await asyncio.sleep(seconds)
+        print(name, "finished", job)
         queue.task_done()
 
 
@@ -14,10 +13,9 @@ async def main():
     queue = asyncio.Queue()
     for job, seconds in [("a", 2.5), ("b", 1), ("c", 1), ("d", 1), ("e", 1)]:
         queue.put_nowait((job, seconds))
-    start = time.perf_counter()
-    workers = [asyncio.create_task(worker(f"W{i}", queue, start)) for i in (1, 2)]
+    workers = [asyncio.create_task(worker(f"W{i}", queue)) for i in (1, 2)]
     await queue.join()
-    print(f"{time.perf_counter() - start:.1f}s all jobs done")
+    print("all jobs done")
     for w in workers:
         w.cancel()
 

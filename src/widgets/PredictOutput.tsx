@@ -2,25 +2,24 @@
  * Predict the output: the learner orders the program's output lines (by dragging, or with each
  * line's Move up and Move down buttons) and presses Check; or, with `ask="duration"`, types how
  * long the run takes. Everything it checks against was computed at build time
- * (src/components/PredictOutput.astro); the logic is in predict-check.ts.
+ * (src/components/PredictOutput.astro); the logic is in predict-check.ts and predict-hints.ts.
+ *
+ * The answer stays hidden until it is earned: a wrong Check earns a hint, one tier more each time
+ * (predict-hints.ts), and only the last tier offers the answer. Solving the exercise, or asking for
+ * the answer, opens a panel under it with CPython's output and the lesson's explanation (this
+ * island's children). Before the island runs (and without JavaScript) that panel is a closed
+ * <details>, so the page still makes sense and still keeps the answer folded away.
  */
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { EventLoopProps } from './EventLoop';
 import type { CompactProgram } from './event-loop-view';
 import { ProgramView } from './LoopPanels';
-import {
-  durationRight,
-  firstDifference,
-  isAllowed,
-  misconception,
-  parseSeconds,
-  type PredictLine,
-  type ProgramFeatures,
-} from './predict-check';
+import { durationRight, isAllowed, parseSeconds, type PredictLine, type ProgramFeatures } from './predict-check';
+import { durationHint, nextTier, orderHint, type DurationHint, type OrderHint } from './predict-hints';
 import { fill, type PredictStrings } from './predict-strings';
 import { seekVisualizer } from './predict-visualizer';
-import { loadPage, rememberAnswer } from './progress-page';
+import { loadPage, rememberAnswer, rememberReveal } from './progress-page';
 
 export interface PredictOutputProps {
   /** The exercise's id on the page (progress is stored under it). */
@@ -41,14 +40,17 @@ export interface PredictOutputProps {
   /** The visualizer's `trace` and `text` props, for when the learner asks to see the run. */
   trace: string;
   loopText: string;
+  /** The lesson's explanation of the answer, shown with the output once solved or revealed. */
+  children?: ComponentChildren;
 }
 
 type Result =
   | { kind: 'right'; races: number }
-  | { kind: 'wrong'; position: number; got: string; want: string; hint: string; step: number | null }
+  | { kind: 'wrong'; hint: OrderHint }
   | { kind: 'duration-right' }
-  | { kind: 'duration-wrong'; answer: number }
-  | { kind: 'invalid' };
+  | { kind: 'duration-wrong'; answer: number; hint: DurationHint }
+  | { kind: 'invalid' }
+  | { kind: 'revealed' };
 
 export default function PredictOutput(props: PredictOutputProps) {
   const t = useMemo(() => JSON.parse(props.text) as PredictStrings, [props.text]);
@@ -59,11 +61,21 @@ export default function PredictOutput(props: PredictOutputProps) {
   const [result, setResult] = useState<Result | null>(null);
   const [said, setSaid] = useState('');
   const [solved, setSolved] = useState(false);
+  const [revealed, setRevealed] = useState(false);
+  /** How much help the learner has had: 0 none, up to ANSWER_TIER (predict-hints.ts). */
+  const [tier, setTier] = useState(0);
+  /** False while this is the server's HTML (or its first render here): the answer is then a <details>. */
+  const [live, setLive] = useState(false);
   const [dragging, setDragging] = useState<number | null>(null);
   const focusAfter = useRef<{ line: number; dir: 'up' | 'down' } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const vizRoot = useRef<HTMLDivElement>(null);
-  const [viz, setViz] = useState<{ View: ComponentType<EventLoopProps>; step: number } | null>(null);
+  const answerRoot = useRef<HTMLElement>(null);
+  const focusAnswer = useRef(false);
+  const [viz, setViz] = useState<{
+    View: ComponentType<EventLoopProps>;
+    step: number;
+  } | null>(null);
   // Preact numbers useId per island from P0-0, so two islands on a page repeat ids: this widget's
   // ids carry the exercise's name instead. The useId call is kept so that the visualizer rendered
   // inside this island numbers its ids from P0-1, not P0-0 like a page's own <EventLoop>.
@@ -73,9 +85,11 @@ export default function PredictOutput(props: PredictOutputProps) {
 
   // Restore what this page remembers (nothing, when storage is off or its data was discarded).
   useEffect(() => {
+    setLive(true);
     const rec = loadPage().exercises[props.exercise];
     if (!rec) return;
     setSolved(rec.solved);
+    setRevealed(rec.revealed === true);
     const a = rec.answer;
     if (props.ask === 'order' && Array.isArray(a) && isPermutation(a, lines.length)) setOrder(a as number[]);
     if (props.ask === 'duration' && typeof a === 'number') setSeconds(String(a));
@@ -99,7 +113,13 @@ export default function PredictOutput(props: PredictOutputProps) {
     if (dir) focusAfter.current = { line, dir };
     setOrder(next);
     setResult(null);
-    setSaid(fill(t.moved, { line: lines[line].text, position: to + 1, total: order.length }));
+    setSaid(
+      fill(t.moved, {
+        line: lines[line].text,
+        position: to + 1,
+        total: order.length,
+      }),
+    );
   };
 
   const check = (): void => {
@@ -108,26 +128,60 @@ export default function PredictOutput(props: PredictOutputProps) {
       if (answer === null) return setResult({ kind: 'invalid' });
       const right = durationRight(answer, props.duration);
       rememberAnswer(props.exercise, answer, right);
-      if (right) setSolved(true);
-      return setResult(right ? { kind: 'duration-right' } : { kind: 'duration-wrong', answer });
+      if (right) {
+        setSolved(true);
+        return setResult({ kind: 'duration-right' });
+      }
+      const now = solved ? tier : nextTier(tier);
+      setTier(now);
+      return setResult({
+        kind: 'duration-wrong',
+        answer,
+        hint: durationHint(answer, actual, now),
+      });
     }
     const right = isAllowed(lines, order);
     rememberAnswer(props.exercise, order, right);
     if (right) {
       setSolved(true);
-      return setResult({ kind: 'right', races: lines.filter((l) => l.race !== null).length });
+      return setResult({
+        kind: 'right',
+        races: lines.filter((l) => l.race !== null).length,
+      });
     }
-    const diff = firstDifference(lines, order);
-    if (!diff) return;
-    setResult({
-      kind: 'wrong',
-      position: diff.position + 1,
-      got: lines[diff.got].text,
-      want: lines[diff.expected].text,
-      hint: t.misconceptions[misconception(lines, diff, props.features)],
-      step: lines[diff.expected].step,
-    });
+    const now = solved ? tier : nextTier(tier);
+    const hint = orderHint(lines, order, props.features, now);
+    if (!hint) return;
+    setTier(now);
+    setResult({ kind: 'wrong', hint });
   };
+
+  // "Give me a hint": the next tier for the answer already checked, without another Check.
+  const moreHelp = (): void => {
+    if (!result) return;
+    const now = nextTier(tier);
+    setTier(now);
+    if (result.kind === 'wrong') {
+      const hint = orderHint(lines, order, props.features, now);
+      if (hint) setResult({ kind: 'wrong', hint });
+    } else if (result.kind === 'duration-wrong') {
+      setResult({ ...result, hint: durationHint(result.answer, actual, now) });
+    }
+  };
+
+  const reveal = (): void => {
+    rememberReveal(props.exercise);
+    focusAnswer.current = true;
+    setRevealed(true);
+    setResult({ kind: 'revealed' });
+  };
+  const earned = solved || revealed;
+  useEffect(() => {
+    if (earned && focusAnswer.current && answerRoot.current) {
+      focusAnswer.current = false;
+      answerRoot.current.focus();
+    }
+  }, [earned]);
 
   // The visualizer's code loads only when the learner first asks for it.
   const showAt = (step: number | null): void => {
@@ -139,99 +193,143 @@ export default function PredictOutput(props: PredictOutputProps) {
     if (viz && vizRoot.current) seekVisualizer(vizRoot.current, viz.step);
   }, [viz]);
 
+  const output = lines.map((l) => l.text).join('\n');
+  const answerBody = (
+    <>
+      <p class="po-output-label" id={`${id}-output`}>
+        {t.output}
+      </p>
+      <pre class="po-output" aria-labelledby={`${id}-output`} tabIndex={0}>
+        {output}
+      </pre>
+      {props.ask === 'duration' && <p class="po-duration-answer">{fill(t.durationAnswer, { actual })}</p>}
+      {props.children}
+    </>
+  );
+
   return (
-    <div class="po not-content" role="group" aria-labelledby={`${id}-title`} ref={root}>
-      <div class="po-head">
-        <span class="po-title" id={`${id}-title`}>
-          {fill(t.title, { file: props.file })}
-        </span>
-        {solved && <span class="po-solved">✓ {t.solved}</span>}
-      </div>
-      <p class="po-prompt">{props.ask === 'duration' ? t.durationPrompt : t.orderPrompt}</p>
-      <div class="po-grid">
-        <div class="el po-program">
-          <h3 class="el-h" id={`${id}-program`}>
-            {t.program}
-          </h3>
-          <ProgramView code={code} line={null} labelledBy={`${id}-program`} />
+    <>
+      <div class="po not-content" role="group" aria-labelledby={`${id}-title`} ref={root}>
+        <div class="po-head">
+          <span class="po-title" id={`${id}-title`}>
+            {fill(t.title, { file: props.file })}
+          </span>
+          {solved && <span class="po-solved">✓ {t.solved}</span>}
         </div>
-        <div class="po-answer">
-          {props.ask === 'duration' ? (
-            <label class="po-seconds">
-              {t.seconds}{' '}
-              <input
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                value={seconds}
-                onInput={(e) => {
-                  setSeconds((e.currentTarget as HTMLInputElement).value);
-                  setResult(null);
-                }}
-                onKeyDown={(e) => e.key === 'Enter' && check()}
-              />
-            </label>
-          ) : (
-            <>
-              <p class="po-hint" id={`${id}-hint`}>
-                {t.dragHint}
-              </p>
-              <ol class="po-lines" aria-label={t.lines} aria-describedby={`${id}-hint`}>
-                {order.map((line, pos) => (
-                  <li
-                    key={line}
-                    data-po-line={line}
-                    class={dragging === pos ? 'po-line po-dragging' : 'po-line'}
-                    draggable
-                    onDragStart={(e) => {
-                      setDragging(pos);
-                      e.dataTransfer?.setData('text/plain', String(pos));
-                      if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
-                    }}
-                    onDragOver={(e) => e.preventDefault()}
-                    onDrop={(e) => {
-                      e.preventDefault();
-                      const from = Number(e.dataTransfer?.getData('text/plain') ?? dragging);
-                      setDragging(null);
-                      if (Number.isInteger(from)) move(from, pos);
-                    }}
-                    onDragEnd={() => setDragging(null)}
-                  >
-                    <span class="po-grip" aria-hidden="true">
-                      ⠿
-                    </span>
-                    <code class="po-text">{lines[line].text}</code>
-                    <span class="po-moves">
-                      <MoveButton dir="up" label={fill(t.moveUp, { line: lines[line].text })} disabled={pos === 0} onPress={() => move(pos, pos - 1, 'up')} />
-                      <MoveButton
-                        dir="down"
-                        label={fill(t.moveDown, { line: lines[line].text })}
-                        disabled={pos === order.length - 1}
-                        onPress={() => move(pos, pos + 1, 'down')}
-                      />
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-          <button type="button" class="po-check" onClick={check}>
-            {t.check}
-          </button>
-          <p class="sr-only" aria-live="polite">
-            {said}
-          </p>
-          <div class="po-result" aria-live="polite">
-            {result && <ResultView result={result} t={t} actual={actual} onShow={showAt} />}
+        <p class="po-prompt">{props.ask === 'duration' ? t.durationPrompt : t.orderPrompt}</p>
+        <div class="po-grid">
+          <div class="el po-program">
+            <h3 class="el-h" id={`${id}-program`}>
+              {t.program}
+            </h3>
+            <ProgramView code={code} line={null} labelledBy={`${id}-program`} />
+          </div>
+          <div class="po-answer">
+            {props.ask === 'duration' ? (
+              <label class="po-seconds">
+                {t.seconds}{' '}
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={seconds}
+                  onInput={(e) => {
+                    setSeconds((e.currentTarget as HTMLInputElement).value);
+                    setResult(null);
+                  }}
+                  onKeyDown={(e) => e.key === 'Enter' && check()}
+                />
+              </label>
+            ) : (
+              <>
+                <p class="po-hint" id={`${id}-hint`}>
+                  {t.dragHint}
+                </p>
+                <ol class="po-lines" aria-label={t.lines} aria-describedby={`${id}-hint`}>
+                  {order.map((line, pos) => (
+                    <li
+                      key={line}
+                      data-po-line={line}
+                      class={dragging === pos ? 'po-line po-dragging' : 'po-line'}
+                      draggable
+                      onDragStart={(e) => {
+                        setDragging(pos);
+                        e.dataTransfer?.setData('text/plain', String(pos));
+                        if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
+                      }}
+                      onDragOver={(e) => e.preventDefault()}
+                      onDrop={(e) => {
+                        e.preventDefault();
+                        const from = Number(e.dataTransfer?.getData('text/plain') ?? dragging);
+                        setDragging(null);
+                        if (Number.isInteger(from)) move(from, pos);
+                      }}
+                      onDragEnd={() => setDragging(null)}
+                    >
+                      <span class="po-grip" aria-hidden="true">
+                        ⠿
+                      </span>
+                      <code class="po-text">{lines[line].text}</code>
+                      <span class="po-moves">
+                        <MoveButton dir="up" label={fill(t.moveUp, { line: lines[line].text })} disabled={pos === 0} onPress={() => move(pos, pos - 1, 'up')} />
+                        <MoveButton
+                          dir="down"
+                          label={fill(t.moveDown, { line: lines[line].text })}
+                          disabled={pos === order.length - 1}
+                          onPress={() => move(pos, pos + 1, 'down')}
+                        />
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+            <button type="button" class="po-check" onClick={check}>
+              {t.check}
+            </button>
+            <p class="sr-only" aria-live="polite">
+              {said}
+            </p>
+            <div class="po-result" aria-live="polite">
+              {result && <ResultView result={result} t={t} actual={actual} onShow={showAt} />}
+            </div>
+            {!earned && (result?.kind === 'wrong' || result?.kind === 'duration-wrong') && (
+              <div class="po-help">
+                {result.hint.offerAnswer ? (
+                  <button type="button" class="po-reveal" onClick={reveal}>
+                    {t.reveal}
+                  </button>
+                ) : (
+                  <button type="button" class="po-more" onClick={moreHelp}>
+                    {t.moreHelp}
+                  </button>
+                )}
+              </div>
+            )}
           </div>
         </div>
+        {viz && (
+          <div class="po-viz" ref={vizRoot}>
+            <viz.View file={props.file} program={props.program} trace={props.trace} text={props.loopText} />
+          </div>
+        )}
       </div>
-      {viz && (
-        <div class="po-viz" ref={vizRoot}>
-          <viz.View file={props.file} program={props.program} trace={props.trace} text={props.loopText} />
-        </div>
+      {!live ? (
+        <details class="po-explain">
+          <summary>{t.reveal}</summary>
+          {answerBody}
+        </details>
+      ) : (
+        earned && (
+          <section class="po-explain" aria-labelledby={`${id}-answer`} tabIndex={-1} ref={answerRoot}>
+            <p class="po-explain-title" id={`${id}-answer`}>
+              {fill(t.answer, { file: props.file })}
+            </p>
+            {answerBody}
+          </section>
+        )
       )}
-    </div>
+    </>
   );
 }
 
@@ -247,29 +345,42 @@ function ResultView({ result, t, actual, onShow }: { result: Result; t: PredictS
       );
     case 'invalid':
       return <p class="po-wrong">{t.durationInvalid}</p>;
-    case 'duration-wrong':
+    case 'revealed':
+      return <p class="po-note">{t.revealed}</p>;
+    case 'duration-wrong': {
+      const { hint } = result;
       return (
         <>
           <p class="po-wrong">
-            {fill(t.durationWrong, { answer: result.answer, actual })} {t.tolerance}
+            {fill(hint.direction === 'too-long' ? t.tooLong : t.tooShort, {
+              answer: result.answer,
+            })}
           </p>
-          <button type="button" class="po-show" onClick={() => onShow(null)}>
-            {t.showDuration}
-          </button>
+          {hint.reason && (
+            <>
+              <p class="po-why">{t.reasons[hint.reason]}</p>
+              <button type="button" class="po-show" onClick={() => onShow(null)}>
+                {t.showDuration}
+              </button>
+            </>
+          )}
         </>
       );
-    case 'wrong':
+    }
+    case 'wrong': {
+      const { hint } = result;
       return (
         <>
-          <p class="po-wrong">{fill(t.firstWrong, { position: result.position, got: result.got, want: result.want })}</p>
-          <p class="po-why">{result.hint}</p>
-          {result.step !== null && (
-            <button type="button" class="po-show" onClick={() => onShow(result.step)}>
+          <p class="po-wrong">{fill(t.wrongPlace, { position: hint.position, got: hint.got })}</p>
+          {hint.misconception && <p class="po-why">{t.misconceptions[hint.misconception]}</p>}
+          {hint.step !== null && (
+            <button type="button" class="po-show" onClick={() => onShow(hint.step)}>
               {t.show}
             </button>
           )}
         </>
       );
+    }
   }
 }
 

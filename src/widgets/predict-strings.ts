@@ -3,6 +3,7 @@
  * `check` is the accessible name tests and screen readers find (DESIGN.md, "Contracts").
  */
 import type { Misconception } from './predict-check';
+import type { DurationReason } from './predict-hints';
 
 export interface PredictStrings {
   /** The widget's label; `{file}` is the program's name. */
@@ -23,12 +24,28 @@ export interface PredictStrings {
   right: string;
   /** Right, with a race: `{n}` lines whose order CPython does not fix. */
   rightRace: string;
-  /** `{position}` (1-based), `{got}`, `{want}`. */
-  firstWrong: string;
+  /** Hint tier 1 of an order: `{position}` (1-based) and `{got}`, the line the learner put there. */
+  wrongPlace: string;
+  /** Hint tier 2 of an order. */
   misconceptions: Record<Misconception, string>;
   durationRight: string;
-  /** `{answer}`, `{actual}`. */
-  durationWrong: string;
+  /** Hint tier 1 of a duration: `{answer}`. */
+  tooLong: string;
+  tooShort: string;
+  /** Hint tier 2 of a duration. */
+  reasons: Record<DurationReason, string>;
+  /** Asks for the next tier of hints. */
+  moreHelp: string;
+  /** Hint tier 3: reveals the output and the lesson's explanation. */
+  reveal: string;
+  /** Said where the hints were, once the answer is revealed. */
+  revealed: string;
+  /** The answer's panel, below the exercise: `{file}`. */
+  answer: string;
+  /** The output's label in that panel. */
+  output: string;
+  /** Under the output of a duration exercise: `{actual}`. */
+  durationAnswer: string;
   durationInvalid: string;
   tolerance: string;
   /** Opens the visualizer at the step where the right line was printed. */
@@ -52,7 +69,7 @@ const en: PredictStrings = {
   program: 'Program',
   right: 'Right: this is the order CPython prints.',
   rightRace: 'Right. {n} of these lines may come in any order among themselves: CPython does not fix it.',
-  firstWrong: 'Line {position} is the first that differs: you put “{got}”, but CPython prints “{want}” there.',
+  wrongPlace: 'Not yet. Line {position} is the first in the wrong place: “{got}”.',
   misconceptions: {
     create_task:
       'It looks as if you expected create_task to start the task at once. It only schedules the task: its first line runs after the creator reaches an await that suspends.',
@@ -65,7 +82,20 @@ const en: PredictStrings = {
     neutral: 'Compare your order with the program, one await at a time.',
   },
   durationRight: 'Right: on the virtual clock the run takes {actual} s.',
-  durationWrong: 'Not quite: you said {answer} s, and the run takes {actual} s.',
+  tooLong: 'Not yet: {answer} s is too long.',
+  tooShort: 'Not yet: {answer} s is too short.',
+  reasons: {
+    overlap:
+      'Some of these waits overlap: while one task or thread waits, the others wait at the same time, so their times do not add up.',
+    sequence:
+      'Some of these waits cannot overlap: awaiting a coroutine, a blocking call such as time.sleep, or a thread pool with no free worker makes one wait start only when another ends.',
+  },
+  moreHelp: 'Give me a hint',
+  reveal: 'Show the answer',
+  revealed: 'The answer is below. Check an answer of your own to mark the exercise solved.',
+  answer: 'The answer: {file}',
+  output: 'What CPython prints',
+  durationAnswer: 'The run takes {actual} s on the virtual clock.',
   durationInvalid: 'Type a number of seconds, such as 0.5.',
   tolerance: 'Answers within 0.05 s count: the loop’s own turns add a few microseconds.',
   show: 'Show this line in the visualizer',
@@ -88,7 +118,7 @@ const ko: PredictStrings = {
   program: '프로그램',
   right: '정답입니다. CPython이 출력하는 순서와 같습니다.',
   rightRace: '정답입니다. 이 중 {n}줄은 서로 순서가 정해져 있지 않습니다. CPython이 순서를 보장하지 않습니다.',
-  firstWrong: '{position}번째 줄부터 다릅니다. “{got}”을(를) 놓았지만 CPython은 그 자리에 “{want}”을(를) 출력합니다.',
+  wrongPlace: '아직 아닙니다. {position}번째 줄부터 자리가 틀렸습니다: “{got}”',
   misconceptions: {
     create_task:
       'create_task가 태스크를 곧바로 시작한다고 생각한 것 같습니다. create_task는 태스크를 예약할 뿐이고, 태스크의 첫 줄은 만든 쪽이 실제로 멈추는 await에 이른 뒤에 실행됩니다.',
@@ -101,7 +131,20 @@ const ko: PredictStrings = {
     neutral: '프로그램을 await 하나씩 따라가며 내 순서와 비교해 보세요.',
   },
   durationRight: '정답입니다. 가상 시계로 {actual}초가 걸립니다.',
-  durationWrong: '아쉽습니다. {answer}초라고 답했지만 실제로는 {actual}초가 걸립니다.',
+  tooLong: '아직 아닙니다. {answer}초는 너무 깁니다.',
+  tooShort: '아직 아닙니다. {answer}초는 너무 짧습니다.',
+  reasons: {
+    overlap:
+      '이 중에는 겹치는 대기가 있습니다. 한 태스크나 스레드가 기다리는 동안 다른 쪽도 함께 기다리므로, 대기 시간을 그냥 더하면 안 됩니다.',
+    sequence:
+      '이 중에는 겹칠 수 없는 대기가 있습니다. 코루틴을 await하거나, time.sleep 같은 블로킹 호출을 하거나, 스레드 풀에 남는 워커가 없으면 한 대기가 끝나야 다음 대기가 시작됩니다.',
+  },
+  moreHelp: '힌트 보기',
+  reveal: '정답 보기',
+  revealed: '정답은 아래에 있습니다. 직접 답을 맞춰 확인을 누르면 완료로 표시됩니다.',
+  answer: '정답과 풀이: {file}',
+  output: 'CPython의 출력',
+  durationAnswer: '가상 시계로 {actual}초가 걸립니다.',
   durationInvalid: '0.5처럼 초 단위 숫자를 입력하세요.',
   tolerance: '0.05초 이내의 차이는 정답으로 칩니다. 이벤트 루프가 한 바퀴 돌 때마다 몇 마이크로초씩 더해지기 때문입니다.',
   show: '이 줄을 시각화 도구에서 보기',

@@ -7,6 +7,7 @@ import {
   loadLesson,
   openStorage,
   recordAnswer,
+  recordReveal,
   saveLesson,
   type ExerciseRecord,
   type LessonRecord,
@@ -35,3 +36,9 @@ export function rememberAnswer(id: string, answer: ExerciseRecord['answer'], rig
   document.dispatchEvent(new CustomEvent('asyncio-course:progress'));
 }
 
+
+/** Remembers that the learner asked to see exercise `id`'s answer. */
+export function rememberReveal(id: string): void {
+  const s = storage();
+  saveLesson(s, location.pathname, recordReveal(loadLesson(s, location.pathname), id));
+}

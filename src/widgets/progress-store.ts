@@ -14,6 +14,10 @@ export interface ExerciseRecord {
   solved: boolean;
   /** The learner's last answer: option indices per question (quiz), line order or seconds (predict). */
   answer?: number[][] | number[] | number;
+  /** How many times the learner pressed Check, up to and including the first right answer. */
+  tries?: number;
+  /** The learner asked to see the answer (a predict exercise's output, a quiz's right options). */
+  revealed?: boolean;
 }
 
 /** What the course remembers of one lesson page. */
@@ -58,10 +62,15 @@ export function parseLesson(raw: string | null): LessonRecord | null {
   const out: LessonRecord = { complete, exercises: {} };
   for (const [id, rec] of Object.entries(exercises)) {
     if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return null;
-    const { solved, answer } = rec as Record<string, unknown>;
+    const { solved, answer, tries, revealed } = rec as Record<string, unknown>;
     if (typeof solved !== 'boolean') return null;
     if (answer !== undefined && !validAnswer(answer)) return null;
-    out.exercises[id] = answer === undefined ? { solved } : { solved, answer };
+    const kept: ExerciseRecord = answer === undefined ? { solved } : { solved, answer };
+    // Added later than `solved` and `answer`: records without them are fine, and a bad value
+    // loses only itself, not the lesson's progress.
+    if (typeof tries === 'number' && Number.isInteger(tries) && tries >= 0) kept.tries = tries;
+    if (revealed === true) kept.revealed = true;
+    out.exercises[id] = kept;
   }
   return out;
 }
@@ -101,7 +110,8 @@ export function saveLesson(storage: Storage | null, path: string, record: Lesson
 
 /**
  * The record after exercise `id` was answered: its answer kept, `solved` once right (a later
- * wrong try does not undo it), and `complete` when every id in `onPage` is solved.
+ * wrong try does not undo it), one more try counted until it is solved, and `complete` when
+ * every id in `onPage` is solved.
  */
 export function recordAnswer(
   record: LessonRecord,
@@ -110,8 +120,17 @@ export function recordAnswer(
   right: boolean,
   onPage: readonly string[],
 ): LessonRecord {
-  const solved = right || (record.exercises[id]?.solved ?? false);
-  const exercises = { ...record.exercises, [id]: { solved, answer } };
+  const before = record.exercises[id];
+  const solved = right || (before?.solved ?? false);
+  const tries = before?.solved ? (before.tries ?? 0) : (before?.tries ?? 0) + 1;
+  const kept: ExerciseRecord = { ...before, solved, answer, tries };
+  const exercises = { ...record.exercises, [id]: kept };
   const complete = onPage.length > 0 && onPage.every((e) => exercises[e]?.solved === true);
   return { complete: record.complete || complete, exercises };
+}
+
+/** The record after the learner asked to see exercise `id`'s answer (it stays unsolved until checked). */
+export function recordReveal(record: LessonRecord, id: string): LessonRecord {
+  const before = record.exercises[id] ?? { solved: false };
+  return { ...record, exercises: { ...record.exercises, [id]: { ...before, revealed: true } } };
 }

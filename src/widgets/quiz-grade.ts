@@ -22,6 +22,29 @@ export function grade(correct: readonly boolean[], chosen: readonly number[]): G
   return { right: verdicts.every((v) => v === 'chosen-right' || v === 'other'), verdicts };
 }
 
+/** What a question shows after a check. */
+export interface Feedback extends Grade {
+  /** One per option: its explanation is shown. */
+  open: boolean[];
+  /** How many right options the learner has not chosen (said only as a number, never which). */
+  missing: number;
+}
+
+/**
+ * What a check of `chosen` shows. A wrong answer explains only the options the learner chose, so
+ * one wrong pick does not give the others away; a right answer, or `gaveUp` (the learner asked
+ * for the answer), opens every explanation.
+ */
+export function feedback(correct: readonly boolean[], chosen: readonly number[], gaveUp = false): Feedback {
+  const g = grade(correct, chosen);
+  const all = g.right || gaveUp;
+  return {
+    ...g,
+    open: g.verdicts.map((v) => all || v === 'chosen-right' || v === 'chosen-wrong'),
+    missing: g.verdicts.filter((v) => v === 'missed').length,
+  };
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML. */

@@ -58,7 +58,7 @@ function lessonOf(page: ContentPage): Lesson {
 	const mdx = contentSource(page.file);
 	const lang = page.path.startsWith('/ko/') ? 'ko' : 'en';
 	const loops = [...mdx.matchAll(/<EventLoop\s+program="([^"]+)"/g)].map((m) => m[1] ?? '');
-	const predicts = [...mdx.matchAll(/<PredictOutput((?:\s+[a-zA-Z]+="[^"]*")*)\s*\/>/g)].map((m) => {
+	const predicts = [...mdx.matchAll(/<PredictOutput((?:\s+[a-zA-Z]+="[^"]*")*)\s*\/?>/g)].map((m) => {
 		const attrs = m[1] ?? '';
 		return {
 			program: /program="([^"]+)"/.exec(attrs)?.[1] ?? '',

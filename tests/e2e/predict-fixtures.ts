@@ -22,6 +22,9 @@ export const LESSONS = {
     visualizer: `Event loop: ${PROGRAM}`,
     completed: 'completed',
     seconds: 'Seconds',
+    moreHelp: 'Give me a hint',
+    reveal: 'Show the answer',
+    answer: (file: string) => `The answer: ${file}`,
   },
   ko: {
     page: contentPage('ko/lessons/coroutines.mdx'),
@@ -31,6 +34,9 @@ export const LESSONS = {
     visualizer: `이벤트 루프: ${PROGRAM}`,
     completed: '완료',
     seconds: '초',
+    moreHelp: '힌트 보기',
+    reveal: '정답 보기',
+    answer: (file: string) => `정답과 풀이: ${file}`,
   },
 } as const;
 

@@ -9,8 +9,26 @@ import { axe, describeViolations } from './axe';
 import { LESSONS, collectErrors, cpythonLines, solveDuration, solvePredict, tabTo, type Lesson } from './predict-fixtures';
 
 const QUIZ = {
-  en: { name: 'Quiz', right: 'Right!', wrong: 'Not quite', solved: 'Quiz solved', notRight: 'Not right:' },
-  ko: { name: '퀴즈', right: '정답입니다!', wrong: '아쉽습니다', solved: '퀴즈 완료', notRight: '오답:' },
+  en: {
+    name: 'Quiz',
+    right: 'Right!',
+    wrong: 'Not quite',
+    solved: 'Quiz solved',
+    notRight: 'Not right:',
+    rightAnswer: 'The right answer:',
+    reveal: 'Show the answer',
+    missing: 'Not yet: what you chose is right, but a right answer is still missing.',
+  },
+  ko: {
+    name: '퀴즈',
+    right: '정답입니다!',
+    wrong: '아쉽습니다',
+    solved: '퀴즈 완료',
+    notRight: '오답:',
+    rightAnswer: '정답:',
+    reveal: '정답 보기',
+    missing: '아직 아닙니다. 고른 답은 맞지만, 아직 고르지 않은 정답이 있습니다.',
+  },
 } as const;
 
 /** The right answers of the lesson's quiz, by question: the options' accessible names. */
@@ -54,24 +72,54 @@ function sidebarLink(page: Page, lesson: Lesson): Locator {
 for (const lang of ['en', 'ko'] as const) {
   const lesson = LESSONS[lang];
   test.describe(`${lang}: the quiz`, () => {
-    test('a wrong answer shows every explanation, and the right ones solve the quiz', async ({ page }) => {
+    test('a wrong pick explains that option only; giving up shows every explanation; the right ones solve the quiz', async ({ page }) => {
       const errors = collectErrors(page);
       await page.goto(lesson.page.path);
       const quiz = await openQuiz(page, lang);
       const first = question(quiz, 0);
+      const options = first.locator('.qz-opt');
+      const reveal = first.getByRole('button', { name: QUIZ[lang].reveal, exact: true });
+      await expect(reveal).toBeHidden();
 
       await first.getByRole('radio').nth(1).check();
       await first.getByRole('button', { name: lesson.check, exact: true }).click();
 
       await expect(first.locator('.qz-feedback')).toContainText(QUIZ[lang].wrong);
-      await expect(first.locator('.qz-expl')).toHaveCount(3);
+      await expect(options).toHaveCount(3);
+      await expect(options.nth(1).locator('.qz-expl')).toBeVisible();
+      await expect(options.nth(1).locator('.qz-verdict')).toHaveText(QUIZ[lang].notRight);
+      await expect(options.nth(0).locator('.qz-expl')).toBeHidden();
+      await expect(options.nth(2).locator('.qz-expl')).toBeHidden();
+      await expect(first.getByText(QUIZ[lang].rightAnswer)).toHaveCount(0);
+      await expect(quiz.getByText(QUIZ[lang].solved)).toBeHidden();
+
+      // Giving up: the right option is named, and every explanation opens; nothing is solved.
+      await reveal.click();
       for (const expl of await first.locator('.qz-expl').all()) await expect(expl).toBeVisible();
-      await expect(first.locator('.qz-opt').nth(1).locator('.qz-verdict')).toHaveText(QUIZ[lang].notRight);
+      await expect(options.nth(0).locator('.qz-verdict')).toHaveText(QUIZ[lang].rightAnswer);
+      await expect(first.locator('.qz-feedback')).toBeFocused();
+      await expect(reveal).toBeHidden();
       await expect(quiz.getByText(QUIZ[lang].solved)).toBeHidden();
 
       await answerAll(quiz, lang, lesson);
+      for (const expl of await first.locator('.qz-expl').all()) await expect(expl).toBeVisible();
       await expect(quiz.getByText(QUIZ[lang].solved)).toBeVisible();
+      const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), `${KEY}${lesson.page.path}`);
+      const record = Object.entries(stored.exercises ?? {}).find(([id]) => id.startsWith('quiz:'))?.[1];
+      // One wrong Check, then one right Check per question.
+      expect(record).toMatchObject({ solved: true, tries: 1 + ANSWERS[lang].length, revealed: true });
       expect(errors).toEqual([]);
+    });
+
+    test('a multiple-answer question with a right answer missing says so, without naming it', async ({ page }) => {
+      await page.goto(lesson.page.path);
+      const q = question(await openQuiz(page, lang), 2);
+
+      await q.getByRole('checkbox', { name: ANSWERS[lang][2][0], exact: true }).check();
+      await q.getByRole('button', { name: lesson.check, exact: true }).click();
+
+      await expect(q.locator('.qz-feedback')).toHaveText(QUIZ[lang].missing);
+      await expect(q.locator('.qz-expl:visible')).toHaveCount(1);
     });
 
     test('the lesson is marked complete in the sidebar once the quiz and the prediction are solved', async ({ page }) => {

@@ -10,6 +10,7 @@ import {
   openStorage,
   parseLesson,
   recordAnswer,
+  recordReveal,
   saveLesson,
   type LessonRecord,
 } from '../../../src/widgets/progress-store';
@@ -88,6 +89,15 @@ describe('parseLesson', () => {
     for (const raw of garbage) expect(parseLesson(raw), raw).toBeNull();
   });
 
+  it('drops a bad tries or revealed value, but keeps the rest of the lesson', () => {
+    const raw = JSON.stringify({
+      complete: false,
+      exercises: { a: { solved: true, answer: 2, tries: -1, revealed: 'yes' }, b: { solved: false, tries: 1.5 }, c: { solved: true, tries: 4 } },
+    });
+
+    expect(parseLesson(raw)).toEqual({ complete: false, exercises: { a: { solved: true, answer: 2 }, b: { solved: false }, c: { solved: true, tries: 4 } } });
+  });
+
   it('keeps valid records without an answer, and a duration answer', () => {
     const raw = '{"complete":false,"exercises":{"a":{"solved":false},"b":{"solved":true,"answer":0.4}}}';
 
@@ -159,7 +169,42 @@ describe('recordAnswer', () => {
 
     const wrong = recordAnswer(right, 'quiz:a', [[1]], false, onPage);
 
-    expect(wrong.exercises['quiz:a']).toEqual({ solved: true, answer: [[1]] });
+    expect(wrong.exercises['quiz:a']).toEqual({ solved: true, answer: [[1]], tries: 1 });
+  });
+
+  it('counts the tries up to the first right answer, and no more after it', () => {
+    let record = emptyLesson();
+
+    for (const right of [false, false, true, false]) record = recordAnswer(record, 'predict:b', [0, 1], right, onPage);
+
+    expect(record.exercises['predict:b']?.tries).toBe(3);
+  });
+
+  it('counts on from progress stored before tries were recorded', () => {
+    const old = parseLesson(JSON.stringify({ complete: false, exercises: { 'predict:b': { solved: false, answer: [1, 0] } } }));
+
+    const next = recordAnswer(old ?? emptyLesson(), 'predict:b', [0, 1], true, onPage);
+
+    expect(next.exercises['predict:b']).toEqual({ solved: true, answer: [0, 1], tries: 1 });
+  });
+});
+
+describe('recordReveal', () => {
+  it('marks the answer as revealed, without solving the exercise or losing its tries', () => {
+    const tried = recordAnswer(emptyLesson(), 'predict:b', [1, 0], false, ['predict:b']);
+
+    const revealed = recordReveal(tried, 'predict:b');
+
+    expect(revealed.exercises['predict:b']).toEqual({ solved: false, answer: [1, 0], tries: 1, revealed: true });
+    expect(revealed.complete).toBe(false);
+  });
+
+  it('survives a round trip through storage', () => {
+    const storage = memoryStorage();
+
+    saveLesson(storage, '/lessons/tasks/', recordReveal(emptyLesson(), 'quiz:a'));
+
+    expect(loadLesson(storage, '/lessons/tasks/').exercises['quiz:a']).toEqual({ solved: false, revealed: true });
   });
 
   it('does not complete a page with no exercises', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { grade, inlineMarkup, shortId } from '../../../src/widgets/quiz-grade';
+import { feedback, grade, inlineMarkup, shortId } from '../../../src/widgets/quiz-grade';
 
 describe('grade', () => {
   it('is right when exactly the correct option is chosen', () => {
@@ -33,5 +33,36 @@ describe('shortId', () => {
   it('is stable for the same text and differs for different text', () => {
     expect(shortId('a question')).toBe(shortId('a question'));
     expect(shortId('a question')).not.toBe(shortId('another question'));
+  });
+});
+
+describe('feedback', () => {
+  // One right answer (the second) among three options.
+  const one = [false, true, false];
+
+  it('explains only the chosen option after a wrong pick, and never marks the right one', () => {
+    const f = feedback(one, [0]);
+
+    expect(f.right).toBe(false);
+    expect(f.open).toEqual([true, false, false]);
+  });
+
+  it('opens every explanation once the answer is right', () => {
+    expect(feedback(one, [1]).open).toEqual([true, true, true]);
+  });
+
+  it('opens every explanation when the learner gives up, with the right option marked', () => {
+    const f = feedback(one, [0], true);
+
+    expect(f.right).toBe(false);
+    expect(f.open).toEqual([true, true, true]);
+    expect(f.verdicts).toEqual(['chosen-wrong', 'missed', 'other']);
+  });
+
+  it('counts right options still missing without saying which', () => {
+    const f = feedback([true, true, false], [0]);
+
+    expect(f.missing).toBe(1);
+    expect(f.open).toEqual([true, false, false]);
   });
 });
