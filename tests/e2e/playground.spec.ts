@@ -404,6 +404,29 @@ test('axe finds no violations in any state, in either theme', async ({ page }) =
 	await check('showing a share link');
 });
 
+test('axe finds no violations with the stderr panel and a "not supported" link shown, in either theme', async ({ page }) => {
+	test.slow();
+	const language = LANGUAGES[0];
+	const pg = await openPlayground(page, language);
+	await tool(pg, language, 'edit').click();
+	await replaceText(page, pg, original.replace('    return what.upper()', '    raise ValueError(what)'));
+	await tool(pg, language, 'run').click();
+	await expect(pg.getByRole('region', { name: language.names.stderr })).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await axe(page).include('.pg-stderr').analyze();
+		expect(describeViolations(results), `stderr panel, ${colorScheme} theme`).toEqual([]);
+	}
+	await replaceText(page, pg, `import sqlite3\n${original}`);
+	await tool(pg, language, 'run').click();
+	await expect(pg.getByRole('alert').getByRole('link', { name: language.supported })).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await axe(page).include('.pg-problem').analyze();
+		expect(describeViolations(results), `not supported, ${colorScheme} theme`).toEqual([]);
+	}
+});
+
 test('CodeMirror and the simulator load only when asked for, and work under a strict CSP', async ({ page }) => {
 	const language = LANGUAGES[0];
 	await page.route(language.page.path, async (route) => {
