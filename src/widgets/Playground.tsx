@@ -51,10 +51,13 @@ export default function Playground({ file, source, program, trace, loopText, tex
   const [t] = useState(() => JSON.parse(text) as PlaygroundStrings);
   const [mode, setMode] = useState<Mode>('view');
   const [status, setStatus] = useState('');
-  const [problem, setProblem] = useState<{ problem: Problem; stderr: string } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  /** What the last run wrote to stderr (warnings, a traceback, the simulator's message). */
+  const [stderr, setStderr] = useState('');
   const [shown, setShown] = useState<Shown | null>({ program, trace, run: 0 });
   const [link, setLink] = useState<string | null>(null);
   const host = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const editor = useRef<EditorHandle | null>(null);
   const runner = useRef<Runner | null>(null);
   const runs = useRef(0);
@@ -63,6 +66,8 @@ export default function Playground({ file, source, program, trace, loopText, tex
   useEffect(() => {
     key.current = draftKey(location.pathname, file);
     const shared = readShared(location.hash, file);
+    // Playground.astro's script scrolled here already; hydrating may have moved the page since.
+    if (shared.kind !== 'none') root.current?.scrollIntoView({ block: 'start' });
     if (shared.kind === 'program') void openEditor(shared.source, true);
     else if (shared.kind === 'unreadable') setStatus(t.sharedUnreadable);
     return () => {
@@ -118,11 +123,13 @@ export default function Playground({ file, source, program, trace, loopText, tex
     }
     const reply = outcome.reply;
     ed.showProblem(reply.problem);
-    setProblem(reply.problem ? { problem: reply.problem, stderr: reply.stderr } : null);
+    setProblem(reply.problem);
+    setStderr(reply.stderr);
     if (reply.program !== null && reply.trace !== null) {
       runs.current += 1;
       setShown({ program: reply.program, trace: reply.trace, run: runs.current });
-      setStatus(doneMessage ?? (reply.exitCode === 0 ? t.ran : t.ranWithException));
+      const ended = reply.exitCode !== 0 ? t.ranWithException : reply.stderr !== '' ? t.ranWithStderr : t.ran;
+      setStatus(doneMessage ?? ended);
     } else {
       setShown(null);
       setStatus(doneMessage ?? '');
@@ -137,6 +144,7 @@ export default function Playground({ file, source, program, trace, loopText, tex
     runs.current += 1;
     setShown({ program, trace, run: runs.current });
     setProblem(null);
+    setStderr('');
     setLink(null);
     setStatus(t.resetDone);
   }
@@ -156,7 +164,7 @@ export default function Playground({ file, source, program, trace, loopText, tex
     }
   }
 
-  const where = problem?.problem;
+  const where = problem;
   const heading = where
     ? where.line === null
       ? t.problemNoLine[where.kind]
@@ -164,7 +172,8 @@ export default function Playground({ file, source, program, trace, loopText, tex
     : '';
 
   return (
-    <section class="pg not-content" aria-labelledby={`${uid}-title`} data-playground={file}>
+    // Its headings and labels are the widget's, not the lesson's: search does not index them.
+    <section ref={root} class="pg not-content" aria-labelledby={`${uid}-title`} data-playground={file} data-pagefind-ignore>
       <div class="pg-head">
         <h3 class="pg-title" id={`${uid}-title`}>
           {format(t.title, { file })}
@@ -216,10 +225,11 @@ export default function Playground({ file, source, program, trace, loopText, tex
         <div class="pg-problem" role="alert">
           <p class="pg-problem-head">{heading}</p>
           <p class="pg-problem-message">{where.message}</p>
-          <details>
-            <summary>{t.stderr}</summary>
-            <pre class="pg-stderr">{problem.stderr}</pre>
-          </details>
+          {where.kind === 'unsupported' && (
+            <p class="pg-problem-more">
+              <a href={t.supportedHref}>{t.supportedLink}</a>
+            </p>
+          )}
         </div>
       )}
       {shown && (
@@ -231,6 +241,14 @@ export default function Playground({ file, source, program, trace, loopText, tex
           trace={shown.trace}
           text={loopText}
         />
+      )}
+      {stderr !== '' && (
+        <section class="pg-stderr" aria-labelledby={`${uid}-stderr`}>
+          <h4 class="pg-stderr-title" id={`${uid}-stderr`}>
+            {t.stderr}
+          </h4>
+          <pre tabIndex={0}>{stderr}</pre>
+        </section>
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import {
   type ExerciseRecord,
   type LessonRecord,
 } from './progress-store';
+import { completeNotice } from './progress-overview-strings';
 
 const storage = (): Storage | null => openStorage(() => window.localStorage);
 
@@ -31,9 +32,47 @@ export function loadPage(): LessonRecord {
  */
 export function rememberAnswer(id: string, answer: ExerciseRecord['answer'], right: boolean): void {
   const s = storage();
-  const next = recordAnswer(loadLesson(s, location.pathname), id, answer, right, exercisesOnPage());
+  const before = loadLesson(s, location.pathname);
+  const next = recordAnswer(before, id, answer, right, exercisesOnPage());
   saveLesson(s, location.pathname, next);
   document.dispatchEvent(new CustomEvent('asyncio-course:progress'));
+  if (next.complete && !before.complete) showLessonComplete(id);
+}
+
+/**
+ * The moment the last exercise of a page is solved: a notice under that exercise that the lesson
+ * is complete, with the way on (Starlight's "Next" link, and the course overview).
+ */
+function showLessonComplete(id: string): void {
+  const exercise = [...document.querySelectorAll<HTMLElement>('[data-exercise]')].find((el) => el.dataset.exercise === id);
+  if (!exercise || document.querySelector('.progress-celebrate')) return;
+  const ko = document.documentElement.lang.startsWith('ko');
+  const t = completeNotice[ko ? 'ko' : 'en'];
+  const notice = document.createElement('div');
+  notice.className = 'progress-celebrate not-content';
+  notice.setAttribute('role', 'status');
+  const title = document.createElement('p');
+  title.className = 'progress-celebrate-title';
+  const tick = document.createElement('span');
+  tick.setAttribute('aria-hidden', 'true');
+  tick.textContent = '✓';
+  title.append(tick, ` ${t.title}`);
+  const body = document.createElement('p');
+  body.append(t.body);
+  const nextLink = document.querySelector<HTMLAnchorElement>('.pagination-links a[rel="next"]');
+  if (nextLink) {
+    const a = document.createElement('a');
+    a.href = nextLink.href;
+    a.textContent = nextLink.querySelector('.link-title')?.textContent?.trim() || nextLink.textContent?.trim() || '';
+    body.append(` ${t.next} `, a);
+  }
+  const home = document.createElement('a');
+  home.href = ko ? '/ko/' : '/';
+  home.textContent = t.home;
+  body.append(' · ', home);
+  notice.append(title, body);
+  exercise.after(notice);
+  notice.scrollIntoView({ block: 'nearest' });
 }
 
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
+import { shareFragment } from '../../src/widgets/playground/share';
 import { axe, describeViolations } from './axe';
 import { contentPage } from './site';
 
@@ -39,20 +40,67 @@ function expectCPythonStdout(shown: string, source: string): void {
 	expect(shown).toBe(expected);
 }
 
+/** A task that never waits for anything but the loop, beside a 1 s sleep: CPython ends it in 1 s. */
+const SPINNER = `import asyncio
+
+async def spin():
+    while True:
+        await asyncio.sleep(0)
+
+async def main():
+    print("start")
+    asyncio.create_task(spin())
+    await asyncio.sleep(1)
+    print("done")
+
+asyncio.run(main())
+`;
+
+/** What CPython writes to stderr for `source`, line by line. */
+function cpythonStderr(source: string): string[] {
+	const file = join(scratch, `${createHash('sha1').update(source).digest('hex')}.py`);
+	writeFileSync(file, source);
+	return spawnSync('python3', [file], { encoding: 'utf8' }).stderr.trimEnd().split('\n');
+}
+
 const LANGUAGES = [
 	{
 		lang: 'English',
 		page: contentPage('lessons/coroutines.mdx'),
-		names: { edit: 'Edit', run: 'Run', reset: 'Reset', share: 'Share link', toolbar: 'Program editor', output: 'Output' },
+		names: {
+			edit: 'Edit',
+			run: 'Run',
+			reset: 'Reset program',
+			share: 'Share link',
+			toolbar: 'Program editor',
+			output: 'Output',
+			stderr: 'Error output (stderr)',
+		},
 		syntax: /^Syntax error on line (\d+), column \d+$/,
 		ran: 'Done: the visualizer below shows your program.',
+		supported: 'What Python runs here',
+		sharedLoaded: 'This link carries an edited program: it is in the editor, and it ran.',
+		sharedMissing:
+			'This link carries an edited tasks-playground.py, but this page has no playground for that program, so nothing was run. The link may be for another lesson.',
 	},
 	{
 		lang: 'Korean',
 		page: contentPage('ko/lessons/coroutines.mdx'),
-		names: { edit: '편집', run: '실행', reset: '되돌리기', share: '공유 링크', toolbar: '프로그램 편집기', output: '출력' },
+		names: {
+			edit: '편집',
+			run: '실행',
+			reset: '프로그램 되돌리기',
+			share: '공유 링크',
+			toolbar: '프로그램 편집기',
+			output: '출력',
+			stderr: '오류 출력 (stderr)',
+		},
 		syntax: /^(\d+)번째 줄 \d+번째 칸에 문법 오류가 있습니다$/,
 		ran: '완료: 아래 시각화 도구가 고친 프로그램을 보여 줍니다.',
+		supported: '시뮬레이터가 실행하는 파이썬',
+		sharedLoaded: '이 링크에는 고친 프로그램이 담겨 있습니다. 편집기에 넣고 실행했습니다.',
+		sharedMissing:
+			'이 링크에는 고친 프로그램(tasks-playground.py)이 담겨 있지만, 이 페이지에는 그 프로그램의 플레이그라운드가 없어서 실행하지 않았습니다. 다른 레슨의 링크일 수 있습니다.',
 	},
 ] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -120,6 +168,83 @@ for (const language of LANGUAGES) {
 			await expect(pg.getByRole('status')).toHaveText(language.ran);
 			expectCPythonStdout(await finalOutput(page, pg, language), edited);
 			expect(errors).toEqual([]);
+		});
+
+		test('runs a sleep(0) spinner beside a 1 s sleep to its end, printing what CPython prints', async ({ page }) => {
+			test.slow();
+			const pg = await openPlayground(page, language);
+			await tool(pg, language, 'edit').click();
+			await replaceText(page, pg, SPINNER);
+			await tool(pg, language, 'run').click();
+
+			await expect(pg.getByRole('status')).toHaveText(language.ran, { timeout: 30_000 });
+			await expect(pg.getByRole('alert')).toHaveCount(0);
+			expectCPythonStdout(await finalOutput(page, pg, language), SPINNER);
+		});
+
+		test('shows what the program writes to stderr in its own panel: a traceback, as CPython prints it', async ({ page }) => {
+			test.slow();
+			const pg = await openPlayground(page, language);
+			await expect(pg.getByRole('region', { name: language.names.stderr })).toHaveCount(0);
+			await tool(pg, language, 'edit').click();
+			const raising = original.replace('    return what.upper()', '    raise ValueError(what)');
+			await replaceText(page, pg, raising);
+			await tool(pg, language, 'run').click();
+
+			const panel = pg.getByRole('region', { name: language.names.stderr });
+			await expect(panel).toBeVisible();
+			const shown = (await panel.locator('pre').innerText()).trimEnd().split('\n');
+			const expected = cpythonStderr(raising);
+			expect(shown[0]).toBe('Traceback (most recent call last):');
+			expect(shown.at(-1)).toBe(expected.at(-1));
+			// The program's own frames, outermost first, as CPython lists them (CPython also lists
+			// asyncio's frames, by their path on its machine, and names the file by its path).
+			const frames = (lines: string[]): string[] =>
+				lines.flatMap((l) => /^ {2}File "[^"]*\.py", line (\d+), in (\S+)$/.exec(l)?.slice(1, 3).join(' ') ?? []);
+			const ownFrames = (lines: string[]): string[] =>
+				frames(lines.filter((l) => !l.includes('/asyncio/')));
+			expect(frames(shown)).toEqual(ownFrames(expected));
+			expect(frames(shown).length).toBeGreaterThan(1);
+			// stdout stays in the visualizer's Output, apart from stderr.
+			expectCPythonStdout(await finalOutput(page, pg, language), raising);
+
+			await tool(pg, language, 'reset').click();
+			await expect(panel).toHaveCount(0);
+		});
+
+		test('a share link lands on the playground, in view, with the shared program opened and run', async ({ page }) => {
+			test.slow();
+			const edited = original.replace('"world"', '"share"');
+			await page.goto(language.page.path + shareFragment(PROGRAM, edited));
+
+			const pg = page.locator(`section[data-playground="${PROGRAM}"]`);
+			await expect(pg.getByRole('status')).toHaveText(language.sharedLoaded);
+			await expect(pg).toBeInViewport();
+			await expect(editor(pg)).toBeVisible();
+			await expect.poll(() => editorText(pg)).toBe(edited);
+			expectCPythonStdout(await finalOutput(page, pg, language), edited);
+		});
+
+		test('a share link for a program the page has no playground for says so', async ({ page }) => {
+			await page.goto(language.page.path + shareFragment('tasks-playground.py', 'print("elsewhere")\n'));
+
+			const notice = page.getByRole('alert').filter({ hasText: 'tasks-playground.py' });
+			await expect(notice).toHaveText(language.sharedMissing);
+			await expect(notice).toBeInViewport();
+			await expect(page.locator(`section[data-playground="${PROGRAM}"] .cm-editor`)).toHaveCount(0);
+		});
+
+		test('links a "not supported" message to the page on what Python runs here', async ({ page }) => {
+			test.slow();
+			const pg = await openPlayground(page, language);
+			await tool(pg, language, 'edit').click();
+			await replaceText(page, pg, `import sqlite3\n${original}`);
+			await tool(pg, language, 'run').click();
+
+			const link = pg.getByRole('alert').getByRole('link', { name: language.supported });
+			await expect(link).toBeVisible();
+			await link.click();
+			await expect(page.getByRole('heading', { level: 1, name: language.supported })).toBeVisible();
 		});
 
 		test('reports a syntax error at its line, as CPython words it, and Reset brings back the original', async ({ page }) => {
@@ -225,7 +350,7 @@ test('an edit survives a reload, and Reset forgets it', async ({ page }) => {
 	const again = await openPlayground(page, language);
 	await tool(again, language, 'edit').click();
 	await expect.poll(() => editorText(again)).toBe(edited);
-	await expect(again.getByRole('status')).toHaveText('Your last edit is back. Reset brings back the original.');
+	await expect(again.getByRole('status')).toHaveText('Your last edit is back. Reset program brings back the original.');
 
 	await tool(again, language, 'reset').click();
 	const third = await openPlayground(page, language);
@@ -277,6 +402,29 @@ test('axe finds no violations in any state, in either theme', async ({ page }) =
 	await check('showing a syntax error');
 	await tool(pg, language, 'share').click();
 	await check('showing a share link');
+});
+
+test('axe finds no violations with the stderr panel and a "not supported" link shown, in either theme', async ({ page }) => {
+	test.slow();
+	const language = LANGUAGES[0];
+	const pg = await openPlayground(page, language);
+	await tool(pg, language, 'edit').click();
+	await replaceText(page, pg, original.replace('    return what.upper()', '    raise ValueError(what)'));
+	await tool(pg, language, 'run').click();
+	await expect(pg.getByRole('region', { name: language.names.stderr })).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await axe(page).include('.pg-stderr').analyze();
+		expect(describeViolations(results), `stderr panel, ${colorScheme} theme`).toEqual([]);
+	}
+	await replaceText(page, pg, `import sqlite3\n${original}`);
+	await tool(pg, language, 'run').click();
+	await expect(pg.getByRole('alert').getByRole('link', { name: language.supported })).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await axe(page).include('.pg-problem').analyze();
+		expect(describeViolations(results), `not supported, ${colorScheme} theme`).toEqual([]);
+	}
 });
 
 test('CodeMirror and the simulator load only when asked for, and work under a strict CSP', async ({ page }) => {

@@ -31,7 +31,44 @@ for (const { lang, home, button, lesson, query } of cases) {
 		await dialog.getByRole('search').getByRole('textbox').fill(query);
 
 		const result = dialog.getByRole('link', { name: target.title, exact: true });
-		await expect(result).toBeVisible();
+		// Pagefind fetches its index and each result's fragment on demand: slow on a busy machine.
+		await expect(result).toBeVisible({ timeout: 15_000 });
 		await expect(result).toHaveAttribute('href', target.path);
 	});
 }
+
+const typedAtOnce = [
+	{ lang: 'English', home: '/', button: 'Search', lesson: 'lessons/gather.mdx' },
+	{ lang: 'Korean', home: '/ko/', button: '검색', lesson: 'ko/lessons/gather.mdx' },
+];
+
+for (const { lang, home, button, lesson } of typedAtOnce) {
+	test(`${lang}: typing straight after Ctrl+K finds the gather lesson`, async ({ page }) => {
+		const target = contentPage(lesson);
+		await page.goto(home);
+		await expect(page.getByRole('button', { name: button })).toBeEnabled();
+
+		// No wait between the shortcut and the keys: the search UI is still loading when they arrive.
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('gather');
+
+		const dialog = page.getByRole('dialog', { name: button });
+		await expect(dialog.getByRole('search').getByRole('textbox')).toHaveValue('gather');
+		const result = dialog.getByRole('link', { name: target.title, exact: true });
+		// Pagefind fetches its index and each result's fragment on demand: slow on a busy machine.
+		await expect(result).toBeVisible({ timeout: 15_000 });
+		await expect(result).toHaveAttribute('href', target.path);
+	});
+}
+
+test('widget chrome is not indexed: no result is a widget heading or a button label', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	for (const query of ['Program', 'Step']) {
+		await dialog.getByRole('search').getByRole('textbox').fill(query);
+		await expect(dialog.locator('.pagefind-ui__message')).toBeVisible({ timeout: 15_000 });
+		await expect(dialog.locator('.pagefind-ui__result-title').first()).toBeVisible({ timeout: 15_000 });
+		await expect(dialog.locator('.pagefind-ui__result-title', { hasText: new RegExp(`^${query}$`) })).toHaveCount(0);
+	}
+});

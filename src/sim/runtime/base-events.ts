@@ -216,6 +216,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     }
     // A day-long idle wait counts as a step, or sleep(1e300) would spin here past any budget.
     if (timeout === MAXIMUM_SELECT_TIMEOUT) sim.step();
+    if (timeout !== 0) sim.loopWaits();
     this.select(timeout);
 
     const endTime = this.time() + CLOCK_RESOLUTION;
@@ -243,6 +244,19 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     // An iteration that ran nothing still counts, so no state of the clock can spin the loop
     // past the budget.
     if (ntodo === 0) sim.step();
+    this.spend(sim.busyTime(ntodo));
+  }
+
+  /**
+   * The CPU time a busy loop's handles took (Simulation.busyTime): the clock moves on by it, and
+   * thread work due meanwhile happens, as it would while CPython ran them.
+   */
+  private spend(seconds: number): void {
+    if (seconds <= 0) return;
+    const clock = this.sim.clock;
+    const until = clock.now + seconds;
+    clock.runUntil(until);
+    clock.now = Math.max(clock.now, until);
   }
 
   /**

@@ -26,7 +26,7 @@ export function problemOf(exitCode: number, stderr: string, file: string): Probl
       const m = frame.exec(l);
       if (m) line = Number(m[1]);
     }
-    return { line, column: null, message: lines.at(-1) ?? '', kind: 'exception' };
+    return { line, column: null, message: exceptionLine(lines), kind: 'exception' };
   }
   const first = lines[0] ?? '';
   const prefix = `${file}:`;
@@ -44,6 +44,20 @@ export function problemOf(exitCode: number, stderr: string, file: string): Probl
     message,
     kind,
   };
+}
+
+/**
+ * The `ValueError: boom` line of the last traceback: the first unindented line after its header.
+ * Not simply the last line of stderr, since a warning CPython prints at exit (`RuntimeWarning:
+ * coroutine … was never awaited`) can follow the traceback.
+ */
+function exceptionLine(lines: string[]): string {
+  const start = lines.lastIndexOf('Traceback (most recent call last):');
+  if (start >= 0) {
+    const found = lines.slice(start + 1).find((l) => l !== '' && !/^\s/.test(l));
+    if (found !== undefined) return found;
+  }
+  return lines.at(-1) ?? '';
 }
 
 function escapeRegExp(text: string): string {

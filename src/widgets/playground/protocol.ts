@@ -1,6 +1,15 @@
 /** Messages between the playground and its worker (worker.ts). */
 import type { Problem } from './problem';
 
+/**
+ * The playground's step budget (the command line's is 1,000,000). Every lesson program needs far
+ * less; `while True: pass` stops at it in about a third of a second, before a runaway's trace can
+ * fill the tab's memory; and a loop of `await asyncio.sleep(0)` beside a 1 s sleep, which the
+ * simulator's busy clock (runtime/simulation.ts, FREE_BUSY_HANDLES) brings to the timer in about
+ * 160,000 steps, runs to its end as under CPython.
+ */
+export const PLAYGROUND_STEP_BUDGET = 300_000;
+
 export interface RunRequest {
   id: number;
   source: string;

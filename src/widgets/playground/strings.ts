@@ -19,6 +19,8 @@ export interface PlaygroundStrings {
   restoredDraft: string;
   sharedLoaded: string;
   sharedUnreadable: string;
+  /** A share link for a program this page has no playground for; `{file}` is its name. */
+  sharedMissing: string;
   linkLabel: string;
   linkCopied: string;
   linkShown: string;
@@ -29,7 +31,13 @@ export interface PlaygroundStrings {
   problemAt: Record<'syntax' | 'unsupported' | 'exception' | 'stopped' | 'internal', string>;
   /** The same, when the message names no line. */
   problemNoLine: Record<'syntax' | 'unsupported' | 'exception' | 'stopped' | 'internal', string>;
+  /** The stderr panel's heading and accessible name. */
   stderr: string;
+  /** Said when a run ends normally but wrote to stderr (a warning, say). */
+  ranWithStderr: string;
+  /** The link every "not supported" message carries, and where it goes. */
+  supportedLink: string;
+  supportedHref: string;
 }
 
 export const en: PlaygroundStrings = {
@@ -37,7 +45,7 @@ export const en: PlaygroundStrings = {
   toolbar: 'Program editor',
   edit: 'Edit',
   run: 'Run',
-  reset: 'Reset',
+  reset: 'Reset program',
   share: 'Share link',
   editorLabel: 'Python program {file}',
   runHint: 'Edit the program, then press Run (or Ctrl+Enter) to watch it in the visualizer. Tab leaves the editor.',
@@ -46,9 +54,10 @@ export const en: PlaygroundStrings = {
   running: 'Running…',
   ran: 'Done: the visualizer below shows your program.',
   ranWithException: 'Done, with an uncaught exception: the visualizer below shows the run up to it.',
-  restoredDraft: 'Your last edit is back. Reset brings back the original.',
+  restoredDraft: 'Your last edit is back. Reset program brings back the original.',
   sharedLoaded: 'This link carries an edited program: it is in the editor, and it ran.',
   sharedUnreadable: "This link's program could not be read, so the original is shown.",
+  sharedMissing: 'This link carries an edited {file}, but this page has no playground for that program, so nothing was run. The link may be for another lesson.',
   linkLabel: 'Share link',
   linkCopied: 'The link is copied. Anyone who opens it sees your program.',
   linkShown: 'Copy the link below. Anyone who opens it sees your program.',
@@ -69,7 +78,10 @@ export const en: PlaygroundStrings = {
     stopped: 'The run was stopped',
     internal: 'The simulator failed',
   },
-  stderr: 'Error output',
+  stderr: 'Error output (stderr)',
+  ranWithStderr: 'Done, and the program wrote to stderr: see Error output below the visualizer.',
+  supportedLink: 'What Python runs here',
+  supportedHref: '/python/',
 };
 
 export const ko: PlaygroundStrings = {
@@ -77,7 +89,7 @@ export const ko: PlaygroundStrings = {
   toolbar: '프로그램 편집기',
   edit: '편집',
   run: '실행',
-  reset: '되돌리기',
+  reset: '프로그램 되돌리기',
   share: '공유 링크',
   editorLabel: '파이썬 프로그램 {file}',
   runHint: '프로그램을 고친 다음 실행(또는 Ctrl+Enter)을 누르면 아래 시각화 도구에서 볼 수 있습니다. Tab 키를 누르면 편집기에서 빠져나갑니다.',
@@ -86,9 +98,10 @@ export const ko: PlaygroundStrings = {
   running: '실행하는 중…',
   ran: '완료: 아래 시각화 도구가 고친 프로그램을 보여 줍니다.',
   ranWithException: '완료. 처리되지 않은 예외가 있습니다. 아래 시각화 도구가 예외가 날 때까지의 실행을 보여 줍니다.',
-  restoredDraft: '마지막으로 고친 내용을 불러왔습니다. 되돌리기를 누르면 원래 프로그램으로 돌아갑니다.',
+  restoredDraft: '마지막으로 고친 내용을 불러왔습니다. 프로그램 되돌리기를 누르면 원래 프로그램으로 돌아갑니다.',
   sharedLoaded: '이 링크에는 고친 프로그램이 담겨 있습니다. 편집기에 넣고 실행했습니다.',
   sharedUnreadable: '이 링크의 프로그램을 읽을 수 없어서 원래 프로그램을 보여 줍니다.',
+  sharedMissing: '이 링크에는 고친 프로그램({file})이 담겨 있지만, 이 페이지에는 그 프로그램의 플레이그라운드가 없어서 실행하지 않았습니다. 다른 레슨의 링크일 수 있습니다.',
   linkLabel: '공유 링크',
   linkCopied: '링크를 복사했습니다. 링크를 여는 사람은 누구나 이 프로그램을 볼 수 있습니다.',
   linkShown: '아래 링크를 복사하세요. 링크를 여는 사람은 누구나 이 프로그램을 볼 수 있습니다.',
@@ -109,7 +122,10 @@ export const ko: PlaygroundStrings = {
     stopped: '실행을 멈췄습니다',
     internal: '시뮬레이터에 오류가 생겼습니다',
   },
-  stderr: '오류 출력',
+  stderr: '오류 출력 (stderr)',
+  ranWithStderr: '완료. 프로그램이 stderr에 쓴 내용이 있습니다. 시각화 도구 아래 오류 출력을 확인하세요.',
+  supportedLink: '시뮬레이터가 실행하는 파이썬',
+  supportedHref: '/ko/python/',
 };
 
 export function playgroundStrings(locale: string): PlaygroundStrings {

@@ -7,14 +7,7 @@
 import { simulate } from '../../sim';
 import { problemOf } from './problem';
 import { tokenizeEdited } from './tokens';
-import type { RunReply, RunRequest } from './protocol';
-
-/**
- * A fifth of the command line's budget: every lesson program needs far less, and a runaway edit
- * (say a `while True` around `await asyncio.sleep(0)`) is stopped in about a second, before its
- * trace can fill the tab's memory.
- */
-export const PLAYGROUND_STEP_BUDGET = 200_000;
+import { PLAYGROUND_STEP_BUDGET, type RunReply, type RunRequest } from './protocol';
 
 self.onmessage = (event: MessageEvent<RunRequest>) => {
   const { id, source, file } = event.data;

@@ -41,6 +41,23 @@ describe('where a run went wrong, read from what the simulator reports', () => {
     expect(problemFor(source)).toEqual({ line: 3, column: null, message: 'ValueError: boom', kind: 'exception' });
   });
 
+  it('names the exception, not a warning CPython prints after the traceback at exit', () => {
+    const stderr = [
+      'Traceback (most recent call last):',
+      '  File "edited.py", line 7, in <module>',
+      '    asyncio.run(main())',
+      '  File "edited.py", line 4, in main',
+      '    raise KeyError("k")',
+      "KeyError: 'k'",
+      "edited.py:3: RuntimeWarning: coroutine 'sleep' was never awaited",
+      '  asyncio.sleep(1)',
+      'RuntimeWarning: Enable tracemalloc to get the object allocation traceback',
+      '',
+    ].join('\n');
+
+    expect(problemOf(1, stderr, FILE)).toEqual({ line: 4, column: null, message: "KeyError: 'k'", kind: 'exception' });
+  });
+
   it('a program that never ends is stopped, with a line', () => {
     const p = problemFor('import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(main())\n');
     expect(p?.kind).toBe('stopped');
