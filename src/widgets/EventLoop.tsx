@@ -87,7 +87,23 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
   const said = useMemo(() => narrationFrom(shown.current, ctx, narration), [ctx.index, ctx.cursor, narration]);
   shown.current = ctx;
 
+  // Focus mode: the widget fills the window, the page behind it stops scrolling, Escape leaves.
+  const [focused, setFocused] = useState(false);
+  const focusButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    const root = document.documentElement;
+    root.classList.add('el-focus-open');
+    return () => root.classList.remove('el-focus-open');
+  }, [focused]);
+
   const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && focused) {
+      e.preventDefault();
+      setFocused(false);
+      focusButton.current?.focus();
+      return;
+    }
     const el = e.target as HTMLElement;
     const target: KeyPress['target'] = /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)
       ? 'field'
@@ -107,7 +123,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
   const loop = ctx.loop;
   return (
     <div
-      class="el not-content"
+      class={focused ? 'el el-focus not-content' : 'el not-content'}
       role="group"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-keys`}
@@ -155,11 +171,20 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           >
             {SPEEDS.map((n) => (
               <option key={n} value={String(n)}>
-                {format(ui.perSecond, { n: String(n) })}
+                {format(n === 1 ? ui.perSecondOne : ui.perSecond, { n: String(n) })}
               </option>
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          class="el-button el-focus-button"
+          aria-pressed={focused ? 'true' : 'false'}
+          ref={focusButton}
+          onClick={() => setFocused(!focused)}
+        >
+          {ui.focus}
+        </button>
       </div>
 
       <p class="el-narration" aria-live="polite">

@@ -17,6 +17,10 @@ export interface UiStrings {
   speed: string;
   /** `{n}` steps per second, for the speed options. */
   perSecond: string;
+  /** The same, for exactly one step per second. */
+  perSecondOne: string;
+  /** The button that fills the window with the widget (Escape leaves). */
+  focus: string;
   scrubber: string;
   /** The scrubber's spoken value. */
   position: string;
@@ -69,9 +73,11 @@ const en: UiStrings = {
   reset: 'Reset',
   speed: 'Speed',
   perSecond: '{n} steps/s',
+  perSecondOne: '{n} step/s',
+  focus: 'Focus',
   scrubber: 'Position in the run',
   position: 'event {step} of {total}',
-  keys: 'Keyboard: Right arrow steps, Left arrow goes back, Space plays or pauses, Home resets, End jumps to the end.',
+  keys: 'Keyboard: Right arrow steps, Left arrow goes back, Space plays or pauses, Home resets, End jumps to the end, Escape leaves Focus.',
   program: 'Program',
   clock: 'Clock',
   phase: 'Loop',
@@ -115,9 +121,11 @@ const ko: UiStrings = {
   reset: '처음으로',
   speed: '속도',
   perSecond: '초당 {n}단계',
+  perSecondOne: '초당 {n}단계',
+  focus: '집중 보기',
   scrubber: '실행 위치',
   position: '이벤트 {total}개 중 {step}번째',
-  keys: '키보드: 오른쪽 화살표는 다음, 왼쪽 화살표는 이전, 스페이스는 재생/일시정지, Home은 처음으로, End는 끝으로.',
+  keys: '키보드: 오른쪽 화살표는 다음, 왼쪽 화살표는 이전, 스페이스는 재생/일시정지, Home은 처음으로, End는 끝으로, Esc는 집중 보기를 닫습니다.',
   program: '프로그램',
   clock: '시계',
   phase: '루프',
