@@ -10,6 +10,7 @@
  * `call_soon`, never run on the spot (§3, §5); `create_task` runs none of the coroutine (§16a);
  * expired timers join the tail of the ready queue (§2 R2).
  */
+import { particleAfter } from './korean-particles';
 import type { HandleInfo, LoopState, Phase, TraceEvent } from './trace';
 
 /** The English templates. `{name}` is replaced by the parameter `name`. */
@@ -25,6 +26,8 @@ export const en = {
     'Nothing is ready: the loop waits up to {timeout} s for the next timer, while worker threads keep running.',
   'loop.select.threads':
     'Nothing is ready and no timer is set: the loop sleeps until a worker thread hands it a callback.',
+  'loop.select.wakeup':
+    'Nothing is ready and no timer is set: the loop blocks in select until another thread wakes it with call_soon_threadsafe.',
   'loop.select.forever': 'Nothing is ready and no timer is set: the loop waits forever, since nothing can wake it.',
   'loop.stop': 'stop() takes effect now that the iteration is over: run_forever returns.',
   'loop.close': 'The loop is closed.',
@@ -137,7 +140,13 @@ function asCall(coro: string): string {
 
 function select(ev: { timeout: number | null }, before: LoopState): Message {
   const threadsBusy = before.jobs.some((j) => j.state !== 'done');
-  if (ev.timeout === null) return { id: threadsBusy ? 'loop.select.threads' : 'loop.select.forever', params: {} };
+  if (ev.timeout === null) {
+    if (threadsBusy) return { id: 'loop.select.threads', params: {} };
+    // With no job running, a thread can still wake the loop: shutdown_default_executor joins the
+    // pool in a thread of its own and then calls call_soon_threadsafe (base_events.py
+    // `_do_shutdown`). Only a loop that has never had a thread beside it has nothing to wake it.
+    return { id: before.threads.length > 0 ? 'loop.select.wakeup' : 'loop.select.forever', params: {} };
+  }
   if (ev.timeout > 0) {
     return {
       id: threadsBusy ? 'loop.select.timer-threads' : 'loop.select.timer',
@@ -258,9 +267,17 @@ export function messageFor(event: TraceEvent, before: LoopState, after: LoopStat
   }
 }
 
-/** Fills `{name}` placeholders; an unknown name is left as written, so a typo shows. */
+/**
+ * Fills `{name}` placeholders; an unknown name is left as written, so a typo shows.
+ * `{name:이}` also writes a Korean particle after the value, in the form its reading takes
+ * (korean-particles.ts): `{task:이}` gives `Task-1이` and `Task-2가`.
+ */
 export function format(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return template.replace(/\{(\w+)(?::([\uac00-\ud7a3]+))?\}/g, (whole, name: string, particle?: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return particle ? value + particleAfter(value, particle) : value;
+  });
 }
 
 /** One sentence saying what `event` did, given the loop's state before and after it. */

@@ -21,7 +21,7 @@ import { en, format, phaseName, type Messages } from '../sim/narrate';
 import type { Phase, TraceEvent } from '../sim/trace';
 import { narrationFrom } from './event-loop-narration';
 import type { UiStrings } from './event-loop-strings';
-import { clockText, keyAction, queuedJobs, type CompactProgram, type KeyPress } from './event-loop-view';
+import { clockText, keyAction, queuedJobs, speedLabel, type CompactProgram, type KeyPress } from './event-loop-view';
 import { FutureList, OutputView, ProgramView, ReadyList, TaskList, ThreadList, TimerList } from './LoopPanels';
 
 export interface EventLoopProps {
@@ -171,7 +171,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           >
             {SPEEDS.map((n) => (
               <option key={n} value={String(n)}>
-                {format(n === 1 ? ui.perSecondOne : ui.perSecond, { n: String(n) })}
+                {speedLabel(n, ui)}
               </option>
             ))}
           </select>

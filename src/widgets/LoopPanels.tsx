@@ -14,6 +14,7 @@ import {
   futureStateText,
   orderTasks,
   sameItems,
+  STATE_MARK,
   taskStateText,
   threadStateText,
   timersByDeadline,
@@ -113,6 +114,9 @@ export const TaskList = memo((p: ListProps<TaskInfo>) => (
     classOf={(t) => `el-task-${t.state}`}
     row={(t) => (
       <>
+        <span class="el-mark" aria-hidden="true">
+          {STATE_MARK[t.state]}
+        </span>
         <strong>{t.name}</strong> <code>{t.coro.endsWith(')') ? t.coro : `${t.coro}()`}</code>:{' '}
         <span class="el-state">{taskStateText(t, p.ui)}</span>
       </>

@@ -22,6 +22,25 @@ export function clockText(time: number): string {
   return `t = ${formatTime(time)} s`;
 }
 
+/** A speed option's words: "1 step/s", "2 steps/s". */
+export function speedLabel(n: number, ui: UiStrings): string {
+  return format(n === 1 ? ui.perSecondOne : ui.perSecond, { n: String(n) });
+}
+
+/**
+ * A mark for each task state, so states differ by shape as well as colour and weight: ▶ running,
+ * ○ ready (scheduled), ⏸ waiting, ✓ done, ✕ failed, ⊘ cancelled. Screen readers hear the state's
+ * words instead (the mark is aria-hidden).
+ */
+export const STATE_MARK: Record<TaskInfo['state'], string> = {
+  running: '▶',
+  scheduled: '○',
+  waiting: '⏸',
+  finished: '✓',
+  failed: '✕',
+  cancelled: '⊘',
+};
+
 /** What a task is doing, in a few words: "waiting on sleep(1)", "done, returned 42". */
 export function taskStateText(task: TaskInfo, ui: UiStrings): string {
   switch (task.state) {
