@@ -19,9 +19,11 @@ import {
 } from '../sim/machine';
 import { en, format, phaseName, type Messages } from '../sim/narrate';
 import type { Phase, TraceEvent } from '../sim/trace';
-import { narrationFrom } from './event-loop-narration';
+import { type Detail, type Granularity, runToLine, stopNumber, stopsFor } from '../sim/machine-levels';
+import { programNarration } from '../sim/narrate-program';
+import { narrationFrom, programLines, shutdownDetails } from './event-loop-narration';
 import type { UiStrings } from './event-loop-strings';
-import { clockText, keyAction, queuedJobs, speedLabel, type CompactProgram, type KeyPress } from './event-loop-view';
+import { clockText, keyAction, learnerLabel, queuedJobs, speedLabel, type CompactProgram, type KeyPress } from './event-loop-view';
 import { FutureList, OutputView, ProgramView, ReadyList, TaskList, ThreadList, TimerList } from './LoopPanels';
 
 export interface EventLoopProps {
@@ -50,6 +52,7 @@ export interface WidgetText {
 }
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
+const NO_EVENTS: readonly TraceEvent[] = [];
 
 export default function EventLoop({ file, program, trace, text, uid }: EventLoopProps) {
   const { ui, narration } = useMemo(() => {
@@ -58,8 +61,10 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
   }, [text]);
   const [actor] = useState(() => {
     const events = JSON.parse(trace) as TraceEvent[];
-    return createActor(loopMachine, { input: { events } });
+    return createActor(loopMachine, { input: { events, stops: stopsFor(events, 'program').cursors } });
   });
+  const [detail, setDetail] = useState<Detail>('program');
+  const [granularity, setGranularity] = useState<Granularity>('step');
   const [snapshot, setSnapshot] = useState<LoopMachineSnapshot>(() => actor.getSnapshot());
   const code = useMemo(() => JSON.parse(program) as CompactProgram, [program]);
   const generated = useId();
@@ -84,8 +89,24 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
   const toggle = (): void => send(playing ? { type: 'PAUSE' } : { type: 'PLAY' });
   // The context shown before this one, so a step's narration replays a few events, not hundreds.
   const shown = useRef<LoopMachineContext | null>(null);
-  const said = useMemo(() => narrationFrom(shown.current, ctx, narration), [ctx.index, ctx.cursor, narration]);
+  const events = ctx.index?.events ?? NO_EVENTS;
+  const list = useMemo(() => stopsFor(events, detail, granularity), [events, detail, granularity]);
+  useEffect(() => send({ type: 'STOPS', stops: list.cursors }), [list]);
+  const said = useMemo(() => {
+    const plain = detail === 'program' && ctx.index ? programNarration(ctx.index, list, ctx.cursor, narration) : null;
+    return plain ?? narrationFrom(shown.current, ctx, narration);
+  }, [ctx.index, ctx.cursor, narration, list, detail]);
   shown.current = ctx;
+  const shutdownSteps = useMemo(
+    () => (detail === 'program' && ctx.index ? shutdownDetails(ctx.index, list, ctx.cursor, narration) : null),
+    [ctx.index, ctx.cursor, list, detail, narration],
+  );
+  const position = stopNumber(list.cursors, ctx.cursor);
+  const lines = useMemo(() => programLines(events, stopsFor(events, 'program')), [events]);
+  const runTo = (line: number): void => {
+    const target = runToLine(events, stopsFor(events, 'program'), ctx.cursor, line);
+    if (target !== null) send({ type: 'SEEK', step: target });
+  };
 
   // Focus mode: the widget fills the window, the page behind it stops scrolling, Escape leaves.
   const [focused, setFocused] = useState(false);
@@ -154,12 +175,16 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           type="range"
           class="el-scrubber"
           min={0}
-          max={total}
+          max={list.cursors.length}
           step={1}
-          value={ctx.cursor}
+          value={position}
           aria-label={ui.scrubber}
-          aria-valuetext={format(ui.position, { step: String(ctx.cursor), total: String(total) })}
-          onInput={(e) => send({ type: 'SEEK', step: Number((e.currentTarget as HTMLInputElement).value) })}
+          aria-valuetext={format(ui.position, { step: String(position), total: String(list.cursors.length) })}
+          onInput={(e) => {
+            // The scrubber moves in the same steps as Step: position n is the n-th stop.
+            const n = Number((e.currentTarget as HTMLInputElement).value);
+            send({ type: 'SEEK', step: n === 0 ? 0 : (list.cursors[n - 1] ?? total) });
+          }}
         />
         <label class="el-speed">
           {ui.speed}{' '}
@@ -176,6 +201,50 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
             ))}
           </select>
         </label>
+        <label class="el-speed">
+          {ui.stepTo}{' '}
+          <select
+            value={granularity}
+            onChange={(e) => setGranularity((e.currentTarget as HTMLSelectElement).value as Granularity)}
+          >
+            <option value="step">{ui.toStep}</option>
+            <option value="line">{ui.toLine}</option>
+            <option value="await">{ui.toAwait}</option>
+            <option value="output">{ui.toOutput}</option>
+          </select>
+        </label>
+        <label class="el-speed">
+          {ui.runTo}{' '}
+          <select
+            value=""
+            onChange={(e) => {
+              const line = Number((e.currentTarget as HTMLSelectElement).value);
+              if (line > 0) runTo(line);
+            }}
+          >
+            <option value="">{ui.runToPick}</option>
+            {lines.map((n) => (
+              <option key={n} value={String(n)}>
+                {format(ui.runToLine, { line: String(n) })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="el-detail" role="radiogroup" aria-labelledby={`${id}-detail`}>
+          <span id={`${id}-detail`}>{ui.detail}</span>
+          {(['program', 'cpython'] as const).map((d) => (
+            <label key={d}>
+              <input
+                type="radio"
+                name={`${id}-detail`}
+                value={d}
+                checked={detail === d}
+                onChange={() => setDetail(d)}
+              />{' '}
+              {d === 'program' ? ui.detailProgram : ui.detailCpython}
+            </label>
+          ))}
+        </div>
         <button
           type="button"
           class="el-button el-focus-button"
@@ -187,9 +256,19 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
         </button>
       </div>
 
-      <p class="el-narration" aria-live="polite">
-        {ctx.cursor === 0 ? ui.start : said}
-      </p>
+      <div class="el-narration">
+        <p aria-live="polite">{ctx.cursor === 0 ? ui.start : said}</p>
+        {shutdownSteps && shutdownSteps.length > 0 && (
+          <details class="el-shutdown">
+            <summary>{narration['program.shutdown.details']}</summary>
+            <ol>
+              {shutdownSteps.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </div>
       <p class="sr-only" id={`${id}-keys`}>
         {ui.keys}
       </p>
@@ -199,15 +278,21 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           <h3 class="el-h" id={`${id}-program`}>
             {ui.program}
           </h3>
-          <ProgramView code={code} line={loop.line} labelledBy={`${id}-program`} />
+          <ProgramView code={code} line={loop.line} labelledBy={`${id}-program`} onLine={runTo} />
         </div>
 
         <div class="el-panel el-ready">
           <h3 class="el-h" id={`${id}-ready`}>
             {ui.ready}
           </h3>
-          {loop.current && <p class="el-current">{format(ui.runningNow, { label: loop.current.label })}</p>}
-          <ReadyList items={loop.ready} ui={ui} labelledBy={`${id}-ready`} />
+          {loop.current && (
+            <p class="el-current">
+              {format(ui.runningNow, {
+                label: detail === 'program' ? learnerLabel(loop.current.label, ui) : loop.current.label,
+              })}
+            </p>
+          )}
+          <ReadyList items={loop.ready} ui={ui} labelledBy={`${id}-ready`} plain={detail === 'program'} />
         </div>
 
         <div class="el-panel el-timers">
@@ -215,7 +300,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
             {ui.timers}
           </h3>
           <p class="el-note">{ui.timersNote}</p>
-          <TimerList items={loop.timers} ui={ui} labelledBy={`${id}-timers`} />
+          <TimerList items={loop.timers} ui={ui} labelledBy={`${id}-timers`} plain={detail === 'program'} />
         </div>
 
         <div class="el-panel el-tasks">

@@ -12,6 +12,7 @@ import {
   capTail,
   clockText,
   futureStateText,
+  learnerLabel,
   orderTasks,
   sameItems,
   STATE_MARK,
@@ -71,9 +72,14 @@ interface ListProps<T> {
   items: readonly T[];
   ui: UiStrings;
   labelledBy: string;
+  /** Rows in the learner's terms ("Your program") rather than CPython's names. */
+  plain?: boolean;
 }
 
-const sameList = <T,>(a: ListProps<T>, b: ListProps<T>): boolean => sameItems(a.items, b.items) && a.ui === b.ui;
+const sameList = <T,>(a: ListProps<T>, b: ListProps<T>): boolean =>
+  sameItems(a.items, b.items) && a.ui === b.ui && a.plain === b.plain;
+
+const shown = (label: string, p: ListProps<unknown>): string => (p.plain ? learnerLabel(label, p.ui) : label);
 
 export const ReadyList = memo((p: ListProps<HandleInfo>) => (
   <Rows
@@ -83,7 +89,7 @@ export const ReadyList = memo((p: ListProps<HandleInfo>) => (
     classOf={(h) => (h.cancelled ? 'el-cancelled' : undefined)}
     row={(h) => (
       <>
-        <code>{h.label}</code>
+        <code>{shown(h.label, p)}</code>
         {h.cancelled && <span class="el-tag"> ({p.ui.cancelled})</span>}
       </>
     )}
@@ -99,7 +105,7 @@ export const TimerList = memo((p: ListProps<TimerInfo>) => (
     classOf={(t) => (t.cancelled ? 'el-cancelled' : undefined)}
     row={(t) => (
       <>
-        <span class="el-when">{clockText(t.when)}</span> <code>{t.label}</code>
+        <span class="el-when">{clockText(t.when)}</span> <code>{shown(t.label, p)}</code>
         {t.cancelled && <span class="el-tag"> ({p.ui.cancelled})</span>}
       </>
     )}

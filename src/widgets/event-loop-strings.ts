@@ -62,6 +62,38 @@ export interface UiStrings {
   /** A pending future's waiting callbacks: `{callbacks}`. */
   futureCallbacks: string;
   jobQueued: string;
+  /** The level-of-detail radio group and its two choices. */
+  detail: string;
+  detailProgram: string;
+  detailCpython: string;
+  /** How far Step moves, and its choices. */
+  stepTo: string;
+  toStep: string;
+  toLine: string;
+  toAwait: string;
+  toOutput: string;
+  /** "Run to here": the menu of program lines. */
+  runTo: string;
+  runToPick: string;
+  runToLine: string;
+  /** Queue and timer rows in the learner's terms ("Your program"). */
+  labelStarts: string;
+  labelResumes: string;
+  labelEnds: string;
+  labelArrives: string;
+  /** The timeline panel. */
+  timeline: string;
+  timelineHelp: string;
+  timelineTable: string;
+  loopLane: string;
+  notYet: string;
+  lane: string;
+  state: string;
+  from: string;
+  to: string;
+  at: string;
+  spanReady: string;
+  spanSleeping: string;
 }
 
 const en: UiStrings = {
@@ -110,6 +142,33 @@ const en: UiStrings = {
   threadBusyUntil: 'busy until t = {until} s: {job}',
   futureCallbacks: 'pending; on done: {callbacks}',
   jobQueued: 'queued: {job}',
+  detail: 'Detail',
+  detailProgram: 'Your program',
+  detailCpython: 'Inside CPython',
+  stepTo: 'Step to',
+  toStep: 'next step',
+  toLine: 'next line',
+  toAwait: 'next await that suspends',
+  toOutput: 'next output line',
+  runTo: 'Run to line',
+  runToPick: 'choose…',
+  runToLine: 'line {line}',
+  labelStarts: '{task} starts',
+  labelResumes: '{task} resumes',
+  labelEnds: '{what} ends',
+  labelArrives: 'result of {what} arrives',
+  timeline: 'Timeline',
+  timelineHelp: 'One lane for the loop, each task and each worker thread, on the virtual clock. Click a moment to go there; the arrow keys step.',
+  timelineTable: 'The timeline as a table',
+  loopLane: 'event loop',
+  notYet: 'not created yet',
+  lane: 'Lane',
+  state: 'State',
+  from: 'From',
+  to: 'To',
+  at: 'at that moment',
+  spanReady: 'ready',
+  spanSleeping: 'sleeping in select',
 };
 
 const ko: UiStrings = {
@@ -158,6 +217,33 @@ const ko: UiStrings = {
   threadBusyUntil: 't = {until}초까지 작업 중: {job}',
   futureCallbacks: '대기 중, 완료되면 실행: {callbacks}',
   jobQueued: '대기열: {job}',
+  detail: '보기 수준',
+  detailProgram: '내 프로그램',
+  detailCpython: 'CPython 내부',
+  stepTo: '이동 단위',
+  toStep: '다음 단계',
+  toLine: '다음 줄',
+  toAwait: '멈추는 다음 await',
+  toOutput: '다음 출력 줄',
+  runTo: '여기까지 실행',
+  runToPick: '줄 선택…',
+  runToLine: '{line}번 줄',
+  labelStarts: '{task} 시작',
+  labelResumes: '{task} 재개',
+  labelEnds: '{what} 끝남',
+  labelArrives: '{what} 결과 도착',
+  timeline: '타임라인',
+  timelineHelp: '루프, 태스크, 워커 스레드마다 한 줄씩, 가상 시계 위에 그립니다. 한 지점을 누르면 그곳으로 가고, 화살표 키로 한 단계씩 움직입니다.',
+  timelineTable: '타임라인을 표로 보기',
+  loopLane: '이벤트 루프',
+  notYet: '아직 만들어지지 않음',
+  lane: '줄',
+  state: '상태',
+  from: '시작',
+  to: '끝',
+  at: '그 순간',
+  spanReady: '준비됨',
+  spanSleeping: 'select에서 잠듦',
 };
 
 export type Locale = 'en' | 'ko';

@@ -29,13 +29,13 @@ export function speedLabel(n: number, ui: UiStrings): string {
 
 /**
  * A mark for each task state, so states differ by shape as well as colour and weight: ▶ running,
- * ○ ready (scheduled), ⏸ waiting, ✓ done, ✕ failed, ⊘ cancelled. Screen readers hear the state's
+ * ○ ready (scheduled), ‖ waiting, ✓ done, ✕ failed, ⊘ cancelled. Screen readers hear the state's
  * words instead (the mark is aria-hidden).
  */
 export const STATE_MARK: Record<TaskInfo['state'], string> = {
   running: '▶',
   scheduled: '○',
-  waiting: '⏸',
+  waiting: '‖',
   finished: '✓',
   failed: '✕',
   cancelled: '⊘',
@@ -169,4 +169,21 @@ export function tokenStyle(style: [string, string, number]): Record<string, stri
 export function tokenClass(flags: number): string | undefined {
   const cls = [flags & 1 ? 'i' : '', flags & 2 ? 'b' : ''].filter(Boolean).join(' ');
   return cls || undefined;
+}
+
+/**
+ * A queue or timer row in the learner's terms, for "Your program": `Task-2.__wakeup(…)` is
+ * "Task-2 resumes", `_set_result_unless_cancelled(sleep(1))` is "sleep(1) ends", a worker's
+ * `_copy_future_state(…)` hand-over is "result of … arrives". Other labels are the program's own.
+ */
+export function learnerLabel(label: string, ui: UiStrings): string {
+  const step = /^(Task-\d+|[\w.-]+)\.__step\(/.exec(label);
+  if (step) return format(ui.labelStarts, { task: step[1] });
+  const wake = /^(Task-\d+|[\w.-]+)\.__wakeup\(/.exec(label);
+  if (wake) return format(ui.labelResumes, { task: wake[1] });
+  const sleep = /^(?:futures\.)?_set_result_unless_cancelled\((.+)\)$/.exec(label);
+  if (sleep) return format(ui.labelEnds, { what: sleep[1] });
+  const copy = /^(?:futures\.)?_(?:copy_future_state|call_set_state|chain_future\.\w+)\((.+)\)$/.exec(label);
+  if (copy) return format(ui.labelArrives, { what: copy[1] });
+  return label;
 }

@@ -30,6 +30,8 @@ const LANGUAGES = [
 		page: contentPage('lessons/coroutines.mdx'),
 		names: { step: 'Step', back: 'Back', play: 'Play', pause: 'Pause', reset: 'Reset', output: 'Output' },
 		lists: { ready: 'Ready queue', timers: 'Timers', tasks: 'Tasks' },
+		detail: { group: 'Detail', program: 'Your program', cpython: 'Inside CPython' },
+		focus: 'Focus',
 		speed: 'Speed',
 		empty: 'empty',
 	},
@@ -38,6 +40,8 @@ const LANGUAGES = [
 		page: contentPage('ko/lessons/coroutines.mdx'),
 		names: { step: '다음', back: '이전', play: '재생', pause: '일시정지', reset: '처음으로', output: '출력' },
 		lists: { ready: '준비 큐', timers: '타이머', tasks: '태스크' },
+		detail: { group: '보기 수준', program: '내 프로그램', cpython: 'CPython 내부' },
+		focus: '집중 보기',
 		speed: '속도',
 		empty: '비어 있음',
 	},
@@ -81,9 +85,12 @@ function outputText(widget: Locator, language: Language): Promise<string> {
 
 for (const language of LANGUAGES) {
 	test.describe(`${language.lang}: the event-loop visualizer`, () => {
-		test('steps through the program showing the ready queue, the timers and the output', async ({ page }) => {
+		test('Inside CPython, steps through the program showing the ready queue, the timers and the output', async ({ page }) => {
 			const errors = collectErrors(page);
 			const widget = await openWidget(page, language);
+			const detail = widget.getByRole('radiogroup', { name: language.detail.group });
+			await expect(detail.getByRole('radio', { name: language.detail.program })).toBeChecked();
+			await detail.getByRole('radio', { name: language.detail.cpython }).check();
 			const step = widget.getByRole('button', { name: language.names.step, exact: true });
 			const ready = widget.getByRole('list', { name: language.lists.ready });
 			const timers = widget.getByRole('list', { name: language.lists.timers });
