@@ -21,6 +21,10 @@ import { en, format, phaseName, type Messages } from '../sim/narrate';
 import type { Phase, TraceEvent } from '../sim/trace';
 import { type Detail, type Granularity, runToLine, stopNumber, stopsFor } from '../sim/machine-levels';
 import { programNarration } from '../sim/narrate-program';
+import { awaitGraph, graphFacts } from '../sim/await-graph';
+import { deriveTimeline } from '../sim/timeline';
+import { AwaitGraphView } from './AwaitGraphView';
+import { TimelineView } from './TimelineView';
 import { narrationFrom, programLines, shutdownDetails } from './event-loop-narration';
 import type { UiStrings } from './event-loop-strings';
 import { clockText, keyAction, learnerLabel, queuedJobs, speedLabel, type CompactProgram, type KeyPress } from './event-loop-view';
@@ -53,6 +57,31 @@ export interface WidgetText {
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
 const NO_EVENTS: readonly TraceEvent[] = [];
+/** Below this width (px, the widget's own) the panels become tabs: event-loop.css's 36rem. */
+const NARROW = 576;
+const TABS = ['program', 'ready', 'timers', 'tasks', 'graph', 'timeline', 'futures', 'threads'] as const;
+type Tab = (typeof TABS)[number];
+
+function tabName(tab: Tab, ui: UiStrings): string {
+  switch (tab) {
+    case 'program':
+      return ui.program;
+    case 'ready':
+      return ui.ready;
+    case 'timers':
+      return ui.timers;
+    case 'tasks':
+      return ui.tasks;
+    case 'graph':
+      return ui.graph;
+    case 'timeline':
+      return ui.timeline;
+    case 'futures':
+      return ui.futures;
+    case 'threads':
+      return ui.threads;
+  }
+}
 
 export default function EventLoop({ file, program, trace, text, uid }: EventLoopProps) {
   const { ui, narration } = useMemo(() => {
@@ -102,11 +131,31 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
     [ctx.index, ctx.cursor, list, detail, narration],
   );
   const position = stopNumber(list.cursors, ctx.cursor);
+  const timeline = useMemo(() => deriveTimeline(events), [events]);
+  const facts = useMemo(() => graphFacts(events), [events]);
+  const forest = useMemo(() => awaitGraph(facts, ctx.loop, ctx.cursor), [facts, ctx.loop, ctx.cursor]);
+  // A click on the timeline lands on the step that shows that moment: the last stop at or before it.
+  const seekEvent = (event: number): void => {
+    const n = stopNumber(list.cursors, event + 1);
+    send({ type: 'SEEK', step: n === 0 ? 0 : list.cursors[n - 1] });
+  };
   const lines = useMemo(() => programLines(events, stopsFor(events, 'program')), [events]);
   const runTo = (line: number): void => {
     const target = runToLine(events, stopsFor(events, 'program'), ctx.cursor, line);
     if (target !== null) send({ type: 'SEEK', step: target });
   };
+
+  // On a phone the panels are tabs, so the controls and the output stay on screen (event-loop.css).
+  const grid = useRef<HTMLDivElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  const [tab, setTab] = useState<Tab>('program');
+  useEffect(() => {
+    const el = grid.current?.parentElement;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setNarrow(el.clientWidth < NARROW));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
 
   // Focus mode: the widget fills the window, the page behind it stops scrolling, Escape leaves.
   const [focused, setFocused] = useState(false);
@@ -144,7 +193,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
   const loop = ctx.loop;
   return (
     <div
-      class={focused ? 'el el-focus not-content' : 'el not-content'}
+      class={`el not-content${focused ? ' el-focus' : ''}${narrow ? ' el-narrow' : ''}`}
       role="group"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-keys`}
@@ -186,6 +235,8 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
             send({ type: 'SEEK', step: n === 0 ? 0 : (list.cursors[n - 1] ?? total) });
           }}
         />
+      </div>
+      <div class="el-options">
         <label class="el-speed">
           {ui.speed}{' '}
           <select
@@ -273,15 +324,43 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
         {ui.keys}
       </p>
 
-      <div class="el-grid">
-        <div class="el-panel el-program">
+      {narrow && (
+        <div class="el-tabs" role="tablist" aria-label={ui.panels}>
+          {TABS.map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${t}`}
+              aria-selected={tab === t ? 'true' : 'false'}
+              aria-controls={`${id}-p-${t}`}
+              tabIndex={tab === t ? 0 : -1}
+              onClick={() => setTab(t)}
+              onKeyDown={(e) => {
+                // The tab pattern: Left and Right move between tabs (and not the run).
+                if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                e.preventDefault();
+                e.stopPropagation();
+                const k = (TABS.indexOf(t) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+                setTab(TABS[k]);
+                (e.currentTarget.parentElement?.children[k] as HTMLElement | undefined)?.focus();
+              }}
+            >
+              {tabName(t, ui)}
+            </button>
+          ))}
+        </div>
+      )}
+
+      <div class="el-grid" ref={grid}>
+        <div class="el-panel el-program" id={`${id}-p-program`} hidden={narrow && tab !== 'program'}>
           <h3 class="el-h" id={`${id}-program`}>
             {ui.program}
           </h3>
           <ProgramView code={code} line={loop.line} labelledBy={`${id}-program`} onLine={runTo} />
         </div>
 
-        <div class="el-panel el-ready">
+        <div class="el-panel el-ready" id={`${id}-p-ready`} hidden={narrow && tab !== 'ready'}>
           <h3 class="el-h" id={`${id}-ready`}>
             {ui.ready}
           </h3>
@@ -295,7 +374,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           <ReadyList items={loop.ready} ui={ui} labelledBy={`${id}-ready`} plain={detail === 'program'} />
         </div>
 
-        <div class="el-panel el-timers">
+        <div class="el-panel el-timers" id={`${id}-p-timers`} hidden={narrow && tab !== 'timers'}>
           <h3 class="el-h" id={`${id}-timers`}>
             {ui.timers}
           </h3>
@@ -303,26 +382,37 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           <TimerList items={loop.timers} ui={ui} labelledBy={`${id}-timers`} plain={detail === 'program'} />
         </div>
 
-        <div class="el-panel el-tasks">
+        <div class="el-panel el-tasks" id={`${id}-p-tasks`} hidden={narrow && tab !== 'tasks'}>
           <h3 class="el-h" id={`${id}-tasks`}>
             {ui.tasks}
           </h3>
           <TaskList items={loop.tasks} ui={ui} labelledBy={`${id}-tasks`} />
         </div>
 
-        <div class="el-panel el-futures">
+        <div class="el-panel el-futures" id={`${id}-p-futures`} hidden={narrow && tab !== 'futures'}>
           <h3 class="el-h" id={`${id}-futures`}>
             {ui.futures}
           </h3>
           <FutureList items={loop.futures} ui={ui} labelledBy={`${id}-futures`} />
         </div>
 
-        <div class="el-panel el-threads">
+        <div class="el-panel el-threads" id={`${id}-p-threads`} hidden={narrow && tab !== 'threads'}>
           <h3 class="el-h" id={`${id}-threads`}>
             {ui.threads}
           </h3>
           <ThreadList items={loop.threads} queued={queuedJobs(loop.jobs).map((j) => j.label)} ui={ui} labelledBy={`${id}-threads`} />
         </div>
+
+        <AwaitGraphView forest={forest} file={file} ui={ui} id={id} hidden={narrow && tab !== 'graph'} />
+
+        <TimelineView
+          timeline={timeline}
+          cursor={ctx.cursor}
+          ui={ui}
+          id={id}
+          onSeek={seekEvent}
+          hidden={narrow && tab !== 'timeline'}
+        />
 
         <section class="el-panel el-output" aria-labelledby={`${id}-output`}>
           <h3 class="el-h" id={`${id}-output`}>

@@ -94,6 +94,16 @@ export interface UiStrings {
   at: string;
   spanReady: string;
   spanSleeping: string;
+  /** The await graph panel. */
+  graph: string;
+  graphNote: string;
+  graphRunning: string;
+  graphSuspended: string;
+  graphReady: string;
+  graphThread: string;
+  graphUntil: string;
+  /** The phone layout's tab list. */
+  panels: string;
 }
 
 const en: UiStrings = {
@@ -108,7 +118,7 @@ const en: UiStrings = {
   perSecondOne: '{n} step/s',
   focus: 'Focus',
   scrubber: 'Position in the run',
-  position: 'event {step} of {total}',
+  position: 'step {step} of {total}',
   keys: 'Keyboard: Right arrow steps, Left arrow goes back, Space plays or pauses, Home resets, End jumps to the end, Escape leaves Focus.',
   program: 'Program',
   clock: 'Clock',
@@ -169,6 +179,14 @@ const en: UiStrings = {
   at: 'at that moment',
   spanReady: 'ready',
   spanSleeping: 'sleeping in select',
+  graph: 'Await graph',
+  graphNote: 'Who awaits whom, as python -m asyncio pstree (Python 3.14) prints its awaited-by tree.',
+  graphRunning: 'running',
+  graphSuspended: 'suspended',
+  graphReady: 'ready to run',
+  graphThread: 'on {thread}',
+  graphUntil: 'until {until}',
+  panels: 'Panels',
 };
 
 const ko: UiStrings = {
@@ -183,7 +201,7 @@ const ko: UiStrings = {
   perSecondOne: '초당 {n}단계',
   focus: '집중 보기',
   scrubber: '실행 위치',
-  position: '이벤트 {total}개 중 {step}번째',
+  position: '{total}단계 중 {step}번째',
   keys: '키보드: 오른쪽 화살표는 다음, 왼쪽 화살표는 이전, 스페이스는 재생/일시정지, Home은 처음으로, End는 끝으로, Esc는 집중 보기를 닫습니다.',
   program: '프로그램',
   clock: '시계',
@@ -244,6 +262,14 @@ const ko: UiStrings = {
   at: '그 순간',
   spanReady: '준비됨',
   spanSleeping: 'select에서 잠듦',
+  graph: 'await 그래프',
+  graphNote: '누가 누구를 await하는지, python -m asyncio pstree(파이썬 3.14)의 awaited-by 트리처럼 그립니다.',
+  graphRunning: '실행 중',
+  graphSuspended: '멈춤',
+  graphReady: '실행 대기',
+  graphThread: '{thread}에서 실행',
+  graphUntil: '{until}까지',
+  panels: '패널',
 };
 
 export type Locale = 'en' | 'ko';
