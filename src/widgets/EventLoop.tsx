@@ -190,6 +190,79 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
     else send({ type: 'SEEK', step: total });
   };
 
+  const options = (
+    <>
+      <label class="el-speed">
+        {ui.speed}{' '}
+        <select
+          value={String(ctx.speed)}
+          onChange={(e) =>
+            send({ type: 'SPEED', stepsPerSecond: Number((e.currentTarget as HTMLSelectElement).value) })
+          }
+        >
+          {SPEEDS.map((n) => (
+            <option key={n} value={String(n)}>
+              {speedLabel(n, ui)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="el-speed">
+        {ui.stepTo}{' '}
+        <select
+          value={granularity}
+          onChange={(e) => setGranularity((e.currentTarget as HTMLSelectElement).value as Granularity)}
+        >
+          <option value="step">{ui.toStep}</option>
+          <option value="line">{ui.toLine}</option>
+          <option value="await">{ui.toAwait}</option>
+          <option value="output">{ui.toOutput}</option>
+        </select>
+      </label>
+      <label class="el-speed">
+        {ui.runTo}{' '}
+        <select
+          value=""
+          onChange={(e) => {
+            const line = Number((e.currentTarget as HTMLSelectElement).value);
+            if (line > 0) runTo(line);
+          }}
+        >
+          <option value="">{ui.runToPick}</option>
+          {lines.map((n) => (
+            <option key={n} value={String(n)}>
+              {format(ui.runToLine, { line: String(n) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="el-detail" role="radiogroup" aria-labelledby={`${id}-detail`}>
+        <span id={`${id}-detail`}>{ui.detail}</span>
+        {(['program', 'cpython'] as const).map((d) => (
+          <label key={d}>
+            <input
+              type="radio"
+              name={`${id}-detail`}
+              value={d}
+              checked={detail === d}
+              onChange={() => setDetail(d)}
+            />{' '}
+            {d === 'program' ? ui.detailProgram : ui.detailCpython}
+          </label>
+        ))}
+      </div>
+      <button
+        type="button"
+        class="el-button el-focus-button"
+        aria-pressed={focused ? 'true' : 'false'}
+        ref={focusButton}
+        onClick={() => setFocused(!focused)}
+      >
+        {ui.focus}
+      </button>
+    </>
+  );
+
   const loop = ctx.loop;
   return (
     <div
@@ -236,76 +309,14 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           }}
         />
       </div>
-      <div class="el-options">
-        <label class="el-speed">
-          {ui.speed}{' '}
-          <select
-            value={String(ctx.speed)}
-            onChange={(e) =>
-              send({ type: 'SPEED', stepsPerSecond: Number((e.currentTarget as HTMLSelectElement).value) })
-            }
-          >
-            {SPEEDS.map((n) => (
-              <option key={n} value={String(n)}>
-                {speedLabel(n, ui)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="el-speed">
-          {ui.stepTo}{' '}
-          <select
-            value={granularity}
-            onChange={(e) => setGranularity((e.currentTarget as HTMLSelectElement).value as Granularity)}
-          >
-            <option value="step">{ui.toStep}</option>
-            <option value="line">{ui.toLine}</option>
-            <option value="await">{ui.toAwait}</option>
-            <option value="output">{ui.toOutput}</option>
-          </select>
-        </label>
-        <label class="el-speed">
-          {ui.runTo}{' '}
-          <select
-            value=""
-            onChange={(e) => {
-              const line = Number((e.currentTarget as HTMLSelectElement).value);
-              if (line > 0) runTo(line);
-            }}
-          >
-            <option value="">{ui.runToPick}</option>
-            {lines.map((n) => (
-              <option key={n} value={String(n)}>
-                {format(ui.runToLine, { line: String(n) })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div class="el-detail" role="radiogroup" aria-labelledby={`${id}-detail`}>
-          <span id={`${id}-detail`}>{ui.detail}</span>
-          {(['program', 'cpython'] as const).map((d) => (
-            <label key={d}>
-              <input
-                type="radio"
-                name={`${id}-detail`}
-                value={d}
-                checked={detail === d}
-                onChange={() => setDetail(d)}
-              />{' '}
-              {d === 'program' ? ui.detailProgram : ui.detailCpython}
-            </label>
-          ))}
-        </div>
-        <button
-          type="button"
-          class="el-button el-focus-button"
-          aria-pressed={focused ? 'true' : 'false'}
-          ref={focusButton}
-          onClick={() => setFocused(!focused)}
-        >
-          {ui.focus}
-        </button>
-      </div>
+      {narrow ? (
+        <details class="el-more">
+          <summary>{ui.options}</summary>
+          <div class="el-options">{options}</div>
+        </details>
+      ) : (
+        <div class="el-options">{options}</div>
+      )}
 
       <div class="el-narration">
         <p aria-live="polite">{ctx.cursor === 0 ? ui.start : said}</p>

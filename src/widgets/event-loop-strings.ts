@@ -104,6 +104,8 @@ export interface UiStrings {
   graphUntil: string;
   /** The phone layout's tab list. */
   panels: string;
+  /** On a phone, the options (speed, how far Step moves, detail, focus) fold under this. */
+  options: string;
 }
 
 const en: UiStrings = {
@@ -187,6 +189,7 @@ const en: UiStrings = {
   graphThread: 'on {thread}',
   graphUntil: 'until {until}',
   panels: 'Panels',
+  options: 'Options: speed, step size, detail, focus',
 };
 
 const ko: UiStrings = {
@@ -270,6 +273,7 @@ const ko: UiStrings = {
   graphThread: '{thread}에서 실행',
   graphUntil: '{until}까지',
   panels: '패널',
+  options: '설정: 속도, 이동 단위, 보기 수준, 집중 보기',
 };
 
 export type Locale = 'en' | 'ko';
