@@ -270,6 +270,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
       role="group"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-keys`}
+      data-events={total}
       title={ui.keys}
       onKeyDown={onKeyDown}
     >
