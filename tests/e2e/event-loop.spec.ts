@@ -444,7 +444,15 @@ test.describe('the tasks lesson: create_task, seen in the timeline, the await gr
 			// Six steps: Task-1 made and started, Task-2 and Task-3 made, a print, then main awaits.
 			for (let i = 0; i < 6; i++) await step.click();
 			await expect(narration).toHaveText(language.waitsTask2);
-			await expect(graph.getByRole('listitem')).toHaveText([/\(T\) Task-1/, /main\(\) tasks-say-after\.py:16/]);
+			// main waits on Task-2, which is ready but has not run; Task-3 is awaited by nobody yet.
+			await expect(graph.getByRole('listitem')).toHaveText([
+				/\(T\) Task-1/,
+				/main\(\) tasks-say-after\.py:16/,
+				/\(T\) Task-2/,
+				/say_after\(\) tasks-say-after\.py \[/,
+				/\(T\) Task-3/,
+				/say_after\(\) tasks-say-after\.py \[/,
+			]);
 
 			// Four more: both children start and park on their sleeps, overlapping in time.
 			for (let i = 0; i < 4; i++) await step.click();
