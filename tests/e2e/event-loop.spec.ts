@@ -402,7 +402,8 @@ async function openLessonWidget(page: Page, file: string, program: string): Prom
 	const island = page.locator('astro-island[component-url*="EventLoop"]').first();
 	await island.scrollIntoViewIfNeeded();
 	await expect(island).not.toHaveAttribute('ssr', /.*/);
-	return page.getByRole('group', { name: new RegExp(program.replace('.', '\\.')) });
+	// The predict exercise on the same page is a group named after the program too.
+	return page.getByRole('group', { name: new RegExp(`^(Event loop|이벤트 루프): ${program.replace('.', '\\.')}$`) });
 }
 
 
