@@ -536,7 +536,8 @@ test.describe('the tasks lesson: create_task, seen in the timeline, the await gr
 });
 
 test('the running line is in view in the program panel at every step of the blocking lesson', async ({ page }) => {
-	test.setTimeout(120_000);
+	// About fifty steps, each with two measurements: slow on a busy machine, not in a browser.
+	test.setTimeout(300_000);
 	const widget = await openLessonWidget(page, 'lessons/blocking.mdx', 'blocking-seed.py');
 	const step = widget.getByRole('button', { name: 'Step', exact: true });
 	const code = widget.locator('.el-code');
