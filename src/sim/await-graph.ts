@@ -87,6 +87,13 @@ export function awaitGraph(facts: GraphFacts, state: LoopState, cursor: number):
     if (byId.has(t.awaiting)) awaitedBy.add(t.awaiting);
     for (const child of facts.gathered.get(t.awaiting) ?? []) if (byId.has(child)) awaitedBy.add(child);
   }
+  // Looked up once per step, not once per task: a run can hold hundreds of tasks and timers.
+  const futures = new Map(state.futures.map((f) => [f.id, f]));
+  const sleeps = new Map<string, number>();
+  for (const x of state.timers) {
+    const label = SLEEP_TIMER.exec(x.label)?.[1];
+    if (label !== undefined && !sleeps.has(label)) sleeps.set(label, x.when);
+  }
   const seen = new Set<number>();
   const taskNode = (id: number): GraphNode | null => {
     const t = byId.get(id);
@@ -105,15 +112,15 @@ export function awaitGraph(facts: GraphFacts, state: LoopState, cursor: number):
         const child = taskNode(t.awaiting);
         if (child) node.children.push(child);
       } else {
-        const fut = state.futures.find((f) => f.id === t.awaiting);
+        const fut = futures.get(t.awaiting);
         const job = facts.jobOf.get(t.awaiting);
         const thread = job === undefined ? null : (state.jobs.find((j) => j.id === job)?.thread ?? null);
         const label = fut?.label ?? t.waitingOn ?? '?';
-        const timer = state.timers.find((x) => SLEEP_TIMER.exec(x.label)?.[1] === label);
+        const until = sleeps.get(label) ?? null;
         const children = (facts.gathered.get(t.awaiting) ?? [])
           .map(taskNode)
           .filter((c): c is GraphNode => c !== null);
-        node.children.push({ kind: 'future', label, thread, until: timer?.when ?? null, children });
+        node.children.push({ kind: 'future', label, thread, until, children });
       }
     }
     return node;

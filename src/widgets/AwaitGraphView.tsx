@@ -17,8 +17,12 @@ interface Props {
   hidden?: boolean;
 }
 
+/** Lines drawn before "+N more", so a step costs the same with hundreds of tasks. */
+const MAX_LINES = 60;
+
 export function AwaitGraphView({ forest, file, ui, id, hidden }: Props) {
-  const lines = treeLines(forest);
+  const all = treeLines(forest);
+  const lines = all.length > MAX_LINES ? all.slice(0, MAX_LINES) : all;
   return (
     <section class="el-panel el-graph" id={`${id}-p-graph`} aria-labelledby={`${id}-graph`} hidden={hidden}>
       <h3 class="el-h" id={`${id}-graph`}>
@@ -39,6 +43,7 @@ export function AwaitGraphView({ forest, file, ui, id, hidden }: Props) {
           ))}
         </ul>
       )}
+      {all.length > lines.length && <p class="el-more">{format(ui.more, { n: String(all.length - lines.length) })}</p>}
     </section>
   );
 }
