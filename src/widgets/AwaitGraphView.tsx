@@ -24,7 +24,7 @@ export function AwaitGraphView({ forest, file, ui, id, hidden }: Props) {
   const all = treeLines(forest);
   const lines = all.length > MAX_LINES ? all.slice(0, MAX_LINES) : all;
   return (
-    <section class="el-panel el-graph" id={`${id}-p-graph`} aria-labelledby={`${id}-graph`} hidden={hidden}>
+    <section class="el-panel el-graph" id={`${id}-p-graph`} aria-labelledby={`${id}-graph`} hidden={hidden} tabIndex={0}>
       <h3 class="el-h" id={`${id}-graph`}>
         {ui.graph}
       </h3>

@@ -372,7 +372,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           <ProgramView code={code} line={loop.line} labelledBy={`${id}-program`} onLine={runTo} />
         </div>
 
-        <div class="el-panel el-ready" id={`${id}-p-ready`} hidden={narrow && tab !== 'ready'}>
+        <div class="el-panel el-ready" id={`${id}-p-ready`} hidden={narrow && tab !== 'ready'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-ready`}>
             {ui.ready}
           </h3>
@@ -386,7 +386,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           <ReadyList items={loop.ready} ui={ui} labelledBy={`${id}-ready`} plain={detail === 'program'} />
         </div>
 
-        <div class="el-panel el-timers" id={`${id}-p-timers`} hidden={narrow && tab !== 'timers'}>
+        <div class="el-panel el-timers" id={`${id}-p-timers`} hidden={narrow && tab !== 'timers'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-timers`}>
             {ui.timers}
           </h3>
@@ -394,21 +394,21 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           <TimerList items={loop.timers} ui={ui} labelledBy={`${id}-timers`} plain={detail === 'program'} />
         </div>
 
-        <div class="el-panel el-tasks" id={`${id}-p-tasks`} hidden={narrow && tab !== 'tasks'}>
+        <div class="el-panel el-tasks" id={`${id}-p-tasks`} hidden={narrow && tab !== 'tasks'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-tasks`}>
             {ui.tasks}
           </h3>
           <TaskList items={loop.tasks} ui={ui} labelledBy={`${id}-tasks`} />
         </div>
 
-        <div class="el-panel el-futures" id={`${id}-p-futures`} hidden={narrow && tab !== 'futures'}>
+        <div class="el-panel el-futures" id={`${id}-p-futures`} hidden={narrow && tab !== 'futures'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-futures`}>
             {ui.futures}
           </h3>
           <FutureList items={loop.futures} ui={ui} labelledBy={`${id}-futures`} />
         </div>
 
-        <div class="el-panel el-threads" id={`${id}-p-threads`} hidden={narrow && tab !== 'threads'}>
+        <div class="el-panel el-threads" id={`${id}-p-threads`} hidden={narrow && tab !== 'threads'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-threads`}>
             {ui.threads}
           </h3>
