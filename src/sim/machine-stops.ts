@@ -42,9 +42,12 @@ export function isStop(ev: TraceEvent): boolean {
  * Whether `ev` is part of what the stop event `stop` did, so the step shows both: the `call_soon`
  * of a new task's first step (Task.__init__), the callbacks a future or task schedules when it is
  * done (Future.__schedule_callbacks), the hand-over of a worker's result (call_soon_threadsafe),
- * and a bare yield's next step.
+ * a bare yield's next step, and the task a `__step` or `__wakeup` handle resumes.
  */
 export function isConsequence(stop: TraceEvent, ev: TraceEvent): boolean {
+  // The handle the loop runs is the task's __step or __wakeup, which resumes the task at once: one
+  // step shows both, so "Running now: Task-3.__step()" never sits beside a task still "scheduled".
+  if (ev.type === 'task.run') return stop.type === 'ready.run';
   if (ev.type !== 'ready.push') return false;
   switch (stop.type) {
     case 'task.new':
@@ -68,7 +71,7 @@ export function isConsequence(stop: TraceEvent, ev: TraceEvent): boolean {
  */
 function anchorOf(events: readonly TraceEvent[], i: number): number {
   let k = i;
-  while (k >= 0 && (events[k].type === 'ready.push' || events[k].type === 'clock')) k--;
+  while (k >= 0 && (events[k].type === 'ready.push' || events[k].type === 'clock' || events[k].type === 'task.run')) k--;
   if (k < 0 || !isStop(events[k])) return -1;
   for (let j = k + 1; j <= i; j++) {
     if (events[j].type !== 'clock' && !isConsequence(events[k], events[j])) return -1;

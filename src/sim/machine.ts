@@ -28,6 +28,7 @@
  *   sends STEP from outside while the player is `playing`.
  */
 import { assertEvent, assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { nextIn, prevIn } from './machine-levels';
 import { eventIndexAt, nextStop, prevStop, type StepSize } from './machine-stops';
 import { replay } from './machine-replay';
 import { en, narrate, type Messages } from './narrate';
@@ -44,6 +45,11 @@ export interface LoopMachineContext {
   loop: LoopState;
   /** Autoplay speed, in steps per second. */
   speed: number;
+  /**
+   * Where STEP and BACK rest, ascending (machine-levels.ts `stopsFor`), when the learner chose a
+   * level of detail or a granularity; null: at the stops of machine-stops.ts.
+   */
+  stops: readonly number[] | null;
 }
 
 export type LoopMachineEvent =
@@ -57,11 +63,14 @@ export type LoopMachineEvent =
   | { type: 'SEEK'; step: number }
   /** Back to step 0, paused. */
   | { type: 'RESET' }
-  | { type: 'SPEED'; stepsPerSecond: number };
+  | { type: 'SPEED'; stepsPerSecond: number }
+  /** Where STEP and BACK rest from now on (null: machine-stops.ts's stops); the cursor stays. */
+  | { type: 'STOPS'; stops: readonly number[] | null };
 
 export interface LoopMachineInput {
   events?: readonly TraceEvent[];
   speed?: number;
+  stops?: readonly number[] | null;
 }
 
 export const DEFAULT_SPEED = 2;
@@ -70,13 +79,14 @@ export const PHASES: readonly Phase[] = ['idle', 'running', 'timers', 'select', 
 
 export function initialContext(input: LoopMachineInput = {}): LoopMachineContext {
   const speed = input.speed ?? DEFAULT_SPEED;
-  const base: LoopMachineContext = { index: null, cursor: 0, loop: emptyState(), speed };
+  const base: LoopMachineContext = { index: null, cursor: 0, loop: emptyState(), speed, stops: input.stops ?? null };
   return input.events ? loadTrace(base, input.events) : base;
 }
 
 export function loadTrace(ctx: LoopMachineContext, events: readonly TraceEvent[]): LoopMachineContext {
   const index = new TraceIndex(events);
-  return { ...ctx, index, cursor: 0, loop: index.stateAt(0) };
+  // A new trace has stops of its own: the old list no longer points at its events.
+  return { ...ctx, index, cursor: 0, loop: index.stateAt(0), stops: ctx.index && ctx.index.events !== events ? null : ctx.stops };
 }
 
 /** Forward moves shorter than this replay from the current state instead of a snapshot. */
@@ -102,12 +112,19 @@ export function moveTo(ctx: LoopMachineContext, step: number): LoopMachineContex
 
 export function stepForward(ctx: LoopMachineContext, by: StepSize = 'stop'): LoopMachineContext {
   if (!ctx.index) return ctx;
-  return moveTo(ctx, by === 'event' ? ctx.cursor + 1 : nextStop(ctx.index.events, ctx.cursor));
+  if (by === 'event') return moveTo(ctx, ctx.cursor + 1);
+  const events = ctx.index.events;
+  return moveTo(ctx, ctx.stops ? nextIn(ctx.stops, ctx.cursor, events.length) : nextStop(events, ctx.cursor));
 }
 
 export function stepBack(ctx: LoopMachineContext, by: StepSize = 'stop'): LoopMachineContext {
   if (!ctx.index) return ctx;
-  return moveTo(ctx, by === 'event' ? ctx.cursor - 1 : prevStop(ctx.index.events, ctx.cursor));
+  if (by === 'event') return moveTo(ctx, ctx.cursor - 1);
+  return moveTo(ctx, ctx.stops ? prevIn(ctx.stops, ctx.cursor) : prevStop(ctx.index.events, ctx.cursor));
+}
+
+export function setStops(ctx: LoopMachineContext, stops: readonly number[] | null): LoopMachineContext {
+  return { ...ctx, stops };
 }
 
 export function rewind(ctx: LoopMachineContext): LoopMachineContext {
@@ -190,6 +207,10 @@ export const loopMachine = setup({
       return moveTo(context, event.step);
     }),
     rewind: assign(({ context }) => rewind(context)),
+    setStops: assign(({ context, event }) => {
+      assertEvent(event, 'STOPS');
+      return setStops(context, event.stops);
+    }),
     setSpeed: assign(({ context, event }) => {
       assertEvent(event, 'SPEED');
       return setSpeed(context, event.stepsPerSecond);
@@ -216,6 +237,7 @@ export const loopMachine = setup({
         LOAD: { target: '.paused', actions: 'load' },
         RESET: { guard: 'hasTrace', target: '.paused', actions: 'rewind' },
         SPEED: { guard: 'validSpeed', actions: 'setSpeed' },
+        STOPS: { actions: 'setStops' },
       },
       states: {
         empty: {

@@ -10,6 +10,7 @@
  * `call_soon`, never run on the spot (§3, §5); `create_task` runs none of the coroutine (§16a);
  * expired timers join the tail of the ready queue (§2 R2).
  */
+import { particleAfter } from './korean-particles';
 import type { HandleInfo, LoopState, Phase, TraceEvent } from './trace';
 
 /** The English templates. `{name}` is replaced by the parameter `name`. */
@@ -25,6 +26,8 @@ export const en = {
     'Nothing is ready: the loop waits up to {timeout} s for the next timer, while worker threads keep running.',
   'loop.select.threads':
     'Nothing is ready and no timer is set: the loop sleeps until a worker thread hands it a callback.',
+  'loop.select.wakeup':
+    'Nothing is ready and no timer is set: the loop blocks in select until another thread wakes it with call_soon_threadsafe.',
   'loop.select.forever': 'Nothing is ready and no timer is set: the loop waits forever, since nothing can wake it.',
   'loop.stop': 'stop() takes effect now that the iteration is over: run_forever returns.',
   'loop.close': 'The loop is closed.',
@@ -78,6 +81,29 @@ export const en = {
   'print.thread': '{thread} prints “{text}”.',
   'print.main': 'The program prints “{text}”.',
   other: 'The loop records a {type} event.',
+  // "Your program": the same run in the learner's terms (narrate-program.ts).
+  'program.task.new': '{task} is created for {coro}; it starts when the loop gets to it.',
+  'program.task.start': '{task} starts: {coro} runs from line {line}.',
+  'program.task.resume': '{task} resumes at line {line}.',
+  'program.task.resume.noline': '{task} resumes.',
+  'program.await.sleep': '{task} awaits {label}: it pauses until t = {when} s, and the loop runs something else.',
+  'program.await.task': '{task} awaits {other}: it pauses until {other} finishes.',
+  'program.await.thread': '{task} awaits {label}, which a worker thread runs: it pauses until the job is done.',
+  'program.await.other': '{task} awaits {label}: it pauses until that is done.',
+  'program.await.yield': '{task} yields to the loop (as sleep(0) does) and waits for its next turn.',
+  'program.done.finished': '{task} finishes: {coro} returned {value}.',
+  'program.done.failed': '{task} fails: {coro} raised {value}.',
+  'program.done.cancelled': '{task} is cancelled.',
+  'program.sleep.ends': '{label} ends at t = {when} s.',
+  'program.timer': 'The timer set for t = {when} s is due.',
+  'program.wait.timer': 'Nothing can run now: the loop sleeps until t = {when} s, when the next timer is due.',
+  'program.wait.threads': 'Nothing can run now: the loop sleeps until a worker thread finishes its job.',
+  'program.callback': 'The loop calls {label}.',
+  'program.shutdown':
+    '{coro} has returned, so asyncio.run shuts down: it cancels any task still pending, shuts the default executor down, and closes the loop.',
+  'program.shutdown.cancels':
+    '{coro} has returned, so asyncio.run shuts down: it cancels the tasks still pending ({tasks}), shuts the default executor down, and closes the loop.',
+  'program.shutdown.details': 'What asyncio.run did, step by step',
   // What the loop is doing, by `LoopState.phase` (base_events.py `_run_once`).
   'phase.idle': 'idle',
   'phase.running': 'running a callback',
@@ -137,7 +163,13 @@ function asCall(coro: string): string {
 
 function select(ev: { timeout: number | null }, before: LoopState): Message {
   const threadsBusy = before.jobs.some((j) => j.state !== 'done');
-  if (ev.timeout === null) return { id: threadsBusy ? 'loop.select.threads' : 'loop.select.forever', params: {} };
+  if (ev.timeout === null) {
+    if (threadsBusy) return { id: 'loop.select.threads', params: {} };
+    // With no job running, a thread can still wake the loop: shutdown_default_executor joins the
+    // pool in a thread of its own and then calls call_soon_threadsafe (base_events.py
+    // `_do_shutdown`). Only a loop that has never had a thread beside it has nothing to wake it.
+    return { id: before.threads.length > 0 ? 'loop.select.wakeup' : 'loop.select.forever', params: {} };
+  }
   if (ev.timeout > 0) {
     return {
       id: threadsBusy ? 'loop.select.timer-threads' : 'loop.select.timer',
@@ -258,9 +290,17 @@ export function messageFor(event: TraceEvent, before: LoopState, after: LoopStat
   }
 }
 
-/** Fills `{name}` placeholders; an unknown name is left as written, so a typo shows. */
+/**
+ * Fills `{name}` placeholders; an unknown name is left as written, so a typo shows.
+ * `{name:이}` also writes a Korean particle after the value, in the form its reading takes
+ * (korean-particles.ts): `{task:이}` gives `Task-1이` and `Task-2가`.
+ */
 export function format(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return template.replace(/\{(\w+)(?::([\uac00-\ud7a3]+))?\}/g, (whole, name: string, particle?: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return particle ? value + particleAfter(value, particle) : value;
+  });
 }
 
 /** One sentence saying what `event` did, given the loop's state before and after it. */

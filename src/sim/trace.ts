@@ -77,8 +77,13 @@ export interface TaskInfo {
   name: string;
   coro: string;
   state: TaskState;
-  /** The future's label the task waits on, when `state === 'waiting'`. */
+  /**
+   * What the task waits on, when `state === 'waiting'`: a future's label, or the awaited task's
+   * name (the runtime labels an awaited task just `Task`, which says nothing).
+   */
   waitingOn: string | null;
+  /** The id of the future or task it waits on, when `state === 'waiting'` (the await graph's edge). */
+  awaiting?: number | null;
   /** repr of the result or the exception, once done. */
   value: string | null;
 }
@@ -261,6 +266,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       if (t) {
         t.state = 'running';
         t.waitingOn = null;
+        t.awaiting = null;
       }
       s.runningTask = ev.task;
       if (ev.line !== null) s.line = ev.line;
@@ -270,7 +276,9 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       const t = findTask(s, ev.task);
       if (t) {
         t.state = ev.on === null ? 'scheduled' : 'waiting';
-        t.waitingOn = ev.on;
+        const awaited = ev.future === null ? undefined : findTask(s, ev.future);
+        t.waitingOn = awaited && ev.on !== null && /^\w*Task$/.test(ev.on) ? awaited.name : ev.on;
+        t.awaiting = ev.on === null ? null : ev.future;
       }
       s.runningTask = null;
       if (ev.line !== null) s.line = ev.line;
@@ -281,6 +289,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       if (t) {
         t.state = ev.state;
         t.waitingOn = null;
+        t.awaiting = null;
         t.value = ev.value;
       }
       s.runningTask = null;

@@ -19,9 +19,15 @@ import {
 } from '../sim/machine';
 import { en, format, phaseName, type Messages } from '../sim/narrate';
 import type { Phase, TraceEvent } from '../sim/trace';
-import { narrationFrom } from './event-loop-narration';
+import { type Detail, type Granularity, runToLine, stopNumber, stopsFor } from '../sim/machine-levels';
+import { programNarration } from '../sim/narrate-program';
+import { awaitGraph, graphFacts } from '../sim/await-graph';
+import { deriveTimeline } from '../sim/timeline';
+import { AwaitGraphView } from './AwaitGraphView';
+import { TimelineView } from './TimelineView';
+import { narrationFrom, programLines, shutdownDetails } from './event-loop-narration';
 import type { UiStrings } from './event-loop-strings';
-import { clockText, keyAction, queuedJobs, type CompactProgram, type KeyPress } from './event-loop-view';
+import { clockText, keyAction, learnerLabel, queuedJobs, speedLabel, type CompactProgram, type KeyPress } from './event-loop-view';
 import { FutureList, OutputView, ProgramView, ReadyList, TaskList, ThreadList, TimerList } from './LoopPanels';
 
 export interface EventLoopProps {
@@ -50,6 +56,32 @@ export interface WidgetText {
 }
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
+const NO_EVENTS: readonly TraceEvent[] = [];
+/** Below this width (px, the widget's own) the panels become tabs: event-loop.css's 36rem. */
+const NARROW = 576;
+const TABS = ['program', 'ready', 'timers', 'tasks', 'graph', 'timeline', 'futures', 'threads'] as const;
+type Tab = (typeof TABS)[number];
+
+function tabName(tab: Tab, ui: UiStrings): string {
+  switch (tab) {
+    case 'program':
+      return ui.program;
+    case 'ready':
+      return ui.ready;
+    case 'timers':
+      return ui.timers;
+    case 'tasks':
+      return ui.tasks;
+    case 'graph':
+      return ui.graph;
+    case 'timeline':
+      return ui.timeline;
+    case 'futures':
+      return ui.futures;
+    case 'threads':
+      return ui.threads;
+  }
+}
 
 export default function EventLoop({ file, program, trace, text, uid }: EventLoopProps) {
   const { ui, narration } = useMemo(() => {
@@ -58,8 +90,10 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
   }, [text]);
   const [actor] = useState(() => {
     const events = JSON.parse(trace) as TraceEvent[];
-    return createActor(loopMachine, { input: { events } });
+    return createActor(loopMachine, { input: { events, stops: stopsFor(events, 'program').cursors } });
   });
+  const [detail, setDetail] = useState<Detail>('program');
+  const [granularity, setGranularity] = useState<Granularity>('step');
   const [snapshot, setSnapshot] = useState<LoopMachineSnapshot>(() => actor.getSnapshot());
   const code = useMemo(() => JSON.parse(program) as CompactProgram, [program]);
   const generated = useId();
@@ -84,10 +118,62 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
   const toggle = (): void => send(playing ? { type: 'PAUSE' } : { type: 'PLAY' });
   // The context shown before this one, so a step's narration replays a few events, not hundreds.
   const shown = useRef<LoopMachineContext | null>(null);
-  const said = useMemo(() => narrationFrom(shown.current, ctx, narration), [ctx.index, ctx.cursor, narration]);
+  const events = ctx.index?.events ?? NO_EVENTS;
+  const list = useMemo(() => stopsFor(events, detail, granularity), [events, detail, granularity]);
+  useEffect(() => send({ type: 'STOPS', stops: list.cursors }), [list]);
+  const said = useMemo(() => {
+    const plain = detail === 'program' && ctx.index ? programNarration(ctx.index, list, ctx.cursor, narration) : null;
+    return plain ?? narrationFrom(shown.current, ctx, narration);
+  }, [ctx.index, ctx.cursor, narration, list, detail]);
   shown.current = ctx;
+  const shutdownSteps = useMemo(
+    () => (detail === 'program' && ctx.index ? shutdownDetails(ctx.index, list, ctx.cursor, narration) : null),
+    [ctx.index, ctx.cursor, list, detail, narration],
+  );
+  const position = stopNumber(list.cursors, ctx.cursor);
+  const timeline = useMemo(() => deriveTimeline(events), [events]);
+  const facts = useMemo(() => graphFacts(events), [events]);
+  const forest = useMemo(() => awaitGraph(facts, ctx.loop, ctx.cursor), [facts, ctx.loop, ctx.cursor]);
+  // A click on the timeline lands on the step that shows that moment: the last stop at or before it.
+  const seekEvent = (event: number): void => {
+    const n = stopNumber(list.cursors, event + 1);
+    send({ type: 'SEEK', step: n === 0 ? 0 : list.cursors[n - 1] });
+  };
+  const lines = useMemo(() => programLines(events, stopsFor(events, 'program')), [events]);
+  const runTo = (line: number): void => {
+    const target = runToLine(events, stopsFor(events, 'program'), ctx.cursor, line);
+    if (target !== null) send({ type: 'SEEK', step: target });
+  };
+
+  // On a phone the panels are tabs, so the controls and the output stay on screen (event-loop.css).
+  const grid = useRef<HTMLDivElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  const [tab, setTab] = useState<Tab>('program');
+  useEffect(() => {
+    const el = grid.current?.parentElement;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setNarrow(el.clientWidth < NARROW));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Focus mode: the widget fills the window, the page behind it stops scrolling, Escape leaves.
+  const [focused, setFocused] = useState(false);
+  const focusButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    const root = document.documentElement;
+    root.classList.add('el-focus-open');
+    return () => root.classList.remove('el-focus-open');
+  }, [focused]);
 
   const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && focused) {
+      e.preventDefault();
+      setFocused(false);
+      focusButton.current?.focus();
+      return;
+    }
     const el = e.target as HTMLElement;
     const target: KeyPress['target'] = /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)
       ? 'field'
@@ -104,13 +190,87 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
     else send({ type: 'SEEK', step: total });
   };
 
+  const options = (
+    <>
+      <label class="el-speed">
+        {ui.speed}{' '}
+        <select
+          value={String(ctx.speed)}
+          onChange={(e) =>
+            send({ type: 'SPEED', stepsPerSecond: Number((e.currentTarget as HTMLSelectElement).value) })
+          }
+        >
+          {SPEEDS.map((n) => (
+            <option key={n} value={String(n)}>
+              {speedLabel(n, ui)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="el-speed">
+        {ui.stepTo}{' '}
+        <select
+          value={granularity}
+          onChange={(e) => setGranularity((e.currentTarget as HTMLSelectElement).value as Granularity)}
+        >
+          <option value="step">{ui.toStep}</option>
+          <option value="line">{ui.toLine}</option>
+          <option value="await">{ui.toAwait}</option>
+          <option value="output">{ui.toOutput}</option>
+        </select>
+      </label>
+      <label class="el-speed">
+        {ui.runTo}{' '}
+        <select
+          value=""
+          onChange={(e) => {
+            const line = Number((e.currentTarget as HTMLSelectElement).value);
+            if (line > 0) runTo(line);
+          }}
+        >
+          <option value="">{ui.runToPick}</option>
+          {lines.map((n) => (
+            <option key={n} value={String(n)}>
+              {format(ui.runToLine, { line: String(n) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="el-detail" role="radiogroup" aria-labelledby={`${id}-detail`}>
+        <span id={`${id}-detail`}>{ui.detail}</span>
+        {(['program', 'cpython'] as const).map((d) => (
+          <label key={d}>
+            <input
+              type="radio"
+              name={`${id}-detail`}
+              value={d}
+              checked={detail === d}
+              onChange={() => setDetail(d)}
+            />{' '}
+            {d === 'program' ? ui.detailProgram : ui.detailCpython}
+          </label>
+        ))}
+      </div>
+      <button
+        type="button"
+        class="el-button el-focus-button"
+        aria-pressed={focused ? 'true' : 'false'}
+        ref={focusButton}
+        onClick={() => setFocused(!focused)}
+      >
+        {ui.focus}
+      </button>
+    </>
+  );
+
   const loop = ctx.loop;
   return (
     <div
-      class="el not-content"
+      class={`el not-content${focused ? ' el-focus' : ''}${narrow ? ' el-narrow' : ''}`}
       role="group"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-keys`}
+      data-events={total}
       title={ui.keys}
       onKeyDown={onKeyDown}
     >
@@ -138,81 +298,133 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           type="range"
           class="el-scrubber"
           min={0}
-          max={total}
+          max={list.cursors.length}
           step={1}
-          value={ctx.cursor}
+          value={position}
           aria-label={ui.scrubber}
-          aria-valuetext={format(ui.position, { step: String(ctx.cursor), total: String(total) })}
-          onInput={(e) => send({ type: 'SEEK', step: Number((e.currentTarget as HTMLInputElement).value) })}
+          aria-valuetext={format(ui.position, { step: String(position), total: String(list.cursors.length) })}
+          onInput={(e) => {
+            // The scrubber moves in the same steps as Step: position n is the n-th stop.
+            const n = Number((e.currentTarget as HTMLInputElement).value);
+            send({ type: 'SEEK', step: n === 0 ? 0 : (list.cursors[n - 1] ?? total) });
+          }}
         />
-        <label class="el-speed">
-          {ui.speed}{' '}
-          <select
-            value={String(ctx.speed)}
-            onChange={(e) =>
-              send({ type: 'SPEED', stepsPerSecond: Number((e.currentTarget as HTMLSelectElement).value) })
-            }
-          >
-            {SPEEDS.map((n) => (
-              <option key={n} value={String(n)}>
-                {format(ui.perSecond, { n: String(n) })}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
+      {narrow ? (
+        <details class="el-more">
+          <summary>{ui.options}</summary>
+          <div class="el-options">{options}</div>
+        </details>
+      ) : (
+        <div class="el-options">{options}</div>
+      )}
 
-      <p class="el-narration" aria-live="polite">
-        {ctx.cursor === 0 ? ui.start : said}
-      </p>
+      <div class="el-narration">
+        <p aria-live="polite">{ctx.cursor === 0 ? ui.start : said}</p>
+        {shutdownSteps && shutdownSteps.length > 0 && (
+          <details class="el-shutdown">
+            <summary>{narration['program.shutdown.details']}</summary>
+            <ol>
+              {shutdownSteps.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </div>
       <p class="sr-only" id={`${id}-keys`}>
         {ui.keys}
       </p>
 
-      <div class="el-grid">
-        <div class="el-panel el-program">
+      {narrow && (
+        <div class="el-tabs" role="tablist" aria-label={ui.panels}>
+          {TABS.map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${t}`}
+              aria-selected={tab === t ? 'true' : 'false'}
+              aria-controls={`${id}-p-${t}`}
+              tabIndex={tab === t ? 0 : -1}
+              onClick={() => setTab(t)}
+              onKeyDown={(e) => {
+                // The tab pattern: Left and Right move between tabs (and not the run).
+                if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                e.preventDefault();
+                e.stopPropagation();
+                const k = (TABS.indexOf(t) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+                setTab(TABS[k]);
+                (e.currentTarget.parentElement?.children[k] as HTMLElement | undefined)?.focus();
+              }}
+            >
+              {tabName(t, ui)}
+            </button>
+          ))}
+        </div>
+      )}
+
+      <div class="el-grid" ref={grid}>
+        <div class="el-panel el-program" id={`${id}-p-program`} hidden={narrow && tab !== 'program'}>
           <h3 class="el-h" id={`${id}-program`}>
             {ui.program}
           </h3>
-          <ProgramView code={code} line={loop.line} labelledBy={`${id}-program`} />
+          <ProgramView code={code} line={loop.line} labelledBy={`${id}-program`} onLine={runTo} />
         </div>
 
-        <div class="el-panel el-ready">
+        <div class="el-panel el-ready" id={`${id}-p-ready`} hidden={narrow && tab !== 'ready'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-ready`}>
             {ui.ready}
           </h3>
-          {loop.current && <p class="el-current">{format(ui.runningNow, { label: loop.current.label })}</p>}
-          <ReadyList items={loop.ready} ui={ui} labelledBy={`${id}-ready`} />
+          {loop.current && (
+            <p class="el-current">
+              {format(ui.runningNow, {
+                label: detail === 'program' ? learnerLabel(loop.current.label, ui) : loop.current.label,
+              })}
+            </p>
+          )}
+          <ReadyList items={loop.ready} ui={ui} labelledBy={`${id}-ready`} plain={detail === 'program'} />
         </div>
 
-        <div class="el-panel el-timers">
+        <div class="el-panel el-timers" id={`${id}-p-timers`} hidden={narrow && tab !== 'timers'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-timers`}>
             {ui.timers}
           </h3>
           <p class="el-note">{ui.timersNote}</p>
-          <TimerList items={loop.timers} ui={ui} labelledBy={`${id}-timers`} />
+          <TimerList items={loop.timers} ui={ui} labelledBy={`${id}-timers`} plain={detail === 'program'} />
         </div>
 
-        <div class="el-panel el-tasks">
+        <div class="el-panel el-tasks" id={`${id}-p-tasks`} hidden={narrow && tab !== 'tasks'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-tasks`}>
             {ui.tasks}
           </h3>
           <TaskList items={loop.tasks} ui={ui} labelledBy={`${id}-tasks`} />
         </div>
 
-        <div class="el-panel el-futures">
+        <div class="el-panel el-futures" id={`${id}-p-futures`} hidden={narrow && tab !== 'futures'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-futures`}>
             {ui.futures}
           </h3>
           <FutureList items={loop.futures} ui={ui} labelledBy={`${id}-futures`} />
         </div>
 
-        <div class="el-panel el-threads">
+        <div class="el-panel el-threads" id={`${id}-p-threads`} hidden={narrow && tab !== 'threads'} tabIndex={0}>
           <h3 class="el-h" id={`${id}-threads`}>
             {ui.threads}
           </h3>
           <ThreadList items={loop.threads} queued={queuedJobs(loop.jobs).map((j) => j.label)} ui={ui} labelledBy={`${id}-threads`} />
         </div>
+
+        <AwaitGraphView forest={forest} file={file} ui={ui} id={id} hidden={narrow && tab !== 'graph'} />
+
+        <TimelineView
+          timeline={timeline}
+          cursor={ctx.cursor}
+          ui={ui}
+          id={id}
+          onSeek={seekEvent}
+          hidden={narrow && tab !== 'timeline'}
+        />
 
         <section class="el-panel el-output" aria-labelledby={`${id}-output`}>
           <h3 class="el-h" id={`${id}-output`}>

@@ -12,8 +12,10 @@ import {
   capTail,
   clockText,
   futureStateText,
+  learnerLabel,
   orderTasks,
   sameItems,
+  STATE_MARK,
   taskStateText,
   threadStateText,
   timersByDeadline,
@@ -70,9 +72,14 @@ interface ListProps<T> {
   items: readonly T[];
   ui: UiStrings;
   labelledBy: string;
+  /** Rows in the learner's terms ("Your program") rather than CPython's names. */
+  plain?: boolean;
 }
 
-const sameList = <T,>(a: ListProps<T>, b: ListProps<T>): boolean => sameItems(a.items, b.items) && a.ui === b.ui;
+const sameList = <T,>(a: ListProps<T>, b: ListProps<T>): boolean =>
+  sameItems(a.items, b.items) && a.ui === b.ui && a.plain === b.plain;
+
+const shown = (label: string, p: ListProps<unknown>): string => (p.plain ? learnerLabel(label, p.ui) : label);
 
 export const ReadyList = memo((p: ListProps<HandleInfo>) => (
   <Rows
@@ -82,7 +89,7 @@ export const ReadyList = memo((p: ListProps<HandleInfo>) => (
     classOf={(h) => (h.cancelled ? 'el-cancelled' : undefined)}
     row={(h) => (
       <>
-        <code>{h.label}</code>
+        <code>{shown(h.label, p)}</code>
         {h.cancelled && <span class="el-tag"> ({p.ui.cancelled})</span>}
       </>
     )}
@@ -98,7 +105,7 @@ export const TimerList = memo((p: ListProps<TimerInfo>) => (
     classOf={(t) => (t.cancelled ? 'el-cancelled' : undefined)}
     row={(t) => (
       <>
-        <span class="el-when">{clockText(t.when)}</span> <code>{t.label}</code>
+        <span class="el-when">{clockText(t.when)}</span> <code>{shown(t.label, p)}</code>
         {t.cancelled && <span class="el-tag"> ({p.ui.cancelled})</span>}
       </>
     )}
@@ -113,6 +120,9 @@ export const TaskList = memo((p: ListProps<TaskInfo>) => (
     classOf={(t) => `el-task-${t.state}`}
     row={(t) => (
       <>
+        <span class="el-mark" aria-hidden="true">
+          {STATE_MARK[t.state]}
+        </span>
         <strong>{t.name}</strong> <code>{t.coro.endsWith(')') ? t.coro : `${t.coro}()`}</code>:{' '}
         <span class="el-state">{taskStateText(t, p.ui)}</span>
       </>
@@ -171,21 +181,71 @@ interface ProgramViewProps {
   code: CompactProgram;
   line: number | null;
   labelledBy: string;
+  /** Called with a line's number when the learner clicks it (run to here). */
+  onLine?: (line: number) => void;
 }
 
-/** The program, with the running line marked; only the two lines whose mark changes render again. */
-export const ProgramView = memo(
-  ({ code, line, labelledBy }: ProgramViewProps) => (
-    <pre class="el-code" tabIndex={0} aria-labelledby={labelledBy}>
-      <code>
-        {code.lines.map((tokens, i) => (
-          <CodeLine key={i} number={i + 1} tokens={tokens} styles={code.styles} current={line === i + 1} />
-        ))}
-      </code>
-    </pre>
-  ),
-  (a, b) => a.code === b.code && a.line === b.line,
-);
+/**
+ * The program, with the running line marked; only the two lines whose mark changes render again.
+ * The panel scrolls itself (never the page) so the running line is always in view, and a click on
+ * a line asks to run to it.
+ */
+export class ProgramView extends Component<ProgramViewProps> {
+  private pre: HTMLPreElement | null = null;
+
+  override shouldComponentUpdate(next: ProgramViewProps): boolean {
+    return next.code !== this.props.code || next.line !== this.props.line || next.onLine !== this.props.onLine;
+  }
+
+  override componentDidMount(): void {
+    this.reveal();
+  }
+
+  override componentDidUpdate(): void {
+    this.reveal();
+  }
+
+  /** Scrolls the panel, not the page, so the running line sits inside it with a line to spare. */
+  private reveal(): void {
+    const pre = this.pre;
+    const line = this.props.line;
+    if (!pre || line === null) return;
+    const el = pre.querySelector<HTMLElement>(`[data-line="${line}"]`);
+    if (!el) return;
+    const top = el.offsetTop - pre.offsetTop;
+    const margin = el.offsetHeight;
+    if (top - margin < pre.scrollTop) pre.scrollTop = Math.max(0, top - margin);
+    else if (top + el.offsetHeight + margin > pre.scrollTop + pre.clientHeight) {
+      pre.scrollTop = top + el.offsetHeight + margin - pre.clientHeight;
+    }
+  }
+
+  override render({ code, line, labelledBy, onLine }: ProgramViewProps) {
+    return (
+      <pre
+        class="el-code"
+        tabIndex={0}
+        aria-labelledby={labelledBy}
+        ref={(el) => {
+          this.pre = el;
+        }}
+        onClick={
+          onLine &&
+          ((e) => {
+            const hit = (e.target as HTMLElement).closest<HTMLElement>('[data-line]');
+            if (hit) onLine(Number(hit.dataset.line));
+          })
+        }
+      >
+        <code>
+          {code.lines.map((tokens, i) => (
+            <CodeLine key={i} number={i + 1} tokens={tokens} styles={code.styles} current={line === i + 1} />
+          ))}
+        </code>
+      </pre>
+    );
+  }
+}
 
 interface CodeLineProps {
   number: number;

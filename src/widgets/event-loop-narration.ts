@@ -5,6 +5,8 @@
  * state a few events earlier, and replays only those. Same sentence, a fraction of the work.
  */
 import { eventIndexAt, type LoopMachineContext } from '../sim/machine';
+import { stopsFor, type StopList } from '../sim/machine-levels';
+import type { TraceEvent, TraceIndex } from '../sim/trace';
 import { replay } from '../sim/machine-replay';
 import { narrate, type Messages } from '../sim/narrate';
 
@@ -17,4 +19,33 @@ export function narrationFrom(prev: LoopMachineContext | null, ctx: LoopMachineC
   const before =
     prev && prev.index === ctx.index && prev.cursor <= i ? replay(prev.loop, events, prev.cursor, i) : ctx.index.stateAt(i);
   return narrate(events[i], before, ctx.loop, messages);
+}
+
+/**
+ * When `cursor` is "Your program"'s one step for asyncio.run's shutdown, what CPython did in it,
+ * one sentence per "Inside CPython" stop (the step can be opened); otherwise null.
+ */
+export function shutdownDetails(index: TraceIndex, list: StopList, cursor: number, messages: Messages): string[] | null {
+  const range = list.shutdown;
+  if (!range) return null;
+  const k = list.cursors.indexOf(cursor);
+  if (k < 0 || list.anchors[k] !== range[0]) return null;
+  const events = index.events;
+  const out: string[] = [];
+  for (const c of stopsFor(events, 'cpython').cursors) {
+    if (c <= range[0] || c > cursor) continue;
+    const i = eventIndexAt(events, c, 'stop');
+    out.push(narrate(events[i], index.stateAt(i), index.stateAt(c), messages));
+  }
+  return out;
+}
+
+/** The program lines a step can run to, in order: those some "Your program" step shows. */
+export function programLines(events: readonly TraceEvent[], list: StopList): number[] {
+  const lines = new Set<number>();
+  for (const a of list.anchors) {
+    const ev = a >= 0 ? events[a] : null;
+    if (ev && 'line' in ev && typeof ev.line === 'number') lines.add(ev.line);
+  }
+  return [...lines].sort((x, y) => x - y);
 }

@@ -17,6 +17,10 @@ export interface UiStrings {
   speed: string;
   /** `{n}` steps per second, for the speed options. */
   perSecond: string;
+  /** The same, for exactly one step per second. */
+  perSecondOne: string;
+  /** The button that fills the window with the widget (Escape leaves). */
+  focus: string;
   scrubber: string;
   /** The scrubber's spoken value. */
   position: string;
@@ -58,6 +62,50 @@ export interface UiStrings {
   /** A pending future's waiting callbacks: `{callbacks}`. */
   futureCallbacks: string;
   jobQueued: string;
+  /** The level-of-detail radio group and its two choices. */
+  detail: string;
+  detailProgram: string;
+  detailCpython: string;
+  /** How far Step moves, and its choices. */
+  stepTo: string;
+  toStep: string;
+  toLine: string;
+  toAwait: string;
+  toOutput: string;
+  /** "Run to here": the menu of program lines. */
+  runTo: string;
+  runToPick: string;
+  runToLine: string;
+  /** Queue and timer rows in the learner's terms ("Your program"). */
+  labelStarts: string;
+  labelResumes: string;
+  labelEnds: string;
+  labelArrives: string;
+  /** The timeline panel. */
+  timeline: string;
+  timelineHelp: string;
+  timelineTable: string;
+  loopLane: string;
+  notYet: string;
+  lane: string;
+  state: string;
+  from: string;
+  to: string;
+  at: string;
+  spanReady: string;
+  spanSleeping: string;
+  /** The await graph panel. */
+  graph: string;
+  graphNote: string;
+  graphRunning: string;
+  graphSuspended: string;
+  graphReady: string;
+  graphThread: string;
+  graphUntil: string;
+  /** The phone layout's tab list. */
+  panels: string;
+  /** On a phone, the options (speed, how far Step moves, detail, focus) fold under this. */
+  options: string;
 }
 
 const en: UiStrings = {
@@ -69,9 +117,11 @@ const en: UiStrings = {
   reset: 'Reset',
   speed: 'Speed',
   perSecond: '{n} steps/s',
+  perSecondOne: '{n} step/s',
+  focus: 'Focus',
   scrubber: 'Position in the run',
-  position: 'event {step} of {total}',
-  keys: 'Keyboard: Right arrow steps, Left arrow goes back, Space plays or pauses, Home resets, End jumps to the end.',
+  position: 'step {step} of {total}',
+  keys: 'Keyboard: Right arrow steps, Left arrow goes back, Space plays or pauses, Home resets, End jumps to the end, Escape leaves Focus.',
   program: 'Program',
   clock: 'Clock',
   phase: 'Loop',
@@ -104,6 +154,42 @@ const en: UiStrings = {
   threadBusyUntil: 'busy until t = {until} s: {job}',
   futureCallbacks: 'pending; on done: {callbacks}',
   jobQueued: 'queued: {job}',
+  detail: 'Detail',
+  detailProgram: 'Your program',
+  detailCpython: 'Inside CPython',
+  stepTo: 'Step to',
+  toStep: 'next step',
+  toLine: 'next line',
+  toAwait: 'next await that suspends',
+  toOutput: 'next output line',
+  runTo: 'Run to line',
+  runToPick: 'choose…',
+  runToLine: 'line {line}',
+  labelStarts: '{task} starts',
+  labelResumes: '{task} resumes',
+  labelEnds: '{what} ends',
+  labelArrives: 'result of {what} arrives',
+  timeline: 'Timeline',
+  timelineHelp: 'One lane for the loop, each task and each worker thread, on the virtual clock. Click a moment to go there; the arrow keys step.',
+  timelineTable: 'The timeline as a table',
+  loopLane: 'event loop',
+  notYet: 'not created yet',
+  lane: 'Lane',
+  state: 'State',
+  from: 'From',
+  to: 'To',
+  at: 'at that moment',
+  spanReady: 'ready',
+  spanSleeping: 'sleeping in select',
+  graph: 'Await graph',
+  graphNote: 'Who awaits whom, as python -m asyncio pstree (Python 3.14) prints its awaited-by tree.',
+  graphRunning: 'running',
+  graphSuspended: 'suspended',
+  graphReady: 'ready to run',
+  graphThread: 'on {thread}',
+  graphUntil: 'until {until}',
+  panels: 'Panels',
+  options: 'Options: speed, step size, detail, focus',
 };
 
 const ko: UiStrings = {
@@ -115,9 +201,11 @@ const ko: UiStrings = {
   reset: '처음으로',
   speed: '속도',
   perSecond: '초당 {n}단계',
+  perSecondOne: '초당 {n}단계',
+  focus: '집중 보기',
   scrubber: '실행 위치',
-  position: '이벤트 {total}개 중 {step}번째',
-  keys: '키보드: 오른쪽 화살표는 다음, 왼쪽 화살표는 이전, 스페이스는 재생/일시정지, Home은 처음으로, End는 끝으로.',
+  position: '{total}단계 중 {step}번째',
+  keys: '키보드: 오른쪽 화살표는 다음, 왼쪽 화살표는 이전, 스페이스는 재생/일시정지, Home은 처음으로, End는 끝으로, Esc는 집중 보기를 닫습니다.',
   program: '프로그램',
   clock: '시계',
   phase: '루프',
@@ -150,6 +238,42 @@ const ko: UiStrings = {
   threadBusyUntil: 't = {until}초까지 작업 중: {job}',
   futureCallbacks: '대기 중, 완료되면 실행: {callbacks}',
   jobQueued: '대기열: {job}',
+  detail: '보기 수준',
+  detailProgram: '내 프로그램',
+  detailCpython: 'CPython 내부',
+  stepTo: '이동 단위',
+  toStep: '다음 단계',
+  toLine: '다음 줄',
+  toAwait: '멈추는 다음 await',
+  toOutput: '다음 출력 줄',
+  runTo: '여기까지 실행',
+  runToPick: '줄 선택…',
+  runToLine: '{line}번 줄',
+  labelStarts: '{task} 시작',
+  labelResumes: '{task} 재개',
+  labelEnds: '{what} 끝남',
+  labelArrives: '{what} 결과 도착',
+  timeline: '타임라인',
+  timelineHelp: '루프, 태스크, 워커 스레드마다 한 줄씩, 가상 시계 위에 그립니다. 한 지점을 누르면 그곳으로 가고, 화살표 키로 한 단계씩 움직입니다.',
+  timelineTable: '타임라인을 표로 보기',
+  loopLane: '이벤트 루프',
+  notYet: '아직 만들어지지 않음',
+  lane: '줄',
+  state: '상태',
+  from: '시작',
+  to: '끝',
+  at: '그 순간',
+  spanReady: '준비됨',
+  spanSleeping: 'select에서 잠듦',
+  graph: 'await 그래프',
+  graphNote: '누가 누구를 await하는지, python -m asyncio pstree(파이썬 3.14)의 awaited-by 트리처럼 그립니다.',
+  graphRunning: '실행 중',
+  graphSuspended: '멈춤',
+  graphReady: '실행 대기',
+  graphThread: '{thread}에서 실행',
+  graphUntil: '{until}까지',
+  panels: '패널',
+  options: '설정: 속도, 이동 단위, 보기 수준, 집중 보기',
 };
 
 export type Locale = 'en' | 'ko';

@@ -22,6 +22,25 @@ export function clockText(time: number): string {
   return `t = ${formatTime(time)} s`;
 }
 
+/** A speed option's words: "1 step/s", "2 steps/s". */
+export function speedLabel(n: number, ui: UiStrings): string {
+  return format(n === 1 ? ui.perSecondOne : ui.perSecond, { n: String(n) });
+}
+
+/**
+ * A mark for each task state, so states differ by shape as well as colour and weight: ▶ running,
+ * ○ ready (scheduled), ‖ waiting, ✓ done, ✕ failed, ⊘ cancelled. Screen readers hear the state's
+ * words instead (the mark is aria-hidden).
+ */
+export const STATE_MARK: Record<TaskInfo['state'], string> = {
+  running: '▶',
+  scheduled: '○',
+  waiting: '‖',
+  finished: '✓',
+  failed: '✕',
+  cancelled: '⊘',
+};
+
 /** What a task is doing, in a few words: "waiting on sleep(1)", "done, returned 42". */
 export function taskStateText(task: TaskInfo, ui: UiStrings): string {
   switch (task.state) {
@@ -150,4 +169,21 @@ export function tokenStyle(style: [string, string, number]): Record<string, stri
 export function tokenClass(flags: number): string | undefined {
   const cls = [flags & 1 ? 'i' : '', flags & 2 ? 'b' : ''].filter(Boolean).join(' ');
   return cls || undefined;
+}
+
+/**
+ * A queue or timer row in the learner's terms, for "Your program": `Task-2.__wakeup(…)` is
+ * "Task-2 resumes", `_set_result_unless_cancelled(sleep(1))` is "sleep(1) ends", a worker's
+ * `_copy_future_state(…)` hand-over is "result of … arrives". Other labels are the program's own.
+ */
+export function learnerLabel(label: string, ui: UiStrings): string {
+  const step = /^(Task-\d+|[\w.-]+)\.__step\(/.exec(label);
+  if (step) return format(ui.labelStarts, { task: step[1] });
+  const wake = /^(Task-\d+|[\w.-]+)\.__wakeup\(/.exec(label);
+  if (wake) return format(ui.labelResumes, { task: wake[1] });
+  const sleep = /^(?:futures\.)?_set_result_unless_cancelled\((.+)\)$/.exec(label);
+  if (sleep) return format(ui.labelEnds, { what: sleep[1] });
+  const copy = /^(?:futures\.)?_(?:copy_future_state|call_set_state|chain_future\.\w+)\((.+)\)$/.exec(label);
+  if (copy) return format(ui.labelArrives, { what: copy[1] });
+  return label;
 }

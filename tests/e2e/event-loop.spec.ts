@@ -11,7 +11,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { simulate } from '../../src/sim';
 import { axe, describeViolations } from './axe';
-import { contentPage } from './site';
+import { contentPage, contentPages } from './site';
 
 const PROGRAM = 'coroutines-hello.py';
 const programPath = fileURLToPath(new URL(`../../content/programs/${PROGRAM}`, import.meta.url));
@@ -29,6 +29,8 @@ const LANGUAGES = [
 		page: contentPage('lessons/coroutines.mdx'),
 		names: { step: 'Step', back: 'Back', play: 'Play', pause: 'Pause', reset: 'Reset', output: 'Output' },
 		lists: { ready: 'Ready queue', timers: 'Timers', tasks: 'Tasks' },
+		detail: { group: 'Detail', program: 'Your program', cpython: 'Inside CPython' },
+		focus: 'Focus',
 		speed: 'Speed',
 		empty: 'empty',
 	},
@@ -37,6 +39,8 @@ const LANGUAGES = [
 		page: contentPage('ko/lessons/coroutines.mdx'),
 		names: { step: '다음', back: '이전', play: '재생', pause: '일시정지', reset: '처음으로', output: '출력' },
 		lists: { ready: '준비 큐', timers: '타이머', tasks: '태스크' },
+		detail: { group: '보기 수준', program: '내 프로그램', cpython: 'CPython 내부' },
+		focus: '집중 보기',
 		speed: '속도',
 		empty: '비어 있음',
 	},
@@ -52,7 +56,7 @@ async function openWidget(page: Page, language: Language, events?: number): Prom
 	await expect(island).not.toHaveAttribute('ssr', /.*/);
 	const widget = page.getByRole('group', { name: new RegExp(PROGRAM.replace('.', '\\.')) });
 	// A page served with another trace is rendered on the client; wait until it shows that trace.
-	if (events !== undefined) await expect(widget.getByRole('slider')).toHaveAttribute('max', String(events));
+	if (events !== undefined) await expect(widget).toHaveAttribute('data-events', String(events));
 	return widget;
 }
 
@@ -80,9 +84,12 @@ function outputText(widget: Locator, language: Language): Promise<string> {
 
 for (const language of LANGUAGES) {
 	test.describe(`${language.lang}: the event-loop visualizer`, () => {
-		test('steps through the program showing the ready queue, the timers and the output', async ({ page }) => {
+		test('Inside CPython, steps through the program showing the ready queue, the timers and the output', async ({ page }) => {
 			const errors = collectErrors(page);
 			const widget = await openWidget(page, language);
+			const detail = widget.getByRole('radiogroup', { name: language.detail.group });
+			await expect(detail.getByRole('radio', { name: language.detail.program })).toBeChecked();
+			await detail.getByRole('radio', { name: language.detail.cpython }).check();
 			const step = widget.getByRole('button', { name: language.names.step, exact: true });
 			const ready = widget.getByRole('list', { name: language.lists.ready });
 			const timers = widget.getByRole('list', { name: language.lists.timers });
@@ -267,7 +274,7 @@ asyncio.run(main())
 		await serveWithTrace(page, trace);
 		const widget = await openWidget(page, LANGUAGES[0], trace.length);
 		const slider = widget.getByRole('slider');
-		await slider.fill(String(Math.floor(trace.length / 2)));
+		await slider.fill(String(Math.floor(Number(await slider.getAttribute('max')) / 2)));
 
 		// Time from the click to a laid-out page: the machine's step, Preact's render (queued as a
 		// microtask, so it has run when the awaits below resume) and the style and layout it causes
@@ -367,21 +374,210 @@ test('the visualizer works under a strict Content-Security-Policy, with no viola
 	expect(errors).toEqual([]);
 });
 
-test('at 360 px wide the panels stack and nothing overflows sideways', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 800 });
-	const widget = await openWidget(page, LANGUAGES[0]);
-	for (let i = 0; i < 4; i++) await widget.getByRole('button', { name: 'Step', exact: true }).click();
 
-	const box = await widget.boundingBox();
-	const overflow = await widget.evaluate((el) => el.scrollWidth - el.clientWidth);
-	const timers = await widget.getByRole('list', { name: 'Timers' }).boundingBox();
-	const ready = await widget.getByRole('list', { name: 'Ready queue' }).boundingBox();
+/** Opens a lesson's first visualizer and waits until it is interactive. */
+async function openLessonWidget(page: Page, file: string, program: string): Promise<Locator> {
+	await page.goto(contentPage(file).path);
+	const island = page.locator('astro-island[component-url*="EventLoop"]').first();
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).not.toHaveAttribute('ssr', /.*/);
+	// The predict exercise on the same page is a group named after the program too.
+	return page.getByRole('group', { name: new RegExp(`^(Event loop|이벤트 루프): ${program.replace('.', '\\.')}$`) });
+}
 
-	expect(box && box.x + box.width).toBeLessThanOrEqual(360);
-	expect(overflow).toBeLessThanOrEqual(0);
-	// Stacked: the timers panel sits below the ready queue, not beside it.
-	expect(timers && ready && timers.y > ready.y).toBe(true);
-	for (const name of ['Back', 'Step', 'Play', 'Reset']) {
-		await expect(widget.getByRole('button', { name, exact: true })).toBeInViewport();
+
+test.describe('the tasks lesson: create_task, seen in the timeline, the await graph and the narration', () => {
+	for (const language of [
+		{
+			lang: 'English',
+			file: 'lessons/tasks.mdx',
+			step: 'Step',
+			timeline: 'Timeline',
+			graph: 'Await graph',
+			waitsTask2: 'Task-1 awaits Task-2: it pauses until Task-2 finishes.',
+			waitsSleep2: 'Task-3 awaits sleep(2): it pauses until t = 2.0 s, and the loop runs something else.',
+			sleepEnds: 'sleep(1) ends at t = 1.0 s.',
+			resumes: 'Task-2 resumes at line 6.',
+			waitingOn: (on: string) => `waiting on ${on}`,
+		},
+		{
+			lang: 'Korean',
+			file: 'ko/lessons/tasks.mdx',
+			step: '다음',
+			timeline: '타임라인',
+			graph: 'await 그래프',
+			waitsTask2: 'Task-1이 Task-2를 await합니다. Task-2가 끝날 때까지 멈춥니다.',
+			waitsSleep2: 'Task-3이 sleep(2)를 await합니다. t = 2.0초까지 멈추고, 그동안 루프는 다른 일을 합니다.',
+			sleepEnds: 'sleep(1)이 t = 1.0초에 끝납니다.',
+			resumes: 'Task-2가 6번 줄에서 다시 실행됩니다.',
+			waitingOn: (on: string) => `${on} 기다리는 중`,
+		},
+	]) {
+		test(`${language.lang}: steps through tasks-say-after.py in the learner's terms`, async ({ page }) => {
+			const errors = collectErrors(page);
+			const widget = await openLessonWidget(page, language.file, 'tasks-say-after.py');
+			const step = widget.getByRole('button', { name: language.step, exact: true });
+			const narration = widget.locator('.el-narration p');
+			const timeline = widget.getByRole('region', { name: language.timeline });
+			const graph = widget.getByRole('region', { name: language.graph });
+
+			// Six steps: Task-1 made and started, Task-2 and Task-3 made, a print, then main awaits.
+			for (let i = 0; i < 6; i++) await step.click();
+			await expect(narration).toHaveText(language.waitsTask2);
+			// main waits on Task-2, which is ready but has not run; Task-3 is awaited by nobody yet.
+			await expect(graph.getByRole('listitem')).toHaveText([
+				/\(T\) Task-1/,
+				/main\(\) tasks-say-after\.py:16/,
+				/\(T\) Task-2/,
+				/say_after\(\) tasks-say-after\.py \[/,
+				/\(T\) Task-3/,
+				/say_after\(\) tasks-say-after\.py \[/,
+			]);
+
+			// Four more: both children start and park on their sleeps, overlapping in time.
+			for (let i = 0; i < 4; i++) await step.click();
+			await expect(narration).toHaveText(language.waitsSleep2);
+			await expect(graph.getByRole('listitem')).toHaveText([
+				/\(T\) Task-1/,
+				/main\(\) tasks-say-after\.py:16/,
+				/\(T\) Task-2/,
+				/say_after\(\) tasks-say-after\.py:6/,
+				/sleep\(1\)/,
+				/\(T\) Task-3/,
+				/say_after\(\) tasks-say-after\.py:6/,
+				/sleep\(2\)/,
+			]);
+			await expect(timeline).toContainText(language.waitingOn('Task-2'));
+			await expect(timeline).toContainText(language.waitingOn('sleep(1)'));
+			await expect(timeline).toContainText(language.waitingOn('sleep(2)'));
+
+			// The loop sleeps until the first timer; then sleep(1) ends, and Task-2 resumes.
+			await step.click();
+			await step.click();
+			await expect(narration).toHaveText(language.sleepEnds);
+			await step.click();
+			await expect(narration).toHaveText(language.resumes);
+			expect(errors).toEqual([]);
+		});
 	}
+
+	test('the timeline table lists every lane, and a click on the timeline seeks', async ({ page }) => {
+		const widget = await openLessonWidget(page, 'lessons/tasks.mdx', 'tasks-say-after.py');
+		const timeline = widget.getByRole('region', { name: 'Timeline' });
+		const slider = widget.getByRole('slider');
+
+		await timeline.getByText('The timeline as a table').click();
+		const lanes = await timeline.getByRole('row').locator('th[scope=row]').allInnerTexts();
+		expect(new Set(lanes)).toEqual(new Set(['event loop', 'Task-1', 'Task-2', 'Task-3']));
+
+		const svg = timeline.getByRole('img');
+		const box = await svg.boundingBox();
+		if (!box) throw new Error('no timeline drawn');
+		await svg.click({ position: { x: box.width - 20, y: 30 } });
+		await expect(slider).not.toHaveValue('0');
+	});
+
+	test('Focus fills the window and Escape leaves it, with the keyboard alone', async ({ page }) => {
+		const widget = await openLessonWidget(page, 'lessons/tasks.mdx', 'tasks-say-after.py');
+		const focus = widget.getByRole('button', { name: 'Focus' });
+
+		await focus.focus();
+		await page.keyboard.press('Enter');
+		await expect(focus).toHaveAttribute('aria-pressed', 'true');
+		const box = await widget.boundingBox();
+		const viewport = page.viewportSize();
+		expect(box && viewport && Math.round(box.width)).toBe(viewport?.width);
+		await page.keyboard.press('ArrowRight');
+		await expect(widget.getByRole('slider')).toHaveValue('1');
+
+		await page.keyboard.press('Escape');
+		await expect(focus).toHaveAttribute('aria-pressed', 'false');
+		await expect(focus).toBeFocused();
+		const after = await widget.boundingBox();
+		expect(after && viewport && after.width < viewport.width).toBe(true);
+	});
+
+	test('at 1280 px the visualizer is wider than the prose column, and stepping keeps its height', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		const widget = await openLessonWidget(page, 'lessons/tasks.mdx', 'tasks-say-after.py');
+		const prose = await page.locator('.sl-markdown-content > p').first().boundingBox();
+		const box = await widget.boundingBox();
+		expect(box && prose && box.width > prose.width + 150).toBe(true);
+
+		const heights = new Set<number>();
+		const step = widget.getByRole('button', { name: 'Step', exact: true });
+		for (let i = 0; i < 26; i++) {
+			heights.add(Math.round((await widget.boundingBox())?.height ?? 0));
+			await step.click();
+		}
+		expect([...heights]).toHaveLength(1);
+	});
+});
+
+test('the running line is in view in the program panel at every step of the blocking lesson', async ({ page }) => {
+	// About fifty steps, each with two measurements: slow on a busy machine, not in a browser.
+	test.setTimeout(300_000);
+	const widget = await openLessonWidget(page, 'lessons/blocking.mdx', 'blocking-seed.py');
+	const step = widget.getByRole('button', { name: 'Step', exact: true });
+	const code = widget.locator('.el-code');
+	await widget.getByRole('radiogroup', { name: 'Detail' }).getByRole('radio', { name: 'Inside CPython' }).check();
+
+	let steps = 0;
+	while ((await step.getAttribute('aria-disabled')) !== 'true') {
+		await step.click();
+		steps++;
+		const line = code.locator('[aria-current="step"]');
+		if ((await line.count()) === 0) continue;
+		const [panel, mark] = await Promise.all([code.boundingBox(), line.boundingBox()]);
+		expect(panel && mark, `step ${steps}`).toBeTruthy();
+		if (!panel || !mark) continue;
+		expect(mark.y, `step ${steps}: the line's top`).toBeGreaterThanOrEqual(panel.y - 1);
+		expect(mark.y + mark.height, `step ${steps}: the line's bottom`).toBeLessThanOrEqual(panel.y + panel.height + 1);
+	}
+	expect(steps).toBeGreaterThan(20);
+});
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('no lesson page scrolls sideways, in either language', async ({ page }) => {
+		test.setTimeout(180_000);
+		const wide: string[] = [];
+		for (const p of contentPages()) {
+			await page.goto(p.path);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			if (width > 360) wide.push(`${p.path}: ${width} px`);
+		}
+		expect(wide).toEqual([]);
+	});
+
+	test('the panels are tabs, and the controls and the output stay on screen', async ({ page }) => {
+		const widget = await openLessonWidget(page, 'lessons/tasks.mdx', 'tasks-say-after.py');
+		const tabs = widget.getByRole('tablist', { name: 'Panels' });
+		const step = widget.getByRole('button', { name: 'Step', exact: true });
+		const output = widget.getByRole('region', { name: 'Output' });
+
+		await expect(tabs.getByRole('tab')).toHaveText([
+			'Program',
+			'Ready queue',
+			'Timers',
+			'Tasks',
+			'Await graph',
+			'Timeline',
+			'Futures',
+			'Threads',
+		]);
+		for (let i = 0; i < 5; i++) await step.click();
+		await tabs.getByRole('tab', { name: 'Tasks' }).click();
+		await expect(widget.getByRole('list', { name: 'Tasks' })).toBeVisible();
+		await expect(widget.getByRole('list', { name: 'Ready queue' })).toBeHidden();
+		await tabs.getByRole('tab', { name: 'Await graph' }).click();
+		await expect(widget.getByRole('region', { name: 'Await graph' })).toBeVisible();
+
+		await expect(step).toBeInViewport();
+		await expect(output).toBeInViewport();
+		await expect(output.locator('pre')).toHaveText('started at 0.0s\n');
+		const overflow = await widget.evaluate((el) => el.scrollWidth - el.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
 });

@@ -70,7 +70,7 @@ describe('isConsequence', () => {
 });
 
 describe('nextStop', () => {
-	it('passes over the iteration, the poll and task.run to rest after the handle runs', () => {
+	it('passes over the iteration and the poll to rest once the handle has run and resumed its task', () => {
 		expect(nextStop(events, RUN_MAIN.task1Created)).toBe(RUN_MAIN.task1Runs);
 	});
 

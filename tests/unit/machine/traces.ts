@@ -140,8 +140,8 @@ export const RUN_MAIN = {
 	length: 59,
 	/** Task-1 created by asyncio.run, its first step queued; the loop has not started. */
 	task1Created: 3,
-	/** The loop has popped Task-1.__step(). */
-	task1Runs: 7,
+	/** The loop has popped Task-1.__step(), and Task-1 runs. */
+	task1Runs: 8,
 	mainStartsPrinted: 9,
 	task2Created: 11,
 	task1AwaitsTask2: 12,
@@ -155,7 +155,7 @@ export const RUN_MAIN = {
 
 /** The cursors STEP visits from 0 to the end of `runMainTrace()`. */
 export const RUN_MAIN_STOPS = [
-	3, 7, 9, 11, 12, 15, 17, 20, 22, 24, 25, 27, 30, 32, 34, 37, 39, 41, 44, 45, 47, 51, 54, 57, 58,
+	3, 8, 9, 11, 12, 16, 17, 20, 22, 24, 25, 27, 31, 32, 34, 38, 39, 41, 44, 45, 47, 52, 54, 57, 58,
 	59,
 ];
 

@@ -40,6 +40,6 @@ describe('narrationFrom', () => {
 		const ctx = stepForward(initialContext({ events: trace }));
 
 		expect(narrationFrom(null, ctx, ko)).toBe(narrationAt(ctx, 'stop', ko));
-		expect(narrationFrom(null, ctx, ko)).toMatch(/Task-1가 .*만들어집니다/);
+		expect(narrationFrom(null, ctx, ko)).toMatch(/Task-1이 .*만들어집니다/);
 	});
 });

@@ -4,7 +4,7 @@ import { en } from '../../../src/sim/narrate';
 import { localeOf, stringsFor } from '../../../src/widgets/event-loop-strings';
 import { ko } from '../../../src/widgets/narrate-ko';
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)(?::[^}]*)?\}/g)].map((m) => m[1] ?? '').sort();
 
 describe('localeOf', () => {
 	it("maps Starlight's Korean language tag to Korean and anything else to English", () => {

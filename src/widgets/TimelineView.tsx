@@ -1,0 +1,211 @@
+/**
+ * The timeline panel: lanes for the loop, each task and each worker thread (src/sim/timeline.ts
+ * derives them from the trace), drawn as SVG, with a cursor at the current step. A click seeks
+ * to the nearest step; the arrow keys step, as everywhere in the widget. The lanes are drawn
+ * once per trace and width; a step moves only the cursor and the lanes' state words. A table
+ * says the same for screen readers, built only when it is opened.
+ */
+import { Component } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { eventAt, laneStateAt, type Lane, type Span, type Timeline } from '../sim/timeline';
+import type { UiStrings } from './event-loop-strings';
+import { clockText } from './event-loop-view';
+import { spanText, SPAN_MARK } from './timeline-text';
+
+const LABEL = 150;
+const LANE = 30;
+const TOP = 18;
+
+interface Props {
+  timeline: Timeline;
+  cursor: number;
+  ui: UiStrings;
+  id: string;
+  /** Hidden behind another tab on a phone. */
+  hidden?: boolean;
+  /** Called with an event index when the learner clicks the timeline. */
+  onSeek: (event: number) => void;
+}
+
+export function TimelineView({ timeline, cursor, ui, id, onSeek, hidden }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(640);
+  const [table, setTable] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setWidth(Math.max(240, Math.floor(el.clientWidth))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const plot = width - LABEL - 8;
+  const n = timeline.x.length - 1;
+  const at = Math.max(0, Math.min(cursor, n));
+  const cx = LABEL + timeline.x[at] * plot;
+  const height = TOP + timeline.lanes.length * LANE + 4;
+
+  return (
+    <section class="el-panel el-timeline" id={`${id}-p-timeline`} aria-labelledby={`${id}-timeline`} hidden={hidden}>
+      <h3 class="el-h" id={`${id}-timeline`}>
+        {ui.timeline}
+      </h3>
+      <p class="el-note" id={`${id}-timeline-help`}>
+        {ui.timelineHelp}
+      </p>
+      <div class="el-tl-box" ref={box}>
+        <svg
+          class="el-tl"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          tabIndex={0}
+          role="img"
+          aria-labelledby={`${id}-timeline`}
+          aria-describedby={`${id}-timeline-help`}
+          onClick={(e) => {
+            const r = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+            const pos = (e.clientX - r.left - LABEL) / plot;
+            if (pos < 0 || pos > 1) return;
+            onSeek(eventAt(timeline, pos));
+          }}
+        >
+          <Lanes timeline={timeline} width={width} plot={plot} />
+          {timeline.lanes.map((lane, k) => (
+            <LaneState key={k} lane={lane} k={k} cursor={cursor} ui={ui} />
+          ))}
+          <line class="el-tl-cursor" x1={cx} x2={cx} y1={2} y2={height - 2} />
+          <text class="el-tl-clock" x={Math.min(cx + 4, width - 70)} y={12}>
+            {clockText(timeline.times[Math.max(0, at - 1)] ?? 0)}
+          </text>
+        </svg>
+      </div>
+      <details
+        class="el-tl-table"
+        onToggle={(e) => setTable((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>{ui.timelineTable}</summary>
+        {table && <TimelineTable timeline={timeline} ui={ui} />}
+      </details>
+    </section>
+  );
+}
+
+/** A lane's name and, under it, what it is doing at the cursor. */
+function LaneState({ lane, k, cursor, ui }: { lane: Lane; k: number; cursor: number; ui: UiStrings }) {
+  const span = laneStateAt(lane, cursor);
+  const y = TOP + k * LANE;
+  return (
+    <g class="el-tl-label">
+      <text x={4} y={y + 11} class="el-tl-name">
+        {lane.kind === 'loop' ? ui.loopLane : lane.name}
+      </text>
+      <text x={4} y={y + 24} class="el-tl-state">
+        {span ? `${SPAN_MARK[span.state]} ${spanText(span, ui)}` : ui.notYet}
+      </text>
+    </g>
+  );
+}
+
+interface LanesProps {
+  timeline: Timeline;
+  width: number;
+  plot: number;
+}
+
+/** The spans and the time axis: drawn again only when the trace or the width changes. */
+class Lanes extends Component<LanesProps> {
+  override shouldComponentUpdate(next: LanesProps): boolean {
+    return next.timeline !== this.props.timeline || next.width !== this.props.width;
+  }
+
+  override render({ timeline, width, plot }: LanesProps) {
+    const X = (i: number): number => LABEL + timeline.x[i] * plot;
+    return (
+      <g aria-hidden="true">
+        <defs>
+          <pattern id="el-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="6" class="el-tl-hatch" />
+          </pattern>
+        </defs>
+        {timeline.ticks.map((t) => (
+          <g key={t.time}>
+            <line class="el-tl-tick" x1={LABEL + t.x * plot} x2={LABEL + t.x * plot} y1={TOP - 4} y2={TOP + timeline.lanes.length * LANE} />
+          </g>
+        ))}
+        {timeline.ticks.map((t) => (
+          <text key={`t${t.time}`} class="el-tl-time" x={LABEL + t.x * plot + 2} y={TOP - 6}>
+            {`${t.time}s`}
+          </text>
+        ))}
+        {timeline.lanes.map((lane, k) => {
+          const y = TOP + k * LANE + 6;
+          return (
+            <g key={k}>
+              <line class="el-tl-rule" x1={0} x2={width} y1={TOP + k * LANE} y2={TOP + k * LANE} />
+              {lane.spans.map((s, j) => (
+                <SpanShape key={j} span={s} x1={X(s.from)} x2={X(s.to)} y={y} />
+              ))}
+            </g>
+          );
+        })}
+      </g>
+    );
+  }
+}
+
+/** Each state its own shape: solid (running, busy), outlined (ready), hatched (waiting, sleeping), and end marks. */
+function SpanShape({ span, x1, x2, y }: { span: Span; x1: number; x2: number; y: number }) {
+  const h = LANE - 12;
+  const w = Math.max(2, x2 - x1);
+  switch (span.state) {
+    case 'running':
+    case 'busy':
+      return <rect class={`el-tl-${span.state}`} x={x1} y={y} width={w} height={h} />;
+    case 'ready':
+      return <rect class="el-tl-ready" x={x1} y={y + 3} width={w} height={h - 6} />;
+    case 'waiting':
+    case 'sleeping':
+      return <rect class="el-tl-waiting" x={x1} y={y + 2} width={w} height={h - 4} fill="url(#el-hatch)" />;
+    case 'finished':
+      return <circle class="el-tl-finished" cx={x1 + 5} cy={y + h / 2} r={5} />;
+    case 'failed':
+      return (
+        <path class="el-tl-failed" d={`M${x1} ${y + 2}l10 ${h - 4}M${x1 + 10} ${y + 2}l-10 ${h - 4}`} />
+      );
+    case 'cancelled':
+      return (
+        <g class="el-tl-cancelled">
+          <circle cx={x1 + 6} cy={y + h / 2} r={6} />
+          <path d={`M${x1 + 2} ${y + h / 2 + 4}l8 -8`} />
+        </g>
+      );
+  }
+}
+
+/** Every span as a row: lane, state, from, to. */
+function TimelineTable({ timeline, ui }: { timeline: Timeline; ui: UiStrings }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{ui.lane}</th>
+          <th scope="col">{ui.state}</th>
+          <th scope="col">{ui.from}</th>
+          <th scope="col">{ui.to}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {timeline.lanes.flatMap((lane, k) =>
+          lane.spans.map((s, j) => (
+            <tr key={`${k}-${j}`}>
+              <th scope="row">{lane.kind === 'loop' ? ui.loopLane : lane.name}</th>
+              <td>{spanText(s, ui)}</td>
+              <td>{clockText(timeline.times[s.from])}</td>
+              <td>{s.to > s.from ? clockText(timeline.times[s.to]) : ui.at}</td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}
