@@ -3,7 +3,7 @@
  * messages a lesson author sees when a build stops can be unit-tested.
  */
 
-/** Where lesson programs live, relative to the project root (DESIGN.md, "Contracts"). */
+/** Where lesson programs live, relative to the project root: one file serves the page, the simulator and the conformance suite. */
 export const PROGRAMS_DIR = 'content/programs';
 
 /** A mistake in how a lesson uses `<Program>`; its message is what stops the build. */

@@ -6,7 +6,7 @@
  * that message's template from a `Messages` table (English unless told otherwise). A Korean
  * table is then `const ko: Messages = { … }` with the same ids.
  *
- * The sentences follow asyncio-semantics.md: callbacks and wakeups are scheduled with
+ * The sentences follow src/sim/runtime/README.md: callbacks and wakeups are scheduled with
  * `call_soon`, never run on the spot (§3, §5); `create_task` runs none of the coroutine (§16a);
  * expired timers join the tail of the ready queue (§2 R2).
  */

@@ -2,7 +2,7 @@
  * Checking an observed output against the orders the simulator allows.
  *
  * The simulator prints one order. Lines whose relative order CPython does not guarantee
- * (asyncio-semantics.md §14) carry a shared `race` id, and each race group is a contiguous run
+ * (src/sim/runtime/README.md §14) carry a shared `race` id, and each race group is a contiguous run
  * of lines: any permutation of a run is an order CPython may print.
  */
 import type { OutputLine } from './types';

@@ -1,7 +1,7 @@
 /**
  * The visualizer's words, per locale. The Astro wrapper picks a table from `Astro.currentLocale`
  * and the island receives only the locale's name, so a page ships one language's narration.
- * Control names are accessible names that tests and screen readers find (DESIGN.md, "Contracts").
+ * Control names are accessible names that tests and screen readers find.
  */
 import { en as narrationEn, type Messages } from '../sim/narrate';
 import { ko as narrationKo } from './narrate-ko';

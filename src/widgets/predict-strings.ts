@@ -1,6 +1,6 @@
 /**
  * The predict exercise's words, per locale. The Astro wrapper sends the page's language only.
- * `check` is the accessible name tests and screen readers find (DESIGN.md, "Contracts").
+ * `check` is the accessible name tests and screen readers find.
  */
 import type { Misconception } from './predict-check';
 import type { DurationReason } from './predict-hints';

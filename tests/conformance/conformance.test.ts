@@ -41,7 +41,7 @@ const PYODIDE = 'pyodide';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PROGRAMS_DIR = join(HERE, 'programs');
-/** The programs lessons show: each is checked like the suite's own (DESIGN.md, "Contracts"). */
+/** The programs lessons show: each is checked like the suite's own. */
 const LESSON_PROGRAMS_DIR = join(HERE, '..', '..', 'content', 'programs');
 const CPYTHON_TIMEOUT_MS = 30_000;
 /** How many times a CPython run that disagrees with the simulator is repeated before failing. */

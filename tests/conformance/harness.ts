@@ -78,7 +78,7 @@ const ALLOWED_IMPORTS = new Set([
 /** `import random`, `from collections import deque`, …: the modules src/sim/stdlib provides. */
 const STDLIB_IMPORT = new RegExp(`^(import|from)\\s+(${STDLIB_MODULES.join('|')})(\\s|$)`);
 
-/** Constructs DESIGN.md keeps outside the simulator's subset, as a regex over code only. */
+/** Constructs kept outside the simulator's subset, as a regex over code only. */
 const OUTSIDE_SUBSET: Array<[RegExp, string]> = [
   [/^\s*class\s+\w+\s*\([^)]*=/m, 'class keyword arguments (metaclass=...)'],
   [/\basync\s+for\b/, 'async for'],
@@ -86,7 +86,7 @@ const OUTSIDE_SUBSET: Array<[RegExp, string]> = [
   [/\bmatch\s+\S.*:\s*$/m, 'match statements'],
 ];
 
-/** Reasons a program leaves the DESIGN.md subset; empty when it stays inside. */
+/** Reasons a program leaves the simulator's subset; empty when it stays inside. */
 export function subsetViolations(source: string): string[] {
   const problems: string[] = [];
   const code = codeOnly(source);
@@ -237,7 +237,7 @@ export function findOracles(only: string | undefined = process.env.CONFORMANCE_V
 /**
  * Checks, once, that an oracle exists and is CPython of the version it stands for: the
  * simulator follows that version's rules (src/sim/versions.ts), which differ (§15 of
- * asyncio-semantics.md).
+ * src/sim/runtime/README.md).
  */
 export function probeOracle(python: string = PYTHON, version: PythonVersion = '3.11'): Oracle {
   const r = spawnSync(

@@ -1,9 +1,9 @@
 /**
- * Programs generated from the simulator's Python subset (DESIGN.md, "Supported Python subset"),
- * weighted toward what a learner can throw at the playground: infinite loops with and without
- * `await`, deep recursion, huge output, enormous sleeps, cancelling from inside callbacks,
- * and a sprinkle of syntax garbage. Statements know whether they sit in an `async def` and in
- * a loop, so most programs get past the parser and reach the runtime.
+ * Programs generated from the simulator's Python subset, weighted toward what a learner can
+ * throw at the playground: infinite loops with and without `await`, deep recursion, huge
+ * output, enormous sleeps, cancelling from inside callbacks, and a sprinkle of syntax garbage.
+ * Statements know whether they sit in an `async def` and in a loop, so most programs get past
+ * the parser and reach the runtime.
  */
 import fc from 'fast-check';
 

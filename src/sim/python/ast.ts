@@ -1,5 +1,6 @@
 /**
- * The simulator's typed AST: the subset of Python that DESIGN.md lists, and nothing more.
+ * The simulator's typed AST: the Python the simulator runs (the site's "What Python runs here"
+ * page lists it), and nothing more.
  *
  * Node and field names follow CPython's own `ast` module (Lib/ast.py, Parser/Python.asdl) so
  * that `ast.dump` output and this file can be read side by side. Every node carries a `loc`.

@@ -4,7 +4,7 @@
  * The loop thread's time moves only when it waits in `select`, when code calls `time.sleep`,
  * and by a tiny step on each `loop.time()` (on a real machine the monotonic clock always moves
  * between two reads, which is what makes same-delay timers wake in call order;
- * asyncio-semantics.md §4.1).
+ * src/sim/runtime/README.md §4.1).
  *
  * Worker threads run their job's Python code when the job starts, on a clock of their own; what
  * they do that others can see (a printed line, a `call_soon_threadsafe`, the job's end) is
@@ -20,7 +20,7 @@ export const WAKE_LATENCY = 5e-5;
 export const THREAD_START_LATENCY = 1e-4;
 /**
  * Events on different threads closer than this are a race: CPython may order them either way
- * (asyncio-semantics.md §4.1 measured interleavings flipping below about a millisecond).
+ * (src/sim/runtime/README.md §4.1 measured interleavings flipping below about a millisecond).
  */
 export const RACE_WINDOW = 1e-3;
 

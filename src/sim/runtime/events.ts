@@ -125,7 +125,7 @@ const timerMethods: Record<string, Method<TimerHandle>> = {
   when: (h) => h.when,
 };
 
-/** TimerHandle.__lt__ compares `_when` only: no tie-break (asyncio-semantics.md §2). */
+/** TimerHandle.__lt__ compares `_when` only: no tie-break (src/sim/runtime/README.md §2). */
 export const timerLt = (a: TimerHandle, b: TimerHandle): boolean => a.when < b.when;
 
 /**
@@ -167,7 +167,7 @@ export class LoopRegistry<L> {
 
   /**
    * events.get_event_loop in the main thread: the running loop, else the policy's loop, made on
-   * first use unless set_event_loop was called before (asyncio-semantics.md §13). 3.11.2+ makes
+   * first use unless set_event_loop was called before (src/sim/runtime/README.md §13). 3.11.2+ makes
    * it silently; `implicit` is told when one is made, for the versions that warn about it.
    */
   getEventLoop(make: () => L, implicit?: () => void): L {

@@ -3,7 +3,7 @@
  *
  * The loop's timer heap compares `TimerHandle._when` only, with no tie-break, and heapq is not
  * stable: timers with an identical deadline come out in heap order, not insertion order
- * (asyncio-semantics.md §2, §4.1). Porting the sift steps exactly reproduces that order.
+ * (src/sim/runtime/README.md §2, §4.1). Porting the sift steps exactly reproduces that order.
  */
 export type Lt<T> = (a: T, b: T) => boolean;
 

@@ -1,7 +1,7 @@
 /**
  * Synchronisation primitives (Lib/asyncio/locks.py as CPython 3.11.7 ships it): Lock, Event,
  * Semaphore and BoundedSemaphore. Every waiter is a Future in a FIFO deque, so who gets woken,
- * and when, follows from the same rules as any other awaited Future (asyncio-semantics.md §12).
+ * and when, follows from the same rules as any other awaited Future (src/sim/runtime/README.md §12).
  */
 import { AttributeError, CancelledError, PyBaseException, RuntimeError, TypeError, ValueError, pyErr } from '../python/exceptions';
 import { type CoroutineBody, PyCoroutine } from '../python/functions';

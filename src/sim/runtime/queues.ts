@@ -1,7 +1,7 @@
 /**
  * asyncio.Queue (Lib/asyncio/queues.py as CPython 3.11.7 ships it, and 3.13's shutdown()), with
  * QueueEmpty, QueueFull and (3.13+) QueueShutDown. Getters and putters wait on futures in FIFO deques; an item is never reserved for
- * the getter a put wakes (asyncio-semantics.md §12).
+ * the getter a put wakes (src/sim/runtime/README.md §12).
  */
 import { Exception, PyBaseException, ValueError, pyErr } from '../python/exceptions';
 import { type CoroutineBody, PyCoroutine } from '../python/functions';

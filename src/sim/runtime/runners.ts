@@ -65,7 +65,7 @@ function cancelAllTasks(loop: BaseEventLoop): void {
   if (toCancel.length === 0) return;
   const sim = loop.sim;
   // all_tasks() is a set: with several tasks, CPython cancels them in an order that changes from
-  // run to run (asyncio-semantics.md §6, e13). What they print as they unwind is a race.
+  // run to run (src/sim/runtime/README.md §6, e13). What they print as they unwind is a race.
   const saved = sim.taint;
   if (toCancel.length > 1) sim.taint = { race: sim.newRace(), hops: 0 };
   try {

@@ -37,7 +37,7 @@ const UNITS_PER_STEP = 16;
 const OBJECT_UNITS = 2 * UNITS_PER_STEP;
 /**
  * Handles the loop may run without waiting before their CPU time shows on the clock. Statements
- * take no virtual time (DESIGN.md), which keeps every lesson's timestamps exact; but a loop that
+ * take no virtual time, which keeps every lesson's timestamps exact; but a loop that
  * never waits (`while True: await asyncio.sleep(0)` beside a timer) would then never reach the
  * timer, where CPython reaches it when its busy handles have taken that long.
  */
@@ -215,8 +215,8 @@ export class Simulation implements Host, Meter {
 
   /**
    * A worker thread handed the loop a callback (call_soon_threadsafe). When two threads do so
-   * within RACE_WINDOW of each other, the OS decides which lands first (asyncio-semantics.md
-   * §16(b)): both callbacks, and what they lead to, join one race.
+   * within RACE_WINDOW of each other, the OS decides which lands first (src/sim/runtime/README.md
+   * §11): both callbacks, and what they lead to, join one race.
    */
   noteThreadsafe(handle: { taint: Taint | null }): void {
     const thread = this.thread.name;
@@ -307,7 +307,7 @@ export class Simulation implements Host, Meter {
 
 /**
  * Adjacent lines printed by different threads within RACE_WINDOW of each other may come out in
- * either order (asyncio-semantics.md §14), so they join one race group.
+ * either order (src/sim/runtime/README.md §14), so they join one race group.
  */
 function markThreadRaces(lines: OutputLine[], newRace: () => number): void {
   for (let i = 1; i < lines.length; i++) {

@@ -131,7 +131,7 @@ export class TaskGroup extends NativeObject implements AsyncContextManager {
 
   /**
    * TaskGroup._abort: cancels every unfinished child. `_tasks` is a set, so CPython's order
-   * changes between versions and runs (asyncio-semantics.md §10): what they print races.
+   * changes between versions and runs (src/sim/runtime/README.md §10): what they print races.
    */
   private abort(): void {
     this.aborting = true;

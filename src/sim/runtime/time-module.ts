@@ -1,7 +1,7 @@
 /**
  * The `time` module on the virtual clock. `time.sleep` blocks the thread that calls it: in a
  * worker it moves that thread's own clock; in the loop's thread it freezes the loop while other
- * threads keep working (asyncio-semantics.md §4, e21).
+ * threads keep working (src/sim/runtime/README.md §4, e21).
  */
 import { atLeast } from '../versions';
 import { OverflowError, TypeError, ValueError, pyErr } from '../python/exceptions';

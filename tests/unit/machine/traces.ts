@@ -1,6 +1,6 @@
 /**
  * Hand-written traces, event for event what the runtime records for small programs under
- * CPython 3.11's rules (asyncio-semantics.md), plus a seeded generator of long synthetic traces.
+ * CPython 3.11's rules (src/sim/runtime/README.md), plus a seeded generator of long synthetic traces.
  */
 import { applyEvent, emptyState, type HandleInfo, type TraceEvent } from '../../../src/sim/trace';
 

@@ -19,7 +19,7 @@ describe('localeOf', () => {
 });
 
 describe('stringsFor', () => {
-	it('names the English controls exactly as the tests and DESIGN.md do', () => {
+	it('names the English controls exactly as the tests do', () => {
 		const { ui } = stringsFor('en');
 
 		expect([ui.step, ui.back, ui.play, ui.pause, ui.reset, ui.output]).toEqual([
