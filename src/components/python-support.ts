@@ -38,6 +38,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   { en: 'Slices, `del`, `assert`, chained comparisons', ko: '슬라이스, `del`, `assert`, 연쇄 비교', example: lines('xs = list(range(10))', 'del xs[0]', 'assert 0 < len(xs) < 10', 'print(xs[::3], xs[-2:])') },
   { en: 'f-strings with format specs, `%` formatting, `str.format`', ko: '서식 지정자를 쓴 f-문자열, `%` 서식, `str.format`', example: lines('x = 3.14159', 'print(f"{x:.2f} {x!r:>10}", "%5.1f" % x, "{:>4}".format(7))') },
   { en: 'Class definitions', ko: '클래스 정의', example: lines('class Point:', '    def __init__(self, x):', '        self.x = x', 'print(Point(1).x)') },
+  { en: 'Class keyword arguments (`metaclass=`, …)', ko: '클래스 키워드 인자(`metaclass=` 등)', example: lines('class Meta(type):', '    pass', 'class A(metaclass=Meta):', '    pass', 'print(type(A).__name__)') },
   { en: 'Decorators', ko: '데코레이터', example: lines('def twice(f):', '    return lambda: f() * 2', '@twice', 'def one():', '    return 1', 'print(one())') },
   { en: 'Generators (`yield`)', ko: '제너레이터(`yield`)', example: lines('def count(n):', '    for i in range(n):', '        yield i', 'print(list(count(3)))') },
   { en: 'Asynchronous generators and `async for`', ko: '비동기 제너레이터와 `async for`', example: lines('import asyncio', 'async def ticks(n):', '    for i in range(n):', '        await asyncio.sleep(0)', '        yield i', 'async def main():', '    async for t in ticks(2):', '        print(t)', 'asyncio.run(main())') },

@@ -288,10 +288,10 @@ test('an uncaught exception and a program the simulator refuses are reported at 
 	// The run up to the exception is still shown.
 	expectCPythonStdout(await finalOutput(page, pg, language), raising);
 
-	await replaceText(page, pg, `${original}\nclass Greeter:\n    pass\n`);
+	await replaceText(page, pg, `${original}\nmatch 1:\n    case 1:\n        pass\n`);
 	await tool(pg, language, 'run').click();
 	await expect(pg.getByRole('alert').locator('.pg-problem-head')).toHaveText(/^Not supported by the simulator, line 22$/);
-	await expect(pg.getByRole('alert').locator('.pg-problem-message')).toContainText('class definitions');
+	await expect(pg.getByRole('alert').locator('.pg-problem-message')).toContainText('match statements');
 
 	await replaceText(page, pg, 'import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0)\n\nasyncio.run(main())\n');
 	await tool(pg, language, 'run').click();

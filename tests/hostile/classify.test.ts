@@ -3,7 +3,7 @@
  * the runs that belong to it and by no other.
  */
 import { describe, expect, test } from 'vitest';
-import { classify, countVerdicts, isLocated, truncatedPrefix, type OracleRun, type SimRun } from './classify';
+import { classify, countVerdicts, isLocated, type OracleRun, type SimRun } from './classify';
 import { parseProgram } from './programs';
 
 const SRC = 'x = 1\nprint(x)\nwhile True:\n    pass\n';
@@ -51,12 +51,12 @@ describe('classify', () => {
     expect(verdict(py('', 3), sim('', 3))).toBe('exact');
   });
 
-  test('output cut by the cap, with its note, where CPython prints on, is stopped', () => {
-    const note = '\n[output truncated by the simulator after 4 characters]\n';
-    expect(truncatedPrefix(`xxxx${note}`)).toBe('xxxx');
-    expect(verdict(py('xxxxxxxx\n'), sim(`xxxx${note}`))).toBe('stopped');
-    // A cut that does not match CPython's beginning is still wrong.
-    expect(verdict(py('yyyyyyyy\n'), sim(`xxxx${note}`))).toBe('wrong');
+  test('a stop at the output cap, where CPython prints on, is stopped', () => {
+    const cap = 'p.py:2:5: stopped: the program printed more than 4 characters, the most the simulator keeps\n';
+    expect(verdict(py('xxxxxxxx\n'), sim('xxxx', 3, cap))).toBe('stopped');
+    // A cut that does not match CPython's beginning is still wrong, and so is any other stop.
+    expect(verdict(py('yyyyyyyy\n'), sim('xxxx', 3, cap))).toBe('wrong');
+    expect(verdict(py('xxxxxxxx\n'), sim('xxxx', 3, 'p.py:2:5: stopped after 1,000,000 steps\n'))).toBe('wrong');
   });
 
   test('exit 70, an unknown exit and a failed run are crashes', () => {

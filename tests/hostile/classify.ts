@@ -8,8 +8,8 @@ import { lastLine } from '../conformance/harness';
 /**
  * - exact: the same stdout and exit status (for a failing exit, the same last line of stderr);
  * - refused: the simulator declined with a located `FILE:LINE:COL: message` (exit 2);
- * - stopped: the simulator stopped cleanly (exit 3, located) where CPython runs on, or its
- *   documented output cap cut, with its note, output CPython goes on printing;
+ * - stopped: the simulator stopped cleanly (exit 3, located) where CPython runs on, or at its
+ *   documented output cap, having printed the beginning of what CPython prints;
  * - wrong: anything else, a silent wrong answer;
  * - crash: an internal error (exit 70), a thrown error, a hang or a dead worker.
  */
@@ -28,9 +28,6 @@ export interface Classified {
   detail: string;
 }
 
-/** The note the simulator appends when its output cap cuts stdout (runtime/simulation.ts). */
-const TRUNCATION_NOTE = /\n\[output truncated by the simulator after [\d,]+ characters\]\n$/;
-
 /** True when the last located message on stderr names a line and column of `file`. */
 export function isLocated(stderr: string, file: string, source: string): boolean {
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,10 +37,17 @@ export function isLocated(stderr: string, file: string, source: string): boolean
   return +m[1] >= 1 && +m[1] <= lines && +m[2] >= 1;
 }
 
-/** The stdout the simulator kept before its cap, when it says it cut there; null otherwise. */
-export function truncatedPrefix(stdout: string): string | null {
-  const m = TRUNCATION_NOTE.exec(stdout);
-  return m ? stdout.slice(0, m.index) : null;
+/**
+ * True when the simulator stopped at its output cap (exit 3, "printed more than N characters"),
+ * having printed the beginning of what CPython prints, and CPython printed more.
+ */
+export function stoppedAtOutputCap(py: { stdout: string }, sim: { exitCode: number; stdout: string; stderr: string }): boolean {
+  return (
+    sim.exitCode === 3 &&
+    /: stopped: the program printed more than [\d,]+ characters/.test(sim.stderr) &&
+    py.stdout.length > sim.stdout.length &&
+    py.stdout.startsWith(sim.stdout)
+  );
 }
 
 /** Where two texts first part, as one line a person can act on. */
@@ -74,9 +78,8 @@ export function classify(py: OracleRun, sim: SimRun, file: string, source: strin
     if (sim.exitCode === 3 && isLocated(sim.stderr, file, source)) return { verdict: 'stopped', detail: lastLocated(sim.stderr) };
     return { verdict: 'wrong', detail: `CPython runs on past the time limit; the simulator ended with exit ${sim.exitCode}` };
   }
-  const cut = truncatedPrefix(sim.stdout);
-  if (cut !== null && py.stdout.startsWith(cut) && py.stdout.length > cut.length) {
-    return { verdict: 'stopped', detail: 'the output cap cut what CPython goes on printing' };
+  if (stoppedAtOutputCap(py, sim) && isLocated(sim.stderr, file, source)) {
+    return { verdict: 'stopped', detail: 'stopped at the output cap, where CPython goes on printing' };
   }
   const problems: string[] = [];
   if (py.stdout !== sim.stdout) problems.push(firstDifference(py.stdout, sim.stdout));

@@ -25,7 +25,7 @@ describe('where a run went wrong, read from what the simulator reports', () => {
   });
 
   it('a construct outside the subset is named, at its line', () => {
-    const p = problemFor('import asyncio\nclass A:\n    pass\n');
+    const p = problemFor('import asyncio\nmatch 1:\n    case 1:\n        pass\n');
     expect(p).toMatchObject({ line: 2, kind: 'unsupported' });
     expect(p?.message).toContain('not supported by the simulator');
   });
