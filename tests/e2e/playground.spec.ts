@@ -212,6 +212,24 @@ for (const language of LANGUAGES) {
 			await expect(panel).toHaveCount(0);
 		});
 
+		test('warns that a coroutine was never awaited, as CPython does, and still runs the program', async ({ page }) => {
+			test.slow();
+			const forgot = 'import asyncio\n\nasync def main():\n    print("start")\n    asyncio.sleep(1)\n    print("end")\n\nasyncio.run(main())\n';
+			const pg = await openPlayground(page, language);
+			await tool(pg, language, 'edit').click();
+			await replaceText(page, pg, forgot);
+			await tool(pg, language, 'run').click();
+
+			const panel = pg.getByRole('region', { name: language.names.stderr });
+			await expect(panel).toBeVisible();
+			// CPython names the file by its path on its machine; the lines after the name must agree.
+			const unnamed = (lines: string[]) => lines.map((l) => l.replace(/^\S*\.py:(\d+): /, 'FILE:$1: '));
+			const shown = unnamed((await panel.locator('pre').innerText()).trimEnd().split('\n'));
+			expect(shown).toEqual(unnamed(cpythonStderr(forgot)));
+			expect(shown[0]).toBe("FILE:5: RuntimeWarning: coroutine 'sleep' was never awaited");
+			expectCPythonStdout(await finalOutput(page, pg, language), forgot);
+		});
+
 		test('a share link lands on the playground, in view, with the shared program opened and run', async ({ page }) => {
 			test.slow();
 			const edited = original.replace('"world"', '"share"');
