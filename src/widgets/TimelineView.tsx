@@ -142,7 +142,7 @@ class Lanes extends Component<LanesProps> {
           return (
             <g key={k}>
               <line class="el-tl-rule" x1={0} x2={width} y1={TOP + k * LANE} y2={TOP + k * LANE} />
-              {lane.spans.map((s, j) => (
+              {visibleSpans(lane.spans, X).map((s, j) => (
                 <SpanShape key={j} span={s} x1={X(s.from)} x2={X(s.to)} y={y} />
               ))}
             </g>
@@ -151,6 +151,24 @@ class Lanes extends Component<LanesProps> {
       </g>
     );
   }
+}
+
+/**
+ * The spans worth a shape at this width: one starting in each pixel at most, and every end mark.
+ * A busy loop makes hundreds of thousands of spans a pixel or less wide; drawn one by one they
+ * froze the page for half a minute, and no eye can tell them apart (the table lists them all).
+ */
+function visibleSpans(spans: readonly Span[], X: (i: number) => number): Span[] {
+  const shown: Span[] = [];
+  let covered = -Infinity;
+  for (const s of spans) {
+    const x1 = X(s.from);
+    const mark = s.state === 'finished' || s.state === 'failed' || s.state === 'cancelled';
+    if (!mark && x1 < covered) continue;
+    shown.push(s);
+    covered = Math.max(covered, x1 + 1);
+  }
+  return shown;
 }
 
 /** Each state its own shape: solid (running, busy), outlined (ready), hatched (waiting, sleeping), and end marks. */
