@@ -6,6 +6,7 @@
  * highlighter nor the simulator.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { SEEK_EVENT } from './predict-visualizer';
 import { createActor } from 'xstate';
 import {
   canBack,
@@ -139,6 +140,19 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
     const n = stopNumber(list.cursors, event + 1);
     send({ type: 'SEEK', step: n === 0 ? 0 : list.cursors[n - 1] });
   };
+  // Another widget (the predict exercise's "show this line") asks for a moment of the run by its
+  // cursor (SEEK_EVENT): the step that first shows it is the first stop at or after it.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const onSeek = (e: Event): void => {
+      const cursor = (e as CustomEvent<{ cursor: number }>).detail.cursor;
+      send({ type: 'SEEK', step: list.cursors.find((c) => c >= cursor) ?? total });
+    };
+    el.addEventListener(SEEK_EVENT, onSeek);
+    return () => el.removeEventListener(SEEK_EVENT, onSeek);
+  }, [list, total]);
   const lines = useMemo(() => programLines(events, stopsFor(events, 'program')), [events]);
   const runTo = (line: number): void => {
     const target = runToLine(events, stopsFor(events, 'program'), ctx.cursor, line);
@@ -266,6 +280,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
   const loop = ctx.loop;
   return (
     <div
+      ref={root}
       class={`el not-content${focused ? ' el-focus' : ''}${narrow ? ' el-narrow' : ''}`}
       role="group"
       aria-labelledby={`${id}-title`}
