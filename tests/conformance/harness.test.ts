@@ -114,6 +114,21 @@ describe('createPool', () => {
 
     expect(started).toEqual(['a', 'd', 'b', 'c']);
   });
+
+  test('jobs hurried one after another run in the order they were hurried', async () => {
+    const run = createPool(1);
+    const started: string[] = [];
+    const job = (name: string) => async () => {
+      started.push(name);
+      await new Promise((r) => setTimeout(r, 1));
+    };
+    const all = ['a', 'b', 'c', 'd', 'e'].map((name) => run(job(name), name));
+    for (const name of ['b', 'c', 'e']) run.hurry(name);
+
+    await Promise.all(all);
+
+    expect(started).toEqual(['a', 'b', 'c', 'e', 'd']);
+  });
 });
 
 describe('deprecations', () => {

@@ -272,16 +272,19 @@ export function probeOracle(python: string = PYTHON, version: PythonVersion = '3
 export interface Pool {
   /** Runs `fn` when fewer than `limit` jobs are running; `key` names the job for `hurry`. */
   <T>(fn: () => Promise<T>, key?: string): Promise<T>;
-  /** Moves the waiting jobs named `key` to the front of the queue. */
+  /** Moves the waiting jobs named `key` ahead of every job not hurried, behind those hurried before. */
   hurry(key: string): void;
 }
 
 export function createPool(limit: number): Pool {
   let active = 0;
   let waiting: Array<{ key: string | undefined; start: () => void }> = [];
+  /** How many jobs at the front of `waiting` were hurried; they keep the order they were hurried in. */
+  let hurried = 0;
   const release = () => {
     active--;
     const next = waiting.shift();
+    if (hurried > 0) hurried--;
     if (next) next.start();
   };
   const pool = <T>(fn: () => Promise<T>, key?: string) =>
@@ -295,7 +298,13 @@ export function createPool(limit: number): Pool {
     });
   return Object.assign(pool, {
     hurry(key: string) {
-      waiting = [...waiting.filter((w) => w.key === key), ...waiting.filter((w) => w.key !== key)];
+      // Jobs hurried earlier stay ahead: when every test of a concurrent suite hurries its own
+      // run at once, the first test's run must not end up behind all the others.
+      const front = waiting.slice(0, hurried);
+      const rest = waiting.slice(hurried);
+      const mine = rest.filter((w) => w.key === key);
+      waiting = [...front, ...mine, ...rest.filter((w) => w.key !== key)];
+      hurried += mine.length;
     },
   });
 }
