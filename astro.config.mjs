@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 import { withDocsAtTopLevel } from './src/starlight/docs-at-top-level.ts';
 import remarkHiddenAnswers from './src/markdown/remark-hidden-answers.ts';
+import rehypeUnindexedHeadings from './src/markdown/rehype-unindexed-headings.ts';
 
 export default defineConfig({
 	// Needed for the sitemap and for canonical URLs; Starlight builds both from it.
@@ -15,6 +16,8 @@ export default defineConfig({
 	markdown: {
 		// Stops the build when a lesson prints a predict exercise's answer in the open (see the file).
 		remarkPlugins: [[remarkHiddenAnswers, { programs: fileURLToPath(new URL('./content/programs', import.meta.url)) }]],
+		// Keeps the "Check yourself" heading every lesson repeats out of search (see the file).
+		rehypePlugins: [rehypeUnindexedHeadings],
 	},
 	integrations: [
 		// The docs live in top-level content/docs; Starlight expects src/content/docs (see the file).
