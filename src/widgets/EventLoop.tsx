@@ -420,7 +420,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           <h3 class="el-h" id={`${id}-futures`}>
             {ui.futures}
           </h3>
-          <FutureList items={loop.futures} ui={ui} labelledBy={`${id}-futures`} />
+          <FutureList items={loop.futures} ui={ui} labelledBy={`${id}-futures`} plain={detail === 'program'} />
         </div>
 
         <div class="el-panel el-threads" id={`${id}-p-threads`} hidden={narrow && tab !== 'threads'} tabIndex={0}>

@@ -137,7 +137,7 @@ export const FutureList = memo((p: ListProps<FutureInfo>) => (
     classOf={(f) => (f.state === 'pending' ? undefined : 'el-done')}
     row={(f) => (
       <>
-        <code>{f.label}</code>: <span class="el-state">{futureStateText(f, p.ui)}</span>
+        <code>{f.label}</code>: <span class="el-state">{futureStateText(f, p.ui, p.plain)}</span>
       </>
     )}
   />

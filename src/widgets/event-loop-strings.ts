@@ -79,6 +79,7 @@ export interface UiStrings {
   /** Queue and timer rows in the learner's terms ("Your program"). */
   labelStarts: string;
   labelResumes: string;
+  labelLoopStops: string;
   labelEnds: string;
   labelArrives: string;
   /** The timeline panel. */
@@ -167,6 +168,7 @@ const en: UiStrings = {
   runToLine: 'line {line}',
   labelStarts: '{task} starts',
   labelResumes: '{task} resumes',
+  labelLoopStops: 'the loop stops',
   labelEnds: '{what} ends',
   labelArrives: 'result of {what} arrives',
   timeline: 'Timeline',
@@ -251,6 +253,7 @@ const ko: UiStrings = {
   runToLine: '{line}번 줄',
   labelStarts: '{task} 시작',
   labelResumes: '{task} 재개',
+  labelLoopStops: '루프 멈춤',
   labelEnds: '{what} 끝남',
   labelArrives: '{what} 결과 도착',
   timeline: '타임라인',

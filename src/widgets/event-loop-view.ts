@@ -59,11 +59,11 @@ export function taskStateText(task: TaskInfo, ui: UiStrings): string {
   }
 }
 
-export function futureStateText(future: FutureInfo, ui: UiStrings): string {
+export function futureStateText(future: FutureInfo, ui: UiStrings, plain = false): string {
   switch (future.state) {
     case 'pending':
       return future.callbacks.length
-        ? format(ui.futureCallbacks, { callbacks: future.callbacks.join(', ') })
+        ? format(ui.futureCallbacks, { callbacks: future.callbacks.map((cb) => (plain ? learnerCallback(cb, ui) : cb)).join(', ') })
         : ui.futurePending;
     case 'finished':
       return format(ui.futureFinished, { value: future.value ?? 'None' });
@@ -186,4 +186,16 @@ export function learnerLabel(label: string, ui: UiStrings): string {
   const copy = /^(?:futures\.)?_(?:copy_future_state|call_set_state|chain_future\.\w+)\((.+)\)$/.exec(label);
   if (copy) return format(ui.labelArrives, { what: copy[1] });
   return label;
+}
+
+/**
+ * A callback a future will run, in the learner's terms, for "Your program": `Task-2.__wakeup` is
+ * "Task-2 resumes", and `_run_until_complete_cb`, which `asyncio.run` adds to main's task, is
+ * "the loop stops" (rulebook §6). Other callbacks keep their own names.
+ */
+export function learnerCallback(label: string, ui: UiStrings): string {
+  const wake = /^(Task-\d+|[\w.-]+)\.__wakeup$/.exec(label);
+  if (wake) return format(ui.labelResumes, { task: wake[1] });
+  if (/^(?:base_events\.)?_run_until_complete_cb$/.test(label)) return ui.labelLoopStops;
+  return learnerLabel(label, ui);
 }

@@ -66,6 +66,19 @@ describe('futureStateText', () => {
 
 		expect(futureStateText(f, ui)).toBe('pending; on done: Task-1.__wakeup, report');
 	});
+
+	it('under "Your program", says which task resumes and that the loop stops, in both languages', () => {
+		const f = {
+			id: 4,
+			label: 'main()',
+			value: null,
+			state: 'pending' as const,
+			callbacks: ['Task-2.__wakeup', '_run_until_complete_cb', 'report'],
+		};
+
+		expect(futureStateText(f, ui, true)).toBe('pending; on done: Task-2 resumes, the loop stops, report');
+		expect(futureStateText(f, ko, true)).toBe('대기 중, 완료되면 실행: Task-2 재개, 루프 멈춤, report');
+	});
 });
 
 describe('threadStateText', () => {
