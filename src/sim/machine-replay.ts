@@ -3,7 +3,7 @@
  * snapshots a widget still holds stay true. Cheaper than `TraceIndex.stateAt` for a short step,
  * and items nothing touched stay the same objects, so a widget can skip rows that did not change.
  */
-import { applyEvent, type LoopState, type TraceEvent } from './trace';
+import { applyEvent, positionOf, sameIds, type LoopState, type TraceEvent } from './trace';
 
 /**
  * Gives the items `ev` will mutate in place fresh copies, so that `applyEvent` on a shallow copy
@@ -13,8 +13,7 @@ import { applyEvent, type LoopState, type TraceEvent } from './trace';
  * steps, which keeps a step cheap and lets a widget skip rows whose object did not change.
  */
 function detach(s: LoopState, ev: TraceEvent, fresh: Set<object>): void {
-  const own = <T extends object>(items: T[], match: (item: T) => boolean): void => {
-    const i = items.findIndex(match);
+  const own = <T extends object>(items: T[], i: number): void => {
     if (i < 0 || fresh.has(items[i])) return;
     items[i] = { ...items[i] };
     fresh.add(items[i]);
@@ -23,16 +22,16 @@ function detach(s: LoopState, ev: TraceEvent, fresh: Set<object>): void {
     case 'task.run':
     case 'task.suspend':
     case 'task.done':
-      own(s.tasks, (t) => t.id === ev.task);
+      own(s.tasks, positionOf(s.tasks, ev.task));
       break;
     case 'future.done':
     case 'future.callback':
-      own(s.futures, (f) => f.id === ev.future);
+      own(s.futures, positionOf(s.futures, ev.future));
       break;
     case 'job.start':
     case 'job.end':
-      own(s.jobs, (j) => j.id === ev.job);
-      own(s.threads, (t) => t.name === ev.thread);
+      own(s.jobs, s.jobs.findIndex((j) => j.id === ev.job));
+      own(s.threads, s.threads.findIndex((t) => t.name === ev.thread));
       break;
     default:
       break;
@@ -45,8 +44,8 @@ export function replay(from: LoopState, events: readonly TraceEvent[], start: nu
     ...from,
     ready: from.ready.slice(),
     timers: from.timers.slice(),
-    tasks: from.tasks.slice(),
-    futures: from.futures.slice(),
+    tasks: sameIds(from.tasks, from.tasks.slice()),
+    futures: sameIds(from.futures, from.futures.slice()),
     threads: from.threads.slice(),
     jobs: from.jobs.slice(),
   };

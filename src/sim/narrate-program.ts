@@ -6,7 +6,7 @@
  */
 import type { StopList } from './machine-levels';
 import { en, format, messageFor, type Message, type Messages } from './narrate';
-import type { LoopState, TraceEvent, TraceIndex } from './trace';
+import { findTask, type LoopState, type TraceEvent, type TraceIndex } from './trace';
 
 /** A time on the virtual clock as a learner reads it: "1.0", "0.25", "2.0". */
 export function shortTime(t: number): string {
@@ -22,7 +22,7 @@ function asCall(coro: string): string {
 }
 
 function named(s: LoopState, id: number): { task: string; coro: string } {
-  const t = s.tasks.find((x) => x.id === id);
+  const t = findTask(s, id);
   return { task: t?.name ?? `Task #${id}`, coro: t ? asCall(t.coro) : '?' };
 }
 

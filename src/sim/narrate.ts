@@ -11,7 +11,7 @@
  * expired timers join the tail of the ready queue (§2 R2).
  */
 import { particleAfter } from './korean-particles';
-import type { HandleInfo, LoopState, Phase, TraceEvent } from './trace';
+import { findTask, type HandleInfo, type LoopState, type Phase, type TraceEvent } from './trace';
 
 /** The English templates. `{name}` is replaced by the parameter `name`. */
 export const en = {
@@ -135,11 +135,11 @@ export function formatDuration(d: number): string {
 }
 
 function taskName(s: LoopState, id: number): string {
-  return s.tasks.find((t) => t.id === id)?.name ?? `Task #${id}`;
+  return findTask(s, id)?.name ?? `Task #${id}`;
 }
 
 function taskCoro(s: LoopState, id: number): string {
-  const coro = s.tasks.find((t) => t.id === id)?.coro;
+  const coro = findTask(s, id)?.coro;
   return coro === undefined ? 'its coroutine' : asCall(coro);
 }
 

@@ -172,8 +172,8 @@ function cloneState(s: LoopState): LoopState {
     ...s,
     ready: s.ready.slice(),
     timers: s.timers.slice(),
-    tasks: s.tasks.map((t) => ({ ...t })),
-    futures: s.futures.map((f) => ({ ...f })),
+    tasks: sameIds(s.tasks, s.tasks.map((t) => ({ ...t }))),
+    futures: sameIds(s.futures, s.futures.map((f) => ({ ...f }))),
     threads: s.threads.map((t) => ({ ...t })),
     jobs: s.jobs.map((j) => ({ ...j })),
   };
@@ -181,8 +181,55 @@ function cloneState(s: LoopState): LoopState {
 
 const timerLt = (a: TimerInfo, b: TimerInfo): boolean => a.when < b.when;
 
-function findTask(s: LoopState, id: number): TaskInfo | undefined {
-  return s.tasks.find((t) => t.id === id);
+/**
+ * Where each id sits in a state's tasks or futures. Both lists only ever grow at the end (a task
+ * or future, once made, keeps its place), so an id's position never changes, and a copy of a list
+ * can share its original's map (`sameIds`) instead of building its own. Without it every event
+ * about a task searched the list, and a run of 10,000 tasks took seconds to index.
+ */
+interface Positions {
+  /** id → position, shared by a list and its copies. */
+  at: Map<number, number>;
+  /** How many leading items of this list the map has seen. */
+  indexed: number;
+}
+const positions = new WeakMap<readonly { id: number }[], Positions>();
+
+/** `copy`, a copy of `items` (item for item, same ids), noted as sharing its positions. */
+export function sameIds<T extends { id: number }>(items: readonly T[], copy: T[]): T[] {
+  const known = positions.get(items);
+  if (known) positions.set(copy, { at: known.at, indexed: Math.min(known.indexed, copy.length) });
+  return copy;
+}
+
+/** The position of the item with this id in a task or future list, or -1. */
+export function positionOf(items: readonly { id: number }[], id: number): number {
+  let p = positions.get(items);
+  if (!p) {
+    p = { at: new Map(), indexed: 0 };
+    positions.set(items, p);
+  }
+  for (let i = p.indexed; i < items.length; i++) {
+    if (!p.at.has(items[i].id)) p.at.set(items[i].id, i);
+  }
+  p.indexed = items.length;
+  const known = p.at.get(id);
+  if (known === undefined) return -1;
+  if (known < items.length && items[known].id === id) return known;
+  // Two copies grown apart put different items at one position; the map holds the other's.
+  return items.findIndex((x) => x.id === id);
+}
+
+/** The task with this id in `s`, if it has been made. */
+export function findTask(s: LoopState, id: number): TaskInfo | undefined {
+  const i = positionOf(s.tasks, id);
+  return i < 0 ? undefined : s.tasks[i];
+}
+
+/** The future with this id in `s`, if it has been made. */
+export function findFuture(s: LoopState, id: number): FutureInfo | undefined {
+  const i = positionOf(s.futures, id);
+  return i < 0 ? undefined : s.futures[i];
 }
 
 /** Applies one event to `s` in place. The state after the trace's events is the loop's state. */
@@ -299,7 +346,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null, callbacks: [] });
       break;
     case 'future.done': {
-      const f = s.futures.find((x) => x.id === ev.future);
+      const f = findFuture(s, ev.future);
       if (f) {
         f.state = ev.state;
         f.value = ev.value;
@@ -308,7 +355,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       break;
     }
     case 'future.callback': {
-      const f = s.futures.find((x) => x.id === ev.future);
+      const f = findFuture(s, ev.future);
       if (f) f.callbacks = [...f.callbacks, ev.label];
       break;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, emptyState, TraceIndex, type TraceEvent } from '../../../src/sim/trace';
+import { applyEvent, emptyState, positionOf, sameIds, TraceIndex, type TraceEvent } from '../../../src/sim/trace';
 import { runMainTrace, syntheticTrace } from './traces';
 
 /** The state after each prefix of `events`, built by applying them one by one from nothing, as JSON. */
@@ -80,5 +80,21 @@ describe('TraceIndex', () => {
 		expect(index.outputAt(8).map((l) => l.text)).toEqual([]);
 		expect(index.outputAt(9).map((l) => l.text)).toEqual(['main starts']);
 		expect(index.outputAt(trace.length)).toHaveLength(4);
+	});
+});
+
+describe('positionOf', () => {
+	it('finds items by id in a growing list and in shorter or longer copies that share its positions', () => {
+		const items = [{ id: 7 }, { id: 3 }];
+		expect(positionOf(items, 3)).toBe(1);
+		const longer = sameIds(items, items.slice());
+		longer.push({ id: 9 });
+		expect(positionOf(longer, 9)).toBe(2);
+		// The original never held 9, though it shares the positions the longer copy added.
+		expect(positionOf(items, 9)).toBe(-1);
+		items.push({ id: 5 });
+		expect(positionOf(items, 5)).toBe(2);
+		expect(positionOf(items, 7)).toBe(0);
+		expect(positionOf(items, 42)).toBe(-1);
 	});
 });
