@@ -15,6 +15,7 @@ import { draftKey, loadDraft, saveDraft } from './playground/drafts';
 import type { EditorHandle } from './playground/editor';
 import { paletteVariables } from './playground/palette';
 import type { Problem } from './playground/problem';
+import { VISUAL_EVENT_CAP } from './playground/protocol';
 import { Runner } from './playground/runner';
 import { readShared, shareFragment } from './playground/share';
 import type { PlaygroundStrings } from './playground/strings';
@@ -55,6 +56,8 @@ export default function Playground({ file, source, program, trace, loopText, tex
   /** What the last run wrote to stderr (warnings, a traceback, the simulator's message). */
   const [stderr, setStderr] = useState('');
   const [shown, setShown] = useState<Shown | null>({ program, trace, run: 0 });
+  /** The output of a run too long to step through (protocol.ts VISUAL_EVENT_CAP), shown instead. */
+  const [plainOutput, setPlainOutput] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const host = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLElement>(null);
@@ -125,11 +128,17 @@ export default function Playground({ file, source, program, trace, loopText, tex
     ed.showProblem(reply.problem);
     setProblem(reply.problem);
     setStderr(reply.stderr);
+    setPlainOutput(reply.withheld !== null ? reply.stdout : null);
     if (reply.program !== null && reply.trace !== null) {
       runs.current += 1;
       setShown({ program: reply.program, trace: reply.trace, run: runs.current });
       const ended = reply.exitCode !== 0 ? t.ranWithException : reply.stderr !== '' ? t.ranWithStderr : t.ran;
       setStatus(doneMessage ?? ended);
+    } else if (reply.withheld !== null) {
+      setShown(null);
+      // Grouped with commas, as both the English and the Korean text write counts.
+      const counts = { events: reply.withheld.toLocaleString('en-US'), cap: VISUAL_EVENT_CAP.toLocaleString('en-US') };
+      setStatus(doneMessage ?? format(t.ranTooLong, counts));
     } else {
       setShown(null);
       setStatus(doneMessage ?? '');
@@ -143,6 +152,7 @@ export default function Playground({ file, source, program, trace, loopText, tex
     if (location.hash.startsWith('#play=')) history.replaceState(null, '', location.pathname + location.search);
     runs.current += 1;
     setShown({ program, trace, run: runs.current });
+    setPlainOutput(null);
     setProblem(null);
     setStderr('');
     setLink(null);
@@ -241,6 +251,15 @@ export default function Playground({ file, source, program, trace, loopText, tex
           trace={shown.trace}
           text={loopText}
         />
+      )}
+      {plainOutput !== null && (
+        <section class="pg-output" aria-labelledby={`${uid}-output`}>
+          <h4 class="pg-output-title" id={`${uid}-output`}>
+            {t.output}
+          </h4>
+          {/* One text node, however many lines: printed text is never markup. */}
+          <pre tabIndex={0}>{plainOutput}</pre>
+        </section>
       )}
       {stderr !== '' && (
         <section class="pg-stderr" aria-labelledby={`${uid}-stderr`}>

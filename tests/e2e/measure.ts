@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 import type { Page } from '@playwright/test';
 
-export const BUDGET = { gzippedKB: 60, interactiveMs: 100, stepMs: 16 } as const;
+export const BUDGET = { gzippedKB: 60, interactiveMs: 100, stepMs: 16, taskMs: 100 } as const;
 
 /** Every script the page fetches from now on: URL and gzipped size (level 9). */
 export function collectScripts(page: Page): Map<string, number> {
@@ -177,3 +177,51 @@ async def main():
 
 asyncio.run(main())
 `;
+
+/**
+ * A program that starts 10,000 tasks, each printing a line: the run a page must take without
+ * freezing (no main-thread task over BUDGET.taskMs while it runs, steps or scrubs).
+ */
+export const MANY_TASKS_PROGRAM = `import asyncio
+
+
+async def worker(i):
+    await asyncio.sleep(0.001 * (i % 7))
+    print("done", i)
+    return i
+
+
+async def main():
+    results = await asyncio.gather(*[worker(i) for i in range(10_000)])
+    print(len(results), sum(results))
+
+
+asyncio.run(main())
+`;
+
+/** A program whose run has just under the playground's cap of events (protocol.ts): BIG_PROGRAM's 11,348 of 12,000. */
+export const NEAR_CAP_PROGRAM = BIG_PROGRAM;
+
+/**
+ * Starts recording the page's long main-thread tasks (over 50 ms, the browser's own threshold).
+ * Call before the work to measure; `longestTask` reads the longest one seen since.
+ */
+export async function watchLongTasks(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __longTasks: number[] };
+		w.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+		}).observe({ type: 'longtask' });
+	});
+}
+
+/** The longest main-thread task since `watchLongTasks`, in ms (0 when none passed 50 ms), and how many passed 50 ms. */
+export async function longestTask(page: Page): Promise<{ longest: number; count: number }> {
+	// A long task is reported after it ends; give the observer a turn to deliver the last one.
+	await page.waitForTimeout(200);
+	return page.evaluate(() => {
+		const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+		return { longest: Math.max(0, ...tasks), count: tasks.length };
+	});
+}

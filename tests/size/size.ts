@@ -7,6 +7,8 @@
  *   (held), and, for one already on screen while the page loads, from first showing (reported);
  * - how long one Step takes on the page's first visualizer, and on a run of over 10,000 events
  *   (run in the playground, in the browser, as a learner would).
+ * - the longest main-thread task while a 10,000-task program runs in the playground and the
+ *   learner steps, scrubs and plays it (a page must never freeze: no task over 100 ms).
  * Exits 1 when a budget is exceeded. Timings vary with the machine's load; run it on a quiet one.
  */
 import { spawn } from 'node:child_process';
@@ -18,6 +20,10 @@ import { chromiumPath } from '../e2e/chromium-path.mjs';
 import {
   BIG_PROGRAM,
   BUDGET,
+  longestTask,
+  MANY_TASKS_PROGRAM,
+  NEAR_CAP_PROGRAM,
+  watchLongTasks,
   collectScripts,
   hydrationTimes,
   inlineScriptBytes,
@@ -107,6 +113,48 @@ async function measurePlayground(page: Page, path: string): Promise<{ editJs: nu
   return { editJs, bigStep: await stepLatency(page, 'section.pg') };
 }
 
+/**
+ * Runs `program` in the playground and, when the visualizer shows it, steps, scrubs to the middle,
+ * the end and back, and plays for a second: the longest main-thread task over all of it. A run
+ * over the playground's cap shows its output alone (`events` is then null).
+ */
+async function measureFreeze(page: Page, path: string, program: string): Promise<{ events: number | null; longest: number; count: number }> {
+  await page.goto(BASE + path);
+  const pg = page.locator('section.pg').first();
+  await pg.scrollIntoViewIfNeeded();
+  await page.locator('astro-island[component-url*="Playground"]:not([ssr])').first().waitFor();
+  await pg.locator('.pg-edit').click();
+  await pg.locator('.cm-content').waitFor();
+  await page.waitForLoadState('networkidle');
+  await pg.locator('.cm-content').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(program);
+  const before = Number((await pg.locator('.el input[type=range]').getAttribute('max')) ?? 0);
+  await watchLongTasks(page);
+  await pg.locator('.pg-run').click();
+  await page.waitForFunction(
+    (before) =>
+      document.querySelector('section.pg .pg-output') !== null ||
+      Number(document.querySelector<HTMLInputElement>('section.pg .el input[type=range]')?.max ?? before) !== before,
+    before,
+    { timeout: 120_000 },
+  );
+  if ((await pg.locator('.pg-output').count()) > 0) return { events: null, ...(await longestTask(page)) };
+  const slider = pg.locator('.el input[type=range]');
+  const events = Number(await slider.getAttribute('max'));
+  const step = pg.locator('.el-controls button').nth(1);
+  for (let i = 0; i < 10; i++) await step.click();
+  for (const at of [Math.floor(events / 2), events, 0, events - 1, 0]) {
+    await slider.fill(String(at));
+    await page.waitForTimeout(100);
+  }
+  const play = pg.locator('.el-controls button').nth(2);
+  await play.click();
+  await page.waitForTimeout(1000);
+  await play.click();
+  return { events, ...(await longestTask(page)) };
+}
+
 await waitForServer();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const rows: Row[] = [];
@@ -125,10 +173,14 @@ for (const lesson of lessons) {
 }
 const playgroundPage = await browser.newPage();
 const playground = await measurePlayground(playgroundPage, lessons[0]?.path ?? '/');
+const freeze = await measureFreeze(await browser.newPage(), lessons[0]?.path ?? '/', MANY_TASKS_PROGRAM);
+const nearCap = await measureFreeze(await browser.newPage(), lessons[0]?.path ?? '/', NEAR_CAP_PROGRAM);
 await browser.close();
 stopServer();
 
-console.log(`Budgets: ${BUDGET.gzippedKB} KB gzipped JS before Edit; interactive within ${BUDGET.interactiveMs} ms of becoming visible; one Step within ${BUDGET.stepMs} ms.\n`);
+console.log(
+  `Budgets: ${BUDGET.gzippedKB} KB gzipped JS before Edit; interactive within ${BUDGET.interactiveMs} ms of becoming visible; one Step within ${BUDGET.stepMs} ms; no main-thread task over ${BUDGET.taskMs} ms.\n`,
+);
 console.log(['page'.padEnd(34), 'widgets', 'JS (gzip)', 'files', 'interactive (median/max)', 'Step (median)'].join('  '));
 for (const r of rows) {
   console.log(
@@ -153,11 +205,18 @@ console.log(`\nPressing Edit loads ${kb(playground.editJs)} more (CodeMirror); R
 console.log(
   `One Step on a ${playground.bigStep.events}-event run made in the playground: median ${ms(playground.bigStep.median)}, 90th percentile ${ms(playground.bigStep.p90)}.`,
 );
+const ran = (r: { events: number | null }): string =>
+  r.events === null ? 'over the cap, its output shown alone' : `${r.events} events, run, stepped, scrubbed and played`;
+console.log(`Longest main-thread task in the playground (count over 50 ms):`);
+console.log(`- a 10,000-task program (${ran(freeze)}): ${ms(freeze.longest)} (${freeze.count})`);
+console.log(`- a run just under the cap (${ran(nearCap)}): ${ms(nearCap.longest)} (${nearCap.count})`);
 
 const over = [
   ...rows.filter((r) => r.js > BUDGET.gzippedKB * 1024).map((r) => `${r.path} ships ${kb(r.js)}`),
   ...rows.filter((r) => r.interactiveMax > BUDGET.interactiveMs).map((r) => `${r.path}: a widget takes ${ms(r.interactiveMax)} to become interactive`),
   ...(playground.bigStep.median > BUDGET.stepMs ? [`one Step takes ${ms(playground.bigStep.median)} on a long run`] : []),
+  ...(freeze.longest > BUDGET.taskMs ? [`a main-thread task took ${ms(freeze.longest)} while a 10,000-task program ran`] : []),
+  ...(nearCap.longest > BUDGET.taskMs ? [`a main-thread task took ${ms(nearCap.longest)} on a run just under the cap`] : []),
 ];
 if (over.length) {
   console.log(`\nOver budget:\n- ${over.join('\n- ')}`);

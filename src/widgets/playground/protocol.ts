@@ -10,6 +10,16 @@ import type { Problem } from './problem';
  */
 export const PLAYGROUND_STEP_BUDGET = 300_000;
 
+/**
+ * The longest run the visualizer steps through, in trace events. Loading a run costs the page
+ * time in proportion to its events (parsing, indexing, the timeline), in one task on the main
+ * thread; past about 10,000 events that task passes 100 ms on a two-core laptop, and the page
+ * freezes for longer the longer the run. A longer run still runs to its end: the playground shows
+ * its output and says why it is not stepped. Every lesson program has under 1,000 events; the
+ * cap leaves room for the 10,000-event run `npm run size` steps through (measure.ts BIG_PROGRAM).
+ */
+export const VISUAL_EVENT_CAP = 12_000;
+
 export interface RunRequest {
   id: number;
   source: string;
@@ -25,4 +35,6 @@ export interface RunReply {
   /** `JSON.stringify(CompactProgram)` and `JSON.stringify(TraceEvent[])`, when the run can be shown. */
   program: string | null;
   trace: string | null;
+  /** How many events the run's trace has, when it is over VISUAL_EVENT_CAP and not sent; else null. */
+  withheld: number | null;
 }

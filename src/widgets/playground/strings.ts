@@ -35,6 +35,10 @@ export interface PlaygroundStrings {
   stderr: string;
   /** Said when a run ends normally but wrote to stderr (a warning, say). */
   ranWithStderr: string;
+  /** Said when a run is too long to step through; `{events}` and `{cap}` are counts of events. */
+  ranTooLong: string;
+  /** The heading of the output shown for such a run. */
+  output: string;
   /** The link every "not supported" message carries, and where it goes. */
   supportedLink: string;
   supportedHref: string;
@@ -80,6 +84,9 @@ export const en: PlaygroundStrings = {
   },
   stderr: 'Error output (stderr)',
   ranWithStderr: 'Done, and the program wrote to stderr: see Error output below the visualizer.',
+  ranTooLong:
+    'Done. This run has {events} scheduling events, more than the {cap} the visualizer can step through without slowing the page, so only its output is shown below, complete.',
+  output: 'Output',
   supportedLink: 'What Python runs here',
   supportedHref: '/python/',
 };
@@ -124,6 +131,9 @@ export const ko: PlaygroundStrings = {
   },
   stderr: '오류 출력 (stderr)',
   ranWithStderr: '완료. 프로그램이 stderr에 쓴 내용이 있습니다. 시각화 도구 아래 오류 출력을 확인하세요.',
+  ranTooLong:
+    '완료. 이 실행에는 스케줄링 이벤트가 {events}개 있어서, 페이지를 느리게 하지 않고 한 단계씩 볼 수 있는 {cap}개를 넘습니다. 그래서 아래에는 출력만 빠짐없이 보여 줍니다.',
+  output: '출력',
   supportedLink: '시뮬레이터가 실행하는 파이썬',
   supportedHref: '/ko/python/',
 };
