@@ -115,7 +115,7 @@ const en: UiStrings = {
   back: 'Back',
   play: 'Play',
   pause: 'Pause',
-  reset: 'Reset',
+  reset: 'Rewind',
   speed: 'Speed',
   perSecond: '{n} steps/s',
   perSecondOne: '{n} step/s',

@@ -27,7 +27,7 @@ const LANGUAGES = [
 	{
 		lang: 'English',
 		page: contentPage('lessons/coroutines.mdx'),
-		names: { step: 'Step', back: 'Back', play: 'Play', pause: 'Pause', reset: 'Reset', output: 'Output' },
+		names: { step: 'Step', back: 'Back', play: 'Play', pause: 'Pause', reset: 'Rewind', output: 'Output' },
 		lists: { ready: 'Ready queue', timers: 'Timers', tasks: 'Tasks' },
 		detail: { group: 'Detail', program: 'Your program', cpython: 'Inside CPython' },
 		focus: 'Focus',

@@ -27,7 +27,7 @@ describe('stringsFor', () => {
 			'Back',
 			'Play',
 			'Pause',
-			'Reset',
+			'Rewind',
 			'Output',
 		]);
 	});
