@@ -191,7 +191,8 @@ test('works with the keyboard alone, announcing each move', async ({ page }) => 
 });
 
 test('axe finds no violations at the start, after a wrong and a right answer, and with the visualizer open', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Eight axe runs (four states, two themes), each several seconds on a busy two-core machine.
+  test.setTimeout(240_000);
   await page.goto(LESSONS.en.page.path);
   const widget = await openPredict(page, LESSONS.en);
   await expectNoAxeViolations(page, 'initial');
