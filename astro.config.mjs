@@ -44,6 +44,8 @@ export default defineConfig({
 						translations: { ko: '레슨' },
 						autogenerate: { directory: 'lessons' },
 					},
+					// The Korean study note the lessons adapt and keep quoting: what it says, what they correct.
+					{ label: 'The study note', translations: { ko: '학습 노트' }, slug: 'study-note' },
 				],
 			}),
 		),

@@ -1,5 +1,3 @@
-# Rule: two executor jobs that end together may resume their coroutines in either order
-# conformance: racy runs=8
 import asyncio
 import time
 

@@ -15,7 +15,7 @@ async def main():
     loop = asyncio.get_running_loop()
     loop.call_later(0.1, callback, "timer after 0.1s")
     loop.call_later(0, callback, "timer after 0s")
-    asyncio.create_task(worker("task"))
+    task = asyncio.create_task(worker("task"))
     loop.call_soon(callback, "call_soon")
     print("main: yields")
     await asyncio.sleep(0)

@@ -9,7 +9,7 @@ async def main():
     loop = asyncio.get_running_loop()
     loop.call_later(0, print, "call_later(0)")
     loop.call_soon(print, "call_soon 1")
-    asyncio.create_task(task_body())
+    task = asyncio.create_task(task_body())
     loop.call_soon(print, "call_soon 2")
     print("main: about to sleep(0)")
     await asyncio.sleep(0)

@@ -11,7 +11,7 @@ async def background():
 
 
 async def main():
-    asyncio.create_task(background())
+    bg = asyncio.create_task(background())
     await asyncio.sleep(0.15)
     print("main returns")
     return "done"

@@ -6,8 +6,9 @@
  *
  * Each program runs under real CPython X.Y (the oracle, never a hand-written expectation) and
  * under `simulate` with `python: 'X.Y'`; stdout and the exit code must match, and for exit
- * status 1 the last line of stderr too (`ValueError: boom`). A program marked `# conformance: racy runs=N` runs N times
- * under CPython, and every observed stdout must be an order the simulator's race groups allow.
+ * status 1 the last line of stderr too (`ValueError: boom`). A program marked `# conformance: racy runs=N`
+ * (for a lesson program, `racyRuns` in content/programs/conformance.json) runs N times under
+ * CPython, and every observed stdout must be an order the simulator's race groups allow.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -23,7 +24,9 @@ import {
   describeDifference,
   findOracles,
   lastLine,
+  metadataLine,
   parseHeader,
+  parseLessonManifest,
   probeOracle,
   runCPython,
   runsUnder,
@@ -43,6 +46,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const PROGRAMS_DIR = join(HERE, 'programs');
 /** The programs lessons show: each is checked like the suite's own. */
 const LESSON_PROGRAMS_DIR = join(HERE, '..', '..', 'content', 'programs');
+/** Beside the lesson programs: which of them are racy or need a newer Python (harness.ts `parseLessonManifest`). */
+const LESSON_MANIFEST = 'conformance.json';
 const CPYTHON_TIMEOUT_MS = 30_000;
 /** How many times a CPython run that disagrees with the simulator is repeated before failing. */
 const RERUNS = 2;
@@ -55,24 +60,49 @@ interface Program {
   headerError: string | null;
 }
 
-function load(dir: string, needsRule: boolean): Program[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.py'))
-    .sort()
-    .map((file) => {
-      const source = readFileSync(join(dir, file), 'utf8');
-      if (!needsRule && !source.startsWith('#')) {
-        return { file, dir, source, header: { rule: 'a lesson program', racyRuns: null }, headerError: null };
-      }
-      try {
-        return { file, dir, source, header: parseHeader(source), headerError: null };
-      } catch (err) {
-        return { file, dir, source, header: null, headerError: (err as Error).message };
-      }
-    });
+/** The suite's own programs: each names its rule, and any marker, in its leading comments. */
+function load(dir: string): Program[] {
+  return pythonFiles(dir).map((file) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    try {
+      return { file, dir, source, header: parseHeader(source), headerError: null };
+    } catch (err) {
+      return { file, dir, source, header: null, headerError: (err as Error).message };
+    }
+  });
 }
 
-const programs: Program[] = [...load(PROGRAMS_DIR, true), ...load(LESSON_PROGRAMS_DIR, false)];
+/**
+ * The programs lessons show. Learners see them as they are, so what the suite needs to know about
+ * one (racy, oldest Python) is in conformance.json beside them, and a program that carries such
+ * a line itself is an error.
+ */
+function loadLessonPrograms(dir: string): Program[] {
+  const files = pythonFiles(dir);
+  let manifest = new Map<string, ProgramHeader>();
+  let manifestError: string | null = null;
+  try {
+    manifest = parseLessonManifest(JSON.parse(readFileSync(join(dir, LESSON_MANIFEST), 'utf8')), files);
+  } catch (err) {
+    manifestError = `${LESSON_MANIFEST}: ${(err as Error).message}`;
+  }
+  return files.map((file) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    const shown = metadataLine(source);
+    const headerError =
+      manifestError ??
+      (shown ? `${JSON.stringify(shown)} is test metadata that learners would see; put it in ${LESSON_MANIFEST}` : null);
+    return { file, dir, source, header: manifest.get(file) ?? { rule: 'a lesson program', racyRuns: null }, headerError };
+  });
+}
+
+function pythonFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.py'))
+    .sort();
+}
+
+const programs: Program[] = [...load(PROGRAMS_DIR), ...loadLessonPrograms(LESSON_PROGRAMS_DIR)];
 
 /** Each version's oracle, probed once; a missing optional one leaves its version unchecked. */
 const versions: Array<VersionOracle & { oracle: Oracle }> = findOracles().map((v) => ({

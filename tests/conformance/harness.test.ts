@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createPool, deprecations, describeDifference, lastLine, parseHeader, runsUnder, subsetViolations } from './harness';
+import { createPool, deprecations, describeDifference, lastLine, metadataLine, parseHeader, parseLessonManifest, runsUnder, subsetViolations } from './harness';
 
 describe('parseHeader', () => {
   test('reads the rule from the first comment line of a deterministic program', () => {
@@ -156,5 +156,37 @@ describe('runsUnder', () => {
     expect(runsUnder({ rule: 'x', racyRuns: null }, '3.11')).toBe(true);
     expect(runsUnder({ rule: 'x', racyRuns: null, minPython: '3.12' }, '3.11')).toBe(false);
     expect(runsUnder({ rule: 'x', racyRuns: null, minPython: '3.12' }, '3.13')).toBe(true);
+  });
+});
+
+describe('parseLessonManifest', () => {
+  test('reads a racy lesson program and leaves the others to the defaults', () => {
+    const manifest = parseLessonManifest({ 'seed.py': { rule: 'threads race', racyRuns: 8 } }, ['seed.py', 'hello.py']);
+
+    expect(manifest.get('seed.py')).toEqual({ rule: 'threads race', racyRuns: 8 });
+    expect(manifest.has('hello.py')).toBe(false);
+  });
+
+  test('refuses an entry for a program that does not exist, so a rename cannot drop it silently', () => {
+    expect(() => parseLessonManifest({ 'old-name.py': { rule: 'x', racyRuns: 8 } }, ['new-name.py'])).toThrow(/old-name\.py, which is not a lesson program/);
+  });
+
+  test('refuses a misspelt field instead of treating the program as deterministic', () => {
+    expect(() => parseLessonManifest({ 'seed.py': { rule: 'x', racy: 8 } }, ['seed.py'])).toThrow(/unknown fields racy/);
+  });
+
+  test('refuses a number of runs outside 2 to 50', () => {
+    expect(() => parseLessonManifest({ 'seed.py': { rule: 'x', racyRuns: 1 } }, ['seed.py'])).toThrow(/between 2 and 50/);
+  });
+});
+
+describe('metadataLine', () => {
+  test('finds a conformance marker or a rule line anywhere in a lesson program', () => {
+    expect(metadataLine('import asyncio\n# conformance: racy runs=8\n')).toBe('# conformance: racy runs=8');
+    expect(metadataLine('# Rule: threads race\nimport asyncio\n')).toBe('# Rule: threads race');
+  });
+
+  test('returns null for a program with only ordinary comments', () => {
+    expect(metadataLine('import asyncio\n# wait for both\n')).toBeNull();
   });
 });

@@ -57,6 +57,45 @@ export function parseHeader(source: string): ProgramHeader {
   return { rule: first.replace(/^#\s*/, ''), racyRuns, ...(minPython ? { minPython } : {}) };
 }
 
+/**
+ * Reads `content/programs/conformance.json`: what the suite needs to know about a lesson program
+ * beyond its source (whether it is racy, the oldest Python it needs). Lesson programs are shown to
+ * learners as they are, so this lives beside them instead of in their leading comments. `files`
+ * are the programs that exist; an entry for any other file, or a field the suite does not know,
+ * is an error rather than something silently ignored.
+ */
+export function parseLessonManifest(json: unknown, files: readonly string[]): Map<string, ProgramHeader> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new Error('conformance.json must be an object keyed by program file name');
+  }
+  const headers = new Map<string, ProgramHeader>();
+  for (const [file, entry] of Object.entries(json as Record<string, unknown>)) {
+    if (!files.includes(file)) throw new Error(`conformance.json names ${file}, which is not a lesson program`);
+    if (typeof entry !== 'object' || entry === null) throw new Error(`conformance.json: ${file} must map to an object`);
+    const { rule, racyRuns = null, minPython = null, ...rest } = entry as Record<string, unknown>;
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0) {
+      throw new Error(`conformance.json: ${file} has unknown fields ${unknown.join(', ')}; use rule, racyRuns, minPython`);
+    }
+    if (typeof rule !== 'string' || rule.trim() === '') {
+      throw new Error(`conformance.json: ${file} needs a "rule" saying what CPython leaves open`);
+    }
+    if (racyRuns !== null && (typeof racyRuns !== 'number' || !Number.isInteger(racyRuns) || racyRuns < 2 || racyRuns > 50)) {
+      throw new Error(`conformance.json: ${file} racyRuns=${JSON.stringify(racyRuns)}: use between 2 and 50 CPython runs`);
+    }
+    if (minPython !== null && !(typeof minPython === 'string' && isPythonVersion(minPython))) {
+      throw new Error(`conformance.json: ${file} minPython=${JSON.stringify(minPython)}: the simulator models ${PYTHON_VERSIONS.join(', ')}`);
+    }
+    headers.set(file, { rule, racyRuns, ...(minPython ? { minPython: minPython as PythonVersion } : {}) });
+  }
+  return headers;
+}
+
+/** The first line of a lesson program that carries test metadata, which learners must not see. */
+export function metadataLine(source: string): string | null {
+  return source.split(/\r?\n/).find((line) => /^#\s*(conformance:|Rule:)/.test(line)) ?? null;
+}
+
 /** Whether a program with this header runs under `version` (it may need a newer Python). */
 export function runsUnder(header: ProgramHeader | null, version: PythonVersion): boolean {
   return !header?.minPython || atLeast(version, header.minPython);

@@ -33,8 +33,16 @@ const QUIZ = {
 
 /** The right answers of the lesson's quiz, by question: the options' accessible names. */
 const ANSWERS = {
-  en: [['Nothing at all'], ['About 0.3 s'], ['await asyncio.sleep(0.2)', 'await asyncio.sleep(0)']],
-  ko: [['아무것도 나오지 않는다'], ['약 0.3초'], ['await asyncio.sleep(0.2)', 'await asyncio.sleep(0)']],
+  en: [
+    ['It raises ValueError: a coroutine was expected, got <function main …>'],
+    ['It raises RuntimeError: asyncio.run() cannot be called from a running event loop'],
+    ['await asyncio.sleep(0.2)', 'await asyncio.sleep(0)'],
+  ],
+  ko: [
+    ['ValueError: a coroutine was expected, got <function main …>이 발생한다'],
+    ['RuntimeError: asyncio.run() cannot be called from a running event loop이 발생한다'],
+    ['await asyncio.sleep(0.2)', 'await asyncio.sleep(0)'],
+  ],
 } as const;
 
 const KEY = 'asyncio-course:progress:v1:';
@@ -214,7 +222,7 @@ test('with storage disabled everything works and nothing is remembered', async (
 
   await page.reload();
   const again = await openQuiz(page, 'en');
-  await expect(again.getByRole('radio', { name: 'Nothing at all', exact: true })).not.toBeChecked();
+  await expect(again.getByRole('radio', { name: ANSWERS.en[0][0], exact: true })).not.toBeChecked();
   await expect(again.getByText('Quiz solved')).toBeHidden();
   await expect(page.locator('#starlight__sidebar .progress-done')).toHaveCount(0);
   await expectNoErrorsFromExercises(page);

@@ -42,13 +42,13 @@ describe('awaitGraph', () => {
 
 		expect(tree(events, cursor)).toEqual([
 			'└── (T) Task-1',
-			'    └──  main():25 suspended',
+			'    └──  main():23 suspended',
 			'        └── gather(2 awaitables)',
 			'            ├── (T) Task-2',
-			'            │   └──  coroutine_1():11 suspended',
+			'            │   └──  coroutine_1():9 suspended',
 			'            │       └── run_in_executor(sleep(1)) on asyncio_0',
 			'            └── (T) Task-3',
-			'                └──  coroutine_2():19 suspended',
+			'                └──  coroutine_2():17 suspended',
 			'                    └── run_in_executor(sleep(1)) on asyncio_1',
 		]);
 	});
