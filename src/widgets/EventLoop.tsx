@@ -58,6 +58,8 @@ export interface WidgetText {
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
 const NO_EVENTS: readonly TraceEvent[] = [];
+/** Runs longer than this many events draw their timeline and await graph a task after the rest. */
+const DEFER_ABOVE = 2_000;
 /** Below this width (px, the widget's own) the panels become tabs: event-loop.css's 36rem. */
 const NARROW = 576;
 const TABS = ['program', 'ready', 'timers', 'tasks', 'graph', 'timeline', 'futures', 'threads'] as const;
@@ -132,8 +134,18 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
     [ctx.index, ctx.cursor, list, detail, narration],
   );
   const position = stopNumber(list.cursors, ctx.cursor);
-  const timeline = useMemo(() => deriveTimeline(events), [events]);
-  const facts = useMemo(() => graphFacts(events), [events]);
+  // A long run's timeline and await graph are derived in a task of their own, after the first
+  // paint: together with parsing and indexing the run they would hold the main thread past
+  // 100 ms (README, "Budgets"). A lesson's runs are short and draw at once.
+  const [late, setLate] = useState(false);
+  const drawn = late || events.length <= DEFER_ABOVE ? events : NO_EVENTS;
+  useEffect(() => {
+    if (late || events.length <= DEFER_ABOVE) return;
+    const timer = setTimeout(() => setLate(true), 0);
+    return () => clearTimeout(timer);
+  }, [events, late]);
+  const timeline = useMemo(() => deriveTimeline(drawn), [drawn]);
+  const facts = useMemo(() => graphFacts(drawn), [drawn]);
   const forest = useMemo(() => awaitGraph(facts, ctx.loop, ctx.cursor), [facts, ctx.loop, ctx.cursor]);
   // A click on the timeline lands on the step that shows that moment: the last stop at or before it.
   const seekEvent = (event: number): void => {
