@@ -18,6 +18,9 @@ export interface Host {
   at: Loc | null;
   /** Writes to stderr now (a warning), without stopping the program. */
   warn?(text: string): void;
+  /** The running loop's `_asyncgen_firstiter_hook`, if a loop runs: an async generator's first
+   * `asend`/`athrow` registers it for `shutdown_asyncgens` (base_events.py). */
+  asyncgenFirstIter?(agen: PyValue): void;
 }
 
 /** `with` protocol, implemented by runtime objects such as ThreadPoolExecutor. */

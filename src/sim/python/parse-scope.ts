@@ -36,6 +36,10 @@ class Scope {
   /** The first `global`/`nonlocal` statement naming each name. */
   readonly directives = new Map<string, Loc>();
   readonly children: Scope[] = [];
+  /** The body holds `yield`: the function is a generator. */
+  yields = false;
+  /** Each `return value` in the body (an error in an async generator). */
+  readonly valueReturns: Loc[] = [];
   constructor(
     readonly kind: Kind,
     readonly parent: Scope | null,
@@ -101,10 +105,17 @@ export function checkScopes(module: Module): ScopeReport {
         enter(new Scope(s.isAsync ? 'async def' : 'def', scope), () => {
           params(s.args);
           stmts(s.body);
+          // compile.c `compiler_return`: an async generator cannot return a value.
+          if (scope.kind === 'async def' && scope.yields && scope.valueReturns.length) {
+            compiler("'return' with value in async generator", scope.valueReturns[0]);
+          }
         });
         return;
       case 'Return':
-        if (s.value) expr(s.value);
+        if (s.value) {
+          expr(s.value);
+          scope.valueReturns.push(s.loc);
+        }
         if (!scope.isFunction) compiler("'return' outside function", s.loc);
         return;
       case 'ExprStmt':
@@ -334,6 +345,11 @@ export function checkScopes(module: Module): ScopeReport {
       case 'Await':
         awaitCheck(e.loc);
         expr(e.value);
+        return;
+      case 'Yield':
+      case 'YieldFrom':
+        scope.yields = true;
+        if (e.value) expr(e.value);
         return;
       case 'NamedExpr': {
         expr(e.value);

@@ -13,7 +13,7 @@ import {
   ValueError,
   pyErr,
 } from '../python/exceptions';
-import { PyCoroutine, type CoroutineBody } from '../python/functions';
+import { PyCoroutine, type CoroutineBody, isAwaitable } from '../python/functions';
 import { enterFrame, stack, TASK_STEP_FRAMES } from '../python/recursion';
 import { type Method, PyList, PyObject, type PyValue, fakeAddress } from '../python/objects';
 import { compare, requireHash, typeName } from '../python/ops';
@@ -297,6 +297,9 @@ export function ensureFuture(v: PyValue, loop: LoopLike): Future {
   }
   // loop.create_task, so the loop's task factory (an eager one, 3.12+) applies.
   if (v instanceof PyCoroutine) return loop.createTask(v, null);
+  // Any other awaitable (`anext(agen)`, `agen.aclose()`) runs in `_wrap_awaitable`, a coroutine
+  // that awaits it.
+  if (isAwaitable(v)) return loop.createTask(new PyCoroutine('_wrap_awaitable', v.awaitIter(), null, 'tasks.py', 0), null);
   throw pyErr(TypeError, 'An asyncio.Future, a coroutine or an awaitable is required');
 }
 
