@@ -548,14 +548,8 @@ export class ExpressionConverter extends ConverterBase {
     const firstIter = raws.length ? this.expr(raws[0].iter) : null;
     return () =>
       raws.map((r, i) => {
-        if (r.isAsync) {
-          if (type === 'generator') this.shared.refuse('asynchronous generator expressions', this.loc(r.from, r.to));
-          else if (this.functionScope !== 'async def')
-            this.shared.compilerError(
-              'asynchronous comprehension outside of an asynchronous function',
-              this.loc(r.from, r.to),
-            );
-        }
+        // Whether `async for` may stand here is the compiler's question (parse-scope.ts).
+        if (r.isAsync && type === 'generator') this.shared.refuse('asynchronous generator expressions', this.loc(r.from, r.to));
         const target = this.listExpr(this.exprListOf(r.targets));
         this.checkTargets([target], 'for');
         const iter = i === 0 && firstIter ? firstIter : this.expr(r.iter);

@@ -370,6 +370,8 @@ export function checkScopes(module: Module): ScopeReport {
     // The first iterable is evaluated where the comprehension stands.
     expr(c.generators[0].iter);
     enter(new Scope('comprehension', scope, c), () => {
+      // compile.c `compiler_comprehension`: `async for` needs an async function around it.
+      if (c.generators.some((g) => g.isAsync)) awaitCheck(c.loc);
       c.generators.forEach((g, i) => {
         target(g.target);
         if (i > 0) expr(g.iter);
