@@ -30,8 +30,11 @@ import { PyType } from './pytype';
 export interface GenHost {
   /** Where the program is, for a refusal raised from a generator method. */
   here(): Loc;
-  /** `sys.get_asyncgen_hooks().firstiter`, set by a running event loop (base_events.py). */
-  asyncgenFirstIter?(agen: PyAsyncGenerator): void;
+  /**
+   * `sys.get_asyncgen_hooks()` as a running event loop sets them (base_events.py): calls the
+   * `firstiter` hook and returns the `finalizer` hook, or null when no loop runs.
+   */
+  asyncgenFirstIter?(agen: PyAsyncGenerator): ((agen: PyAsyncGenerator) => void) | null;
 }
 
 type GenState = 'created' | 'suspended' | 'running' | 'closed';
@@ -249,6 +252,10 @@ export class PyAsyncGenerator extends GenBase {
   runningAsync = false;
   /** `ag_closed`: aclose() has run, or the generator finished. */
   closed = false;
+  /** `ag_origin_or_finalizer`: the loop's finalizer hook, taken at the first iteration. */
+  finalizer: ((agen: PyAsyncGenerator) => void) | null = null;
+  /** The finalizer hook was called: the generator's last reference went. */
+  finalized = false;
 
   get typeName(): string {
     return 'async_generator';
@@ -262,7 +269,7 @@ export class PyAsyncGenerator extends GenBase {
   initHooks(): void {
     if (this.hooksInited) return;
     this.hooksInited = true;
-    this.host.asyncgenFirstIter?.(this);
+    this.finalizer = this.host.asyncgenFirstIter?.(this) ?? null;
   }
 
   asend(v: PyValue): AsyncGenASend {

@@ -6,7 +6,7 @@
 import { charge, checkSize } from './budget';
 import { enterFrame, stack } from './recursion';
 import type * as A from './ast';
-import { attributeError, getAttribute, makeBuiltins, PyIterator } from './builtins';
+import { attributeError, getAttribute, makeBuiltins } from './builtins';
 import {
   AssertionError,
   AttributeError,
@@ -170,7 +170,7 @@ export class Interpreter {
     this.generatorBodies = marks.generators;
     this.genHost = {
       here: () => host.at ?? { line: this.lastLine || 1, col: 0, endLine: this.lastLine || 1, endCol: 0 },
-      asyncgenFirstIter: (agen) => host.asyncgenFirstIter?.(agen),
+      asyncgenFirstIter: (agen) => host.asyncgenFirstIter?.(agen) ?? null,
     };
     this.straight = straightBodies(module, this.awaits);
     this.globals.set('__name__', '__main__');
@@ -195,7 +195,7 @@ export class Interpreter {
    */
   checkAbandonedGenerators(): void {
     for (const g of this.liveGenerators) {
-      if (!g.guarded || (g instanceof PyAsyncGenerator && g.closed)) continue;
+      if (!g.guarded || (g instanceof PyAsyncGenerator && (g.closed || g.finalized))) continue;
       const line = g.frame?.line ?? 1;
       throw unsupported(
         `${g instanceof PyAsyncGenerator ? 'an async generator' : 'a generator'} (${g.qualname}) left suspended inside try/with: CPython runs its clean-up when garbage collection frees it`,
@@ -689,14 +689,19 @@ export class Interpreter {
 
   /**
    * An async generator's last reference went while it was suspended: `_PyGen_Finalize` calls
-   * the loop's `_asyncgen_finalizer_hook`, which schedules `aclose()` in a new task. When the
-   * generator is suspended inside `try` or `with`, that clean-up prints or awaits at a moment
-   * the simulator does not model, so the program is refused; otherwise it is unobservable.
+   * the finalizer hook the running loop gave it at its first iteration, which closes it in a
+   * task of its own (base_events.py `_asyncgen_finalizer_hook`). Without a loop, closing it
+   * would run its clean-up outside any loop: refused when that runs code.
    */
   private dropAsyncGenerator(agen: PyAsyncGenerator, loc: A.Loc): void {
-    if (agen.state !== 'suspended' || agen.closed) return;
+    if (agen.state !== 'suspended' || agen.closed || agen.finalized) return;
+    agen.finalized = true;
+    if (agen.finalizer !== null) {
+      agen.finalizer(agen);
+      return;
+    }
     if (agen.guarded) {
-      throw unsupported(`leaving 'async for' early while the async generator (${agen.qualname}) is suspended inside try/with: CPython closes it from a garbage-collection hook`, loc);
+      throw unsupported(`leaving 'async for' early while the async generator (${agen.qualname}) is suspended inside try/with, with no event loop to close it`, loc);
     }
     agen.closed = true;
   }

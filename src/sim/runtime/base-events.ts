@@ -404,6 +404,20 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
   }
 
   /**
+   * BaseEventLoop._asyncgen_finalizer_hook: an async generator freed while suspended is closed
+   * in a task of its own, created from a `call_soon_threadsafe` callback:
+   * `self.call_soon_threadsafe(self.create_task, agen.aclose())`.
+   */
+  asyncgenFinalizer(agen: PyAsyncGenerator): void {
+    this.asyncgens.delete(agen);
+    if (this.closed) return;
+    const aclose = agen.athrow(null);
+    this.callSoonThreadsafe(() => {
+      this.createTask(new PyCoroutine('aclose', aclose.awaitIter(), null, 'base_events.py', 0));
+    }, '_asyncgen_finalizer_hook');
+  }
+
+  /**
    * BaseEventLoop.shutdown_asyncgens: `aclose()` every async generator that is still alive,
    * together under `gather(..., return_exceptions=True)`; an error is logged, not raised.
    *

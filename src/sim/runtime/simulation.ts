@@ -8,8 +8,8 @@ import { SimError } from '../python/errors';
 import type { Meter } from '../python/budget';
 import type { Host } from '../python/host';
 import type { Interpreter } from '../python/interpreter';
-import { PyAsyncGenerator } from '../python/genobject';
-import type { PyModule, PyValue } from '../python/objects';
+import type { PyAsyncGenerator } from '../python/genobject';
+import type { PyModule } from '../python/objects';
 import type { BaseEventLoop } from './base-events';
 import type { TraceEvent } from '../trace';
 import type { OutputLine } from '../types';
@@ -243,9 +243,11 @@ export class Simulation implements Host, Meter {
   // ---------------------------------------------------------------- stdout
 
   /** sys.get_asyncgen_hooks().firstiter: the running loop's hook, if a loop runs (python/host.ts). */
-  asyncgenFirstIter(agen: PyValue): void {
+  asyncgenFirstIter(agen: PyAsyncGenerator): ((agen: PyAsyncGenerator) => void) | null {
     const loop = this.runningLoop as BaseEventLoop | null;
-    if (loop !== null && agen instanceof PyAsyncGenerator) loop.asyncgenFirstIter(agen);
+    if (loop === null) return null;
+    loop.asyncgenFirstIter(agen);
+    return (a) => loop.asyncgenFinalizer(a);
   }
 
   /** A warning CPython writes to stderr while the program goes on (python/host.ts). */
