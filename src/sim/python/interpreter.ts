@@ -93,8 +93,9 @@ const EXCEPTION_UNITS = 16;
  * interpreter's generators; everything else is evaluated by plain recursion. Also returns the
  * bodies of generator functions (those with `yield` directly in them).
  */
-function markAwaits(root: A.Module): { marked: WeakSet<object>; generators: WeakSet<A.Stmt[]> } {
+function markAwaits(root: A.Module): { marked: WeakSet<object>; generators: WeakSet<A.Stmt[]>; asyncGenexprs: WeakSet<A.Comprehension> } {
   const marked = new WeakSet<object>();
+  const asyncGenexprs = new WeakSet<A.Comprehension>();
   const generators = new WeakSet<A.Stmt[]>();
   let yields = false;
   const visit = (node: unknown): boolean => {
@@ -125,11 +126,18 @@ function markAwaits(root: A.Module): { marked: WeakSet<object>; generators: Weak
       if (k === 'loc') continue;
       if (typeof v === 'object' && v !== null && visit(v)) any = true;
     }
+    if (n.kind === 'Comprehension' && n.type === 'generator' && any) {
+      // A generator expression with `async for` or `await` inside is an async generator: making
+      // it suspends nothing, only its first iterable (evaluated where it stands) may.
+      const inside = visit(n.elt) || n.generators.some((g, i) => g.isAsync || g.ifs.some((c) => visit(c)) || (i > 0 && visit(g.iter)));
+      if (inside) asyncGenexprs.add(n);
+      any = visit(n.generators[0].iter);
+    }
     if (any) marked.add(n);
     return any;
   };
   visit(root);
-  return { marked, generators };
+  return { marked, generators, asyncGenexprs };
 }
 
 export class Interpreter {
@@ -142,6 +150,8 @@ export class Interpreter {
   readonly awaits: WeakSet<object>;
   /** The bodies of generator functions. */
   private readonly generatorBodies: WeakSet<A.Stmt[]>;
+  /** Generator expressions with `async for` or `await` inside: async generators. */
+  private readonly asyncGenexprs: WeakSet<A.Comprehension>;
   /** Generators that have started and not yet finished, for the check at the end of the run. */
   private readonly liveGenerators = new Set<PyGenerator | PyAsyncGenerator>();
   private readonly genHost: GenHost;
@@ -168,6 +178,7 @@ export class Interpreter {
     const marks = markAwaits(module);
     this.awaits = marks.marked;
     this.generatorBodies = marks.generators;
+    this.asyncGenexprs = marks.asyncGenexprs;
     this.genHost = {
       here: () => host.at ?? { line: this.lastLine || 1, col: 0, endLine: this.lastLine || 1, endCol: 0 },
       asyncgenFirstIter: (agen) => host.asyncgenFirstIter?.(agen) ?? null,
@@ -1402,15 +1413,9 @@ export class Interpreter {
     const inner: Frame = { vars: new Map(), parent: f.classQualname ? f.parent : f, globals: f.globals, line: f.line, name: f.name };
     const first = this.ev(e.generators[0].iter, f);
     if (e.type === 'generator') {
-      // A generator expression is a generator whose frame runs the loop: nothing but the first
-      // iterable is evaluated until something asks for its first item.
-      const self = this;
-      const body = (function* (): Generator<PyValue, PyValue, PyValue> {
-        yield* self.compLoop(e, inner, 0, first);
-        return null;
-      })();
-      const owner = f.fn ? `${f.fn.code.qualname}.<locals>.` : f.classQualname ? `${f.classQualname}.` : '';
-      return new PyGenerator('<genexpr>', `${owner}<genexpr>`, body, null, this.genHost);
+      // Making an async generator expression runs none of it: the generator below never yields.
+      if (this.asyncGenexprs.has(e)) return this.suspendingComprehension(e, f, first).next().value as PyValue;
+      return this.genexpr(e, f, first);
     }
     const out: PyValue[] = [];
     const dict = e.type === 'dict' ? new PyDict() : null;
@@ -1579,36 +1584,36 @@ export class Interpreter {
     }
   }
 
-  /** A list/set/dict comprehension with `await` inside (allowed in an async function). */
+  /**
+   * A comprehension that may suspend: an `async for` clause, or `await` in it (allowed in an async
+   * function). A generator expression of that kind is an async generator (compile.c
+   * `compiler_comprehension`, `is_async_generator`): made at once, run as it is iterated.
+   */
   private *comprehensionG(e: A.Comprehension, f: Frame): Generator<PyValue, PyValue, PyValue> {
-    if (e.type === 'generator') throw unsupported('asynchronous generator expressions', e.loc);
-    const inner: Frame = { vars: new Map(), parent: f, globals: f.globals, line: f.line, name: f.name };
+    const first = yield* this.evG(e.generators[0].iter, f);
+    return yield* this.suspendingComprehension(e, f, first);
+  }
+
+  /** `comprehensionG` once the first iterable is evaluated (in the enclosing scope). */
+  private *suspendingComprehension(e: A.Comprehension, f: Frame, first: PyValue): Generator<PyValue, PyValue, PyValue> {
+    if (e.type === 'generator' && !this.asyncGenexprs.has(e)) return this.genexpr(e, f, first);
+    const inner: Frame = { vars: new Map(), parent: f.classQualname ? f.parent : f, globals: f.globals, line: f.line, name: f.name };
+    if (e.type === 'generator') {
+      const self = this;
+      const body = (function* (): CoroutineBody {
+        yield* self.compLoopG(e, inner, 0, first, function* (v) {
+          // What the generator yields travels wrapped, as an async generator's `yield` does.
+          yield new AsyncGenWrappedValue(v) as unknown as PyValue;
+        });
+        return null;
+      })();
+      return new PyAsyncGenerator('<genexpr>', this.genexprQualname(f), body, null, this.genHost);
+    }
     const out: PyValue[] = [];
-    const self = this;
-    function* loop(i: number, iterable: PyValue): Generator<PyValue, void, PyValue> {
-      const g = e.generators[i];
-      if (g.isAsync) {
-        // `async for` in a comprehension: the same protocol as the statement's.
-        const ait = self.aiter(iterable, true);
-        for (;;) {
-          const n = yield* self.anextStep(ait);
-          if (n.done) return;
-          yield* item(i, n.value);
-        }
-      }
-      for (const v of iterate(iterable)) yield* item(i, v);
-    }
-    function* item(i: number, v: PyValue): Generator<PyValue, void, PyValue> {
-      const g = e.generators[i];
-      self.assign(g.target, v, inner);
-      for (const c of g.ifs) if (!truthy(yield* self.evG(c, inner))) return;
-      if (i + 1 < e.generators.length) yield* loop(i + 1, yield* self.evG(e.generators[i + 1].iter, inner));
-      else if (e.type === 'dict') {
-        const k = yield* self.evG(e.elt, inner);
-        out.push(new PyTuple([k, yield* self.evG(e.value as A.Expr, inner)]));
-      } else out.push(yield* self.evG(e.elt, inner));
-    }
-    yield* loop(0, yield* this.evG(e.generators[0].iter, f));
+    // eslint-disable-next-line require-yield
+    yield* this.compLoopG(e, inner, 0, first, function* (v) {
+      out.push(v);
+    });
     if (e.type === 'list') return new PyList(out);
     if (e.type === 'dict') {
       const d = new PyDict();
@@ -1618,6 +1623,58 @@ export class Interpreter {
     const s = new PySet();
     for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
     return s;
+  }
+
+  /** The clauses of a suspending comprehension from clause `i`, each element given to `emit`. */
+  private *compLoopG(
+    e: A.Comprehension,
+    inner: Frame,
+    i: number,
+    iterable: PyValue,
+    emit: (v: PyValue) => Generator<PyValue, void, PyValue>,
+  ): Generator<PyValue, void, PyValue> {
+    const g = e.generators[i];
+    const item = function* (this: Interpreter, v: PyValue): Generator<PyValue, void, PyValue> {
+      charge(1);
+      this.assign(g.target, v, inner);
+      for (const c of g.ifs) if (!truthy(yield* this.evG(c, inner))) return;
+      if (i + 1 < e.generators.length) {
+        yield* this.compLoopG(e, inner, i + 1, yield* this.evG(e.generators[i + 1].iter, inner), emit);
+      } else if (e.type === 'dict') {
+        const k = yield* this.evG(e.elt, inner);
+        yield* emit(new PyTuple([k, yield* this.evG(e.value as A.Expr, inner)]));
+      } else yield* emit(yield* this.evG(e.elt, inner));
+    }.bind(this);
+    if (g.isAsync) {
+      // `async for` in a comprehension: the same protocol as the statement's.
+      const ait = this.aiter(iterable, true);
+      for (;;) {
+        const n = yield* this.anextStep(ait);
+        if (n.done) return;
+        yield* item(n.value);
+      }
+    }
+    for (const v of iterate(iterable)) yield* item(v);
+  }
+
+  /**
+   * A generator expression is a generator whose frame runs the loop: nothing but the first
+   * iterable is evaluated until something asks for its first item.
+   */
+  private genexpr(e: A.Comprehension, f: Frame, first: PyValue): PyGenerator {
+    const inner: Frame = { vars: new Map(), parent: f.classQualname ? f.parent : f, globals: f.globals, line: f.line, name: f.name };
+    const self = this;
+    const body = (function* (): Generator<PyValue, PyValue, PyValue> {
+      yield* self.compLoop(e, inner, 0, first);
+      return null;
+    })();
+    return new PyGenerator('<genexpr>', this.genexprQualname(f), body, null, this.genHost);
+  }
+
+  /** `f.<locals>.<genexpr>`, `C.<genexpr>` or `<genexpr>`, as CPython names the code object. */
+  private genexprQualname(f: Frame): string {
+    const owner = f.fn ? `${f.fn.code.qualname}.<locals>.` : f.classQualname ? `${f.classQualname}.` : '';
+    return `${owner}<genexpr>`;
   }
 }
 

@@ -549,7 +549,6 @@ export class ExpressionConverter extends ConverterBase {
     return () =>
       raws.map((r, i) => {
         // Whether `async for` may stand here is the compiler's question (parse-scope.ts).
-        if (r.isAsync && type === 'generator') this.shared.refuse('asynchronous generator expressions', this.loc(r.from, r.to));
         const target = this.listExpr(this.exprListOf(r.targets));
         this.checkTargets([target], 'for');
         const iter = i === 0 && firstIter ? firstIter : this.expr(r.iter);

@@ -19,7 +19,7 @@ export interface Found {
 export interface ScopeReport {
   symtable: Found | null;
   compiler: Found[];
-  /** Constructs the checks meet that the simulator refuses (e.g. async generator expressions). */
+  /** Constructs the checks meet that the simulator refuses. */
   refused: Found[];
 }
 
@@ -387,10 +387,9 @@ export function checkScopes(module: Module): ScopeReport {
     let s: Scope | null = scope;
     let outerComp: Comprehension | null = null;
     while (s && s.kind === 'comprehension') {
-      if (s.comp?.type === 'generator') {
-        report.refused.push({ message: 'asynchronous generator expressions', loc: s.comp.loc });
-        return;
-      }
+      // compile.c: a generator expression with `await` or `async for` is an async generator,
+      // allowed wherever a generator expression is.
+      if (s.comp?.type === 'generator') return;
       outerComp = s.comp;
       s = s.parent;
     }

@@ -7,8 +7,6 @@ const CASES: [construct: string, source: string, line: number, col: number][] = 
   ['class keyword arguments (metaclass=...)', 'class A(metaclass=M):\n    pass\n', 1, 8],
   ["'yield' inside a lambda", 'f = lambda: (yield)\n', 1, 13],
   ["'yield' inside a lambda", 'f = lambda: (yield 1)\n', 1, 13],
-  ['asynchronous generator expressions', 'async def f():\n    return (x async for x in y)\n', 2, 11],
-  ['asynchronous generator expressions', 'async def f():\n    return (await x for x in y)\n', 2, 11],
   ['match statements', 'match x:\n    case 1:\n        pass\n', 1, 0],
   ['star-import', 'from asyncio import *\n', 1, 0],
   ['relative imports', 'from . import x\n', 1, 0],
