@@ -13,6 +13,7 @@ import { unsupported } from './errors';
 import {
   BaseException,
   GeneratorExit,
+  RecursionError,
   RuntimeError,
   StopAsyncIteration,
   StopIteration,
@@ -104,7 +105,7 @@ abstract class GenBase extends PyObject {
       this.body.return(null);
       throw arg;
     }
-    if (stack.depth >= RECURSION_LIMIT) throw pyErr(RuntimeError, 'maximum recursion depth exceeded');
+    if (stack.depth >= RECURSION_LIMIT) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
     const outer = stack.depth;
     stack.depth = outer + this.frames;
     this.state = 'running';
