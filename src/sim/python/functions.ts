@@ -26,6 +26,19 @@ export interface Awaitable {
   awaitIter(): CoroutineBody;
 }
 
+/**
+ * Awaitables that `asyncio.iscoroutine` accepts although they are not coroutines: they have
+ * `send`, `throw`, `close` and `__await__`, so `collections.abc.Coroutine` claims them
+ * (`async_generator_asend`, `async_generator_athrow`, `anext_awaitable`). A Task can drive one.
+ */
+export interface CoroutineLike extends Awaitable {
+  readonly coroutineLike: true;
+}
+
+export function isCoroutineLike(v: PyValue): v is PyObject & CoroutineLike {
+  return v instanceof PyObject && (v as Partial<CoroutineLike>).coroutineLike === true;
+}
+
 export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
   return v instanceof PyObject && typeof (v as Partial<Awaitable>).awaitIter === 'function';
 }

@@ -22,7 +22,7 @@ import {
   pyErr,
   PyBaseException,
 } from './exceptions';
-import type { Awaitable, CoroutineBody, Frame } from './functions';
+import type { CoroutineBody, CoroutineLike, Frame } from './functions';
 import { PyBuiltin, PyObject, type PyValue, fakeAddress } from './objects';
 import { RECURSION_LIMIT, stack } from './recursion';
 import { PyType } from './pytype';
@@ -343,7 +343,8 @@ export class PyAsyncGenerator extends GenBase {
 type AwaitableState = 'init' | 'iter' | 'closed';
 
 /** `async_generator_asend`: what `__anext__()` and `asend(v)` return. */
-export class AsyncGenASend extends PyObject implements Awaitable {
+export class AsyncGenASend extends PyObject implements CoroutineLike {
+  readonly coroutineLike = true;
   private st: AwaitableState = 'init';
 
   constructor(
@@ -370,7 +371,8 @@ export class AsyncGenASend extends PyObject implements Awaitable {
 }
 
 /** `async_generator_athrow`: what `athrow(exc)` and `aclose()` (no exception) return. */
-export class AsyncGenAThrow extends PyObject implements Awaitable {
+export class AsyncGenAThrow extends PyObject implements CoroutineLike {
+  readonly coroutineLike = true;
   private st: AwaitableState = 'init';
 
   constructor(

@@ -27,8 +27,8 @@ import { unsupported } from './errors';
 import { format } from './format';
 import { asciiRepr } from './percent-format';
 import {
-  type Awaitable,
   type CoroutineBody,
+  type CoroutineLike,
   type Frame,
   type FunctionCode,
   PyAwaitIterator,
@@ -1722,7 +1722,9 @@ function awaitDone(v: PyValue): void {
  * What `anext(it, default)` returns (Objects/iterobject.c `anextawaitable`): awaiting it awaits
  * `it.__anext__()`, and gives `default` when that raises StopAsyncIteration.
  */
-class AnextAwaitable extends PyObject implements Awaitable {
+class AnextAwaitable extends PyObject implements CoroutineLike {
+  readonly coroutineLike = true;
+
   constructor(
     private readonly inner: PyValue,
     private readonly dflt: PyValue,

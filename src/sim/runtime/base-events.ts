@@ -413,7 +413,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     if (this.closed) return;
     const aclose = agen.athrow(null);
     this.callSoonThreadsafe(() => {
-      this.createTask(new PyCoroutine('aclose', aclose.awaitIter(), null, 'base_events.py', 0));
+      this.createTask(aclose);
     }, '_asyncgen_finalizer_hook');
   }
 
