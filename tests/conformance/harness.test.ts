@@ -36,11 +36,11 @@ describe('subsetViolations', () => {
     ]);
   });
 
-  test('flags metaclasses, async for and yield in code but not inside strings', () => {
-    const code = 'class A(metaclass=M):\n    pass\n@d\ndef f():\n    yield 1\nasync def g():\n    async for x in y:\n        pass\n';
+  test('flags metaclasses and match statements in code but not inside strings', () => {
+    const code = 'class A(metaclass=M):\n    pass\n@d\ndef f():\n    yield 1\nmatch x:\n    case 1:\n        pass\n';
 
-    expect(subsetViolations(code)).toEqual(['uses class keyword arguments (metaclass=...)', 'uses async for', 'uses yield']);
-    expect(subsetViolations('print("main yield point: class @ async for")  # yield\n')).toEqual([]);
+    expect(subsetViolations(code)).toEqual(['uses class keyword arguments (metaclass=...)', 'uses match statements']);
+    expect(subsetViolations('print("main: class A(metaclass=M): match x:")  # match x:\n')).toEqual([]);
   });
 });
 

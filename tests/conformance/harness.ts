@@ -120,8 +120,6 @@ const STDLIB_IMPORT = new RegExp(`^(import|from)\\s+(${STDLIB_MODULES.join('|')}
 /** Constructs kept outside the simulator's subset, as a regex over code only. */
 const OUTSIDE_SUBSET: Array<[RegExp, string]> = [
   [/^\s*class\s+\w+\s*\([^)]*=/m, 'class keyword arguments (metaclass=...)'],
-  [/\basync\s+for\b/, 'async for'],
-  [/\byield\b/, 'yield'],
   [/\bmatch\s+\S.*:\s*$/m, 'match statements'],
 ];
 

@@ -58,6 +58,10 @@ export function expr(depth: number): fc.Arbitrary<string> {
       { weight: 1, arbitrary: fc.array(fc.tuple(e, e), { maxLength: 2 }).map((ps) => `{${ps.map(([k, v]) => `${k}: ${v}`).join(', ')}}`) },
       { weight: 1, arbitrary: fc.tuple(e, name, e).map(([a, n, b]) => `[${a} for ${n} in range(${b})]`) },
       { weight: 1, arbitrary: fc.tuple(e, name, e).map(([a, n, b]) => `sum(${a} for ${n} in ${b})`) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(fc.constantFrom('list', 'sum', 'next', 'zip'), e).map(([f, a]) => (f === 'next' ? `next(gen(${a}), None)` : f === 'zip' ? `[*zip(gen(${a}), "ab")]` : `${f}(gen(${a}))`)),
+      },
       { weight: 1, arbitrary: fc.tuple(name, e).map(([n, b]) => `(lambda ${n}: ${b})`) },
       { weight: 1, arbitrary: fc.tuple(e, e).map(([a, b]) => `(${a})[${b}]`) },
       { weight: 1, arbitrary: fc.tuple(e, e, e).map(([a, b, c]) => `${a} if ${b} else ${c}`) },
@@ -180,6 +184,9 @@ function stmt(ctx: Ctx, depth: number): fc.Arbitrary<Lines> {
     simple.push({ weight: 1, arbitrary: e.map((v) => [`async with Box(${v}) as b:`, '    print(await b.get() + 1)']) });
     simple.push({ weight: 6, arbitrary: awaitable.map((a) => [`await ${a}`]) });
     simple.push({ weight: 2, arbitrary: fc.tuple(name, awaitable).map(([n, a]) => [`${n} = await ${a}`]) });
+    simple.push({ weight: 1, arbitrary: fc.tuple(name, e).map(([n, v]) => [`${n} = [j async for j in agen(${v})]`]) });
+    simple.push({ weight: 1, arbitrary: fc.tuple(name, e).map(([n, v]) => [`${n} = await anext(agen(${v}), None)`]) });
+    simple.push({ weight: 1, arbitrary: fc.tuple(name, e).map(([n, v]) => [`async for ${n} in agen(${v}):`, `    print("got", ${n})`]) });
   }
   if (ctx.loop) simple.push({ weight: 2, arbitrary: fc.constantFrom(['break'], ['continue']) });
   simple.push({ weight: 1, arbitrary: e.map((v) => [`return ${v}`]) });
@@ -307,6 +314,18 @@ const prelude = [
   '        return self',
   '    async def __aexit__(self, *exc):',
   '        print("exit", exc[0])',
+  '',
+  'def gen(k):',
+  '    for j in range(k):',
+  '        got = yield j',
+  '        print("gen", j, got)',
+  '    return k',
+  '',
+  'async def agen(k):',
+  '    for j in range(k):',
+  '        await asyncio.sleep(0)',
+  '        yield j',
+  '        print("agen", j)',
 ];
 const mainHead = [
   'async def main():',

@@ -140,6 +140,8 @@ export interface If extends Node<'If'> {
 }
 
 export interface For extends Node<'For'> {
+  /** `async for`: the iterable's `__aiter__`, and `await __anext__()` for each item. */
+  isAsync: boolean;
   target: Target;
   iter: Expr;
   body: Stmt[];
@@ -222,6 +224,8 @@ export type Expr =
   | Lambda
   | IfExp
   | Await
+  | Yield
+  | YieldFrom
   | NamedExpr
   | Starred;
 
@@ -393,6 +397,16 @@ export interface NamedExpr extends Node<'NamedExpr'> {
 }
 
 export interface Await extends Node<'Await'> {
+  value: Expr;
+}
+
+/** `yield` or `yield value`: makes the function a generator (an async generator in `async def`). */
+export interface Yield extends Node<'Yield'> {
+  value: Expr | null;
+}
+
+/** `yield from iterable` (PEP 380): delegates `next`, `send`, `throw` and `close`. */
+export interface YieldFrom extends Node<'YieldFrom'> {
   value: Expr;
 }
 

@@ -17,6 +17,7 @@ import { charge } from './budget';
 import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
 import type { Host } from './host';
+import { PyGenerator } from './genobject';
 import { since } from './dialect';
 import { PyDictView, dictSet, dictUpdate, getMethod, sortValues } from './methods';
 import {
@@ -378,7 +379,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   });
   fn('iter', (args) => {
     const v = args[0];
-    if (v instanceof PyIterator) return v;
+    if (v instanceof PyIterator || v instanceof PyGenerator) return v;
     if (userType(v) !== null) {
       const it = callSpecial(v, '__iter__', []);
       if (it !== undefined) return it;
@@ -396,6 +397,12 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
         if (args.length > 1 && e instanceof PyBaseException && e.isInstance(StopIteration)) return args[1];
         throw e;
       }
+    }
+    if (it instanceof PyGenerator) {
+      // gen_iternext: the generator's return value rides on the StopIteration.
+      if (args.length === 1) return it.send(null);
+      const r = it.resume(false, null);
+      return r.done ? args[1] : r.value;
     }
     if (!(it instanceof PyIterator)) throw pyErr(TypeError, `'${typeName(it)}' object is not an iterator`);
     const r = it.next();

@@ -26,6 +26,19 @@ export interface Awaitable {
   awaitIter(): CoroutineBody;
 }
 
+/**
+ * Awaitables that `asyncio.iscoroutine` accepts although they are not coroutines: they have
+ * `send`, `throw`, `close` and `__await__`, so `collections.abc.Coroutine` claims them
+ * (`async_generator_asend`, `async_generator_athrow`, `anext_awaitable`). A Task can drive one.
+ */
+export interface CoroutineLike extends Awaitable {
+  readonly coroutineLike: true;
+}
+
+export function isCoroutineLike(v: PyValue): v is PyObject & CoroutineLike {
+  return v instanceof PyObject && (v as Partial<CoroutineLike>).coroutineLike === true;
+}
+
 export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
   return v instanceof PyObject && typeof (v as Partial<Awaitable>).awaitIter === 'function';
 }
@@ -42,12 +55,19 @@ export interface Frame {
   fn?: PyFunction;
   /** Set on a class body's frame: its qualified name, for the functions defined in it. */
   classQualname?: string;
+  /** How many `try` and `with` blocks are running in this frame: a generator suspended inside
+   * one runs code when it is closed. */
+  guards?: number;
+  /** The generator (or async generator) whose frame this is. */
+  gen?: PyObject;
 }
 
 export interface FunctionCode {
   name: string;
   qualname: string;
   isAsync: boolean;
+  /** The body holds `yield`: calling the function makes a generator (async generator). */
+  isGenerator: boolean;
   args: A.Arguments;
   /** Statements, or a single expression for a lambda. */
   body: A.Stmt[] | A.Expr;
@@ -59,6 +79,9 @@ export interface FunctionCode {
  * For an async function the generator yields at each suspension; for a plain one it never yields.
  */
 export type BodyRunner = (code: FunctionCode, frame: Frame) => CoroutineBody;
+
+/** Makes the generator object for a generator function's call (see genobject.ts). */
+export type GeneratorMaker = (code: FunctionCode, body: CoroutineBody, frame: Frame) => PyValue;
 
 export class PyFunction extends PyCallable {
   /** The class whose body defined this function: `super()`'s `__class__` cell. */
@@ -73,6 +96,7 @@ export class PyFunction extends PyCallable {
     public readonly closure: Frame,
     private readonly run: BodyRunner,
     public readonly filename: string,
+    private readonly makeGenerator: GeneratorMaker,
   ) {
     super();
   }
@@ -159,6 +183,7 @@ export class PyFunction extends PyCallable {
   call(args: PyValue[], kwargs: Kwargs | null): PyValue {
     const frame = this.bind(args, kwargs);
     const body = this.run(this.code, frame);
+    if (this.code.isGenerator) return this.makeGenerator(this.code, body, frame);
     if (this.code.isAsync) return new PyCoroutine(this.code.qualname, body, frame, this.filename, this.code.loc.line);
     const r = body.next();
     if (!r.done) throw pyErr(RuntimeError, `a plain function tried to suspend (in ${this.code.name})`);

@@ -4,6 +4,7 @@
  */
 import type { Loc } from './ast';
 import type { CoroutineBody } from './functions';
+import type { PyAsyncGenerator } from './genobject';
 import type { PyModule, PyValue } from './objects';
 
 export interface Host {
@@ -18,6 +19,10 @@ export interface Host {
   at: Loc | null;
   /** Writes to stderr now (a warning), without stopping the program. */
   warn?(text: string): void;
+  /** The running loop's `_asyncgen_firstiter_hook`, if a loop runs: an async generator's first
+   * `asend`/`athrow` registers it for `shutdown_asyncgens` (base_events.py). Returns the loop's
+   * finalizer hook, or null when no loop runs. */
+  asyncgenFirstIter?(agen: PyAsyncGenerator): ((agen: PyAsyncGenerator) => void) | null;
 }
 
 /** `with` protocol, implemented by runtime objects such as ThreadPoolExecutor. */

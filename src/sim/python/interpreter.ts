@@ -6,11 +6,13 @@
 import { charge, checkSize } from './budget';
 import { enterFrame, stack } from './recursion';
 import type * as A from './ast';
-import { attributeError, getAttribute, makeBuiltins, PyIterator } from './builtins';
+import { attributeError, getAttribute, makeBuiltins } from './builtins';
 import {
   AssertionError,
   AttributeError,
   BaseException,
+  GeneratorExit,
+  StopAsyncIteration,
   KeyError,
   NameError,
   RecursionError,
@@ -26,6 +28,7 @@ import { format } from './format';
 import { asciiRepr } from './percent-format';
 import {
   type CoroutineBody,
+  type CoroutineLike,
   type Frame,
   type FunctionCode,
   PyAwaitIterator,
@@ -34,10 +37,17 @@ import {
   isAwaitable,
 } from './functions';
 import { type Host, isAsyncContextManager, isContextManager } from './host';
+import {
+  AsyncGenWrappedValue,
+  type GenHost,
+  PyAsyncGenerator,
+  PyGenerator,
+} from './genobject';
 import { Ellipsis, UnsupportedBase, callSpecial, makeClass, resetObjectModel, specialMethod, userType } from './objectmodel';
 import { dictSet, extendItems } from './methods';
 import {
   type Kwargs,
+  PyBuiltin,
   PyCallable,
   PyDict,
   PyList,
@@ -65,7 +75,7 @@ type Exec = Generator<PyValue, Completion, PyValue>;
 /** Builtins real Python has that the simulator does not model: refused, not a NameError. */
 const UNSUPPORTED_BUILTINS = new Set([
   'open', 'input', 'exec', 'eval', 'compile', 'globals', 'locals', 'dir', 'help', 'memoryview', 'bytes', 'bytearray',
-  'complex', '__import__', '__build_class__', 'breakpoint', 'exit', 'quit', 'aiter', 'anext', 'slice', 'copyright',
+  'complex', '__import__', '__build_class__', 'breakpoint', 'exit', 'quit', 'slice', 'copyright',
   'credits', 'license',
 ]);
 
@@ -77,9 +87,17 @@ const UNSUPPORTED_BUILTINS = new Set([
  */
 const EXCEPTION_UNITS = 16;
 
-/** Nodes that contain an `await` somewhere inside (not counting nested functions). */
-function markAwaits(root: A.Module): WeakSet<object> {
+/**
+ * Nodes that contain a suspension point somewhere inside (not counting nested functions): an
+ * `await`, a `yield`, an `async for`, or an asynchronous comprehension. They run through the
+ * interpreter's generators; everything else is evaluated by plain recursion. Also returns the
+ * bodies of generator functions (those with `yield` directly in them).
+ */
+function markAwaits(root: A.Module): { marked: WeakSet<object>; generators: WeakSet<A.Stmt[]>; asyncGenexprs: WeakSet<A.Comprehension> } {
   const marked = new WeakSet<object>();
+  const asyncGenexprs = new WeakSet<A.Comprehension>();
+  const generators = new WeakSet<A.Stmt[]>();
+  let yields = false;
   const visit = (node: unknown): boolean => {
     if (Array.isArray(node)) {
       let any = false;
@@ -87,22 +105,39 @@ function markAwaits(root: A.Module): WeakSet<object> {
       return any;
     }
     if (typeof node !== 'object' || node === null) return false;
-    const n = node as { kind?: string };
+    const n = node as A.AnyNode;
     if (n.kind === 'FunctionDef') {
-      visit((n as A.FunctionDef).body);
+      const saved = yields;
+      yields = false;
+      visit(n.body);
+      if (yields) generators.add(n.body);
+      yields = saved;
       return false;
     }
     if (n.kind === 'Lambda') return false;
-    let any = n.kind === 'Await';
+    if (n.kind === 'Yield' || n.kind === 'YieldFrom') yields = true;
+    let any =
+      n.kind === 'Await' ||
+      n.kind === 'Yield' ||
+      n.kind === 'YieldFrom' ||
+      (n.kind === 'For' && n.isAsync) ||
+      (n.kind === 'Comprehension' && n.generators.some((g) => g.isAsync));
     for (const [k, v] of Object.entries(n)) {
       if (k === 'loc') continue;
       if (typeof v === 'object' && v !== null && visit(v)) any = true;
+    }
+    if (n.kind === 'Comprehension' && n.type === 'generator' && any) {
+      // A generator expression with `async for` or `await` inside is an async generator: making
+      // it suspends nothing, only its first iterable (evaluated where it stands) may.
+      const inside = visit(n.elt) || n.generators.some((g, i) => g.isAsync || g.ifs.some((c) => visit(c)) || (i > 0 && visit(g.iter)));
+      if (inside) asyncGenexprs.add(n);
+      any = visit(n.generators[0].iter);
     }
     if (any) marked.add(n);
     return any;
   };
   visit(root);
-  return marked;
+  return { marked, generators, asyncGenexprs };
 }
 
 export class Interpreter {
@@ -113,6 +148,13 @@ export class Interpreter {
   private readonly scopes: ScopeTable;
   /** @internal */
   readonly awaits: WeakSet<object>;
+  /** The bodies of generator functions. */
+  private readonly generatorBodies: WeakSet<A.Stmt[]>;
+  /** Generator expressions with `async for` or `await` inside: async generators. */
+  private readonly asyncGenexprs: WeakSet<A.Comprehension>;
+  /** Generators that have started and not yet finished, for the check at the end of the run. */
+  private readonly liveGenerators = new Set<PyGenerator | PyAsyncGenerator>();
+  private readonly genHost: GenHost;
   /** Bodies `FlatRunner` can run (see `isFlat`), decided on first use. */
   private readonly flatness = new WeakMap<A.Stmt[], boolean>();
   /** Loop bodies made only of simple statements without await: they run without a generator. */
@@ -130,9 +172,17 @@ export class Interpreter {
   ) {
     this.builtins = makeBuiltins(host);
     this.superType = this.builtins.get('super') as PyValue;
+    this.asyncIterBuiltins();
     resetObjectModel();
     this.scopes = analyzeScopes(module);
-    this.awaits = markAwaits(module);
+    const marks = markAwaits(module);
+    this.awaits = marks.marked;
+    this.generatorBodies = marks.generators;
+    this.asyncGenexprs = marks.asyncGenexprs;
+    this.genHost = {
+      here: () => host.at ?? { line: this.lastLine || 1, col: 0, endLine: this.lastLine || 1, endCol: 0 },
+      asyncgenFirstIter: (agen) => host.asyncgenFirstIter?.(agen) ?? null,
+    };
     this.straight = straightBodies(module, this.awaits);
     this.globals.set('__name__', '__main__');
     this.moduleFrame = { vars: this.globals, parent: null, globals: this.globals, line: 1, name: '<module>' };
@@ -144,7 +194,82 @@ export class Interpreter {
     const g = this.frameBody(this.module.body, this.moduleFrame);
     const r = g.next();
     if (!r.done) throw pyErr(RuntimeError, "'await' outside function");
+    this.checkAbandonedGenerators();
   }
+
+  /**
+   * A generator left suspended inside `try` or `with` runs code when CPython finalises it: when
+   * its last reference goes, which may be long before the program ends, or at interpreter
+   * shutdown. The simulator does not count references, so such a program is refused rather
+   * than finished with its clean-up in the wrong place. (A generator a `for` loop made for
+   * itself is closed when the loop ends early, as CPython's reference counting does.)
+   */
+  checkAbandonedGenerators(): void {
+    for (const g of this.liveGenerators) {
+      if (!g.guarded || (g instanceof PyAsyncGenerator && (g.closed || g.finalized))) continue;
+      const line = g.frame?.line ?? 1;
+      throw unsupported(
+        `${g instanceof PyAsyncGenerator ? 'an async generator' : 'a generator'} (${g.qualname}) left suspended inside try/with: CPython runs its clean-up when garbage collection frees it`,
+        { line, col: 0, endLine: line, endCol: 0 },
+      );
+    }
+  }
+
+  /**
+   * The objects a module-level name reaches through containers and instances' attributes: what
+   * is certainly still alive, whatever CPython's reference counts did to the rest.
+   */
+  reachableFromGlobals(): Set<unknown> {
+    const seen = new Set<unknown>();
+    const todo: PyValue[] = [...this.globals.values()];
+    while (todo.length && seen.size < 100_000) {
+      const v = todo.pop() as PyValue;
+      if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+      seen.add(v);
+      if (v instanceof PyList || v instanceof PyTuple) todo.push(...v.items);
+      else if (v instanceof PyDict || v instanceof PySet) for (const e of v.map.values()) todo.push(...(Array.isArray(e) ? e : [e]));
+      else if ('dict' in v && v.dict instanceof Map) todo.push(...(v.dict as Map<string, PyValue>).values());
+    }
+    return seen;
+  }
+
+  /** The builtins `aiter` and `anext`, which await through the interpreter's own path. */
+  private asyncIterBuiltins(): void {
+    this.builtins.set(
+      'aiter',
+      new PyBuiltin('aiter', (args) => {
+        if (args.length !== 1) throw pyErr(TypeError, `aiter() takes exactly one argument (${args.length} given)`);
+        return this.aiter(args[0], false);
+      }),
+    );
+    this.builtins.set(
+      'anext',
+      new PyBuiltin('anext', (args) => {
+        if (args.length < 1) throw pyErr(TypeError, 'anext expected at least 1 argument, got 0');
+        if (args.length > 2) throw pyErr(TypeError, `anext expected at most 2 arguments, got ${args.length}`);
+        const it = args[0];
+        let aw: PyValue | undefined;
+        if (it instanceof PyAsyncGenerator) aw = it.asend(null);
+        else if (userType(it) !== null && specialMethod(it, '__anext__') !== undefined) aw = callSpecial(it, '__anext__', []);
+        if (aw === undefined) throw pyErr(TypeError, `'${typeName(it)}' object is not an async iterator`);
+        if (args.length === 1) return aw;
+        return new AnextAwaitable(aw, args[1], this);
+      }),
+    );
+  }
+
+  /** genobject.c `gen_new_with_qualname`, for a call of a generator function. */
+  private readonly makeGenerator = (code: FunctionCode, body: CoroutineBody, frame: Frame): PyValue => {
+    const g = code.isAsync
+      ? new PyAsyncGenerator(code.name, code.qualname, body, frame, this.genHost)
+      : new PyGenerator(code.name, code.qualname, body, frame, this.genHost);
+    frame.gen = g;
+    if (this.liveGenerators.size >= 4096) {
+      for (const x of this.liveGenerators) if (x.state === 'closed') this.liveGenerators.delete(x);
+    }
+    this.liveGenerators.add(g);
+    return g;
+  };
 
   // ---------------------------------------------------------------- frames
 
@@ -197,6 +322,8 @@ export class Interpreter {
 
   /** A coroutine's body is its frame's generator itself: one level less on every resumption. */
   private readonly runBody = (code: FunctionCode, frame: Frame): CoroutineBody => {
+    // A generator's frame is on the stack only while it runs: `GenBase.resume` counts it.
+    if (code.isGenerator) return this.frameBody(code.body as A.Stmt[], frame);
     if (!code.isAsync) return this.runFunction(code, frame);
     const body = code.body as A.Stmt[];
     return this.isFlat(body) ? new FlatRunner(this, body, frame, null) : this.frameBody(body, frame);
@@ -225,7 +352,7 @@ export class Interpreter {
       if (st.kind === 'Assign' && !st.targets.every((t) => t.kind === 'Name')) return null;
       return 'await';
     }
-    if (st.kind === 'For' && !this.awaits.has(st.iter) && st.orelse.length === 0 && this.isFlat(st.body)) return 'for';
+    if (st.kind === 'For' && !st.isAsync && !this.awaits.has(st.iter) && st.orelse.length === 0 && this.isFlat(st.body)) return 'for';
     return null;
   }
 
@@ -259,10 +386,11 @@ export class Interpreter {
       : f.name === '<module>'
         ? name
         : `${f.fn ? f.fn.code.qualname : f.name}.<locals>.${name}`;
-    const code: FunctionCode = { name, qualname, isAsync, args, body, loc };
+    const isGenerator = Array.isArray(body) && this.generatorBodies.has(body);
+    const code: FunctionCode = { name, qualname, isAsync, isGenerator, args, body, loc };
     // A function defined in a class body closes over the scope around the class, not the class.
     const closure = f.classQualname ? (f.parent as Frame) : f;
-    return new PyFunction(code, defaults, kwDefaults, closure, this.runBody, this.host.filename);
+    return new PyFunction(code, defaults, kwDefaults, closure, this.runBody, this.host.filename, this.makeGenerator);
   }
 
   private decorators(list: A.Expr[], f: Frame): PyValue[] {
@@ -494,9 +622,9 @@ export class Interpreter {
       case 'For':
         return yield* this.forStmt(st, f);
       case 'Try':
-        return yield* this.tryStmt(st, f);
+        return f.gen && runsOnExit(st) ? yield* this.guarded(this.tryStmt(st, f), f) : yield* this.tryStmt(st, f);
       case 'With':
-        return yield* this.withStmt(st, f, 0);
+        return f.gen ? yield* this.guarded(this.withStmt(st, f, 0), f) : yield* this.withStmt(st, f, 0);
       case 'Raise':
         throw this.raise(st, f);
       default:
@@ -521,6 +649,103 @@ export class Interpreter {
 
   private *forStmt(st: A.For, f: Frame): Exec {
     const it = this.awaits.has(st.iter) ? yield* this.evG(st.iter, f) : this.ev(st.iter, f);
+    if (st.isAsync) return yield* this.asyncFor(st, it, f);
+    // A generator made for this loop alone (`for x in gen():`) has no other reference: CPython
+    // frees it, and so closes it, as soon as the loop ends, however it ends.
+    const own = it instanceof PyGenerator && it.state === 'created' && (st.iter.kind === 'Call' || st.iter.kind === 'Comprehension') ? it : null;
+    if (own === null) return yield* this.forLoop(st, it, f);
+    try {
+      return yield* this.forLoop(st, it, f);
+    } finally {
+      this.dropGenerator(own);
+    }
+  }
+
+  /** The last reference to a generator went: genobject.c `_PyGen_Finalize` closes it. */
+  private dropGenerator(g: PyGenerator): void {
+    if (g.state !== 'suspended') return;
+    try {
+      g.close();
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      // An error while finalising is "unraisable": reported on stderr, and the program goes on.
+      this.host.warn?.(`Exception ignored in: ${repr(g)}\nTraceback (most recent call last):\n${e.typeName}: ${str(e)}\n`);
+    }
+  }
+
+  /**
+   * `async for` (compile.c `compiler_async_for`): `__aiter__` once, then `await __anext__()`
+   * for each item until it raises StopAsyncIteration.
+   */
+  private *asyncFor(st: A.For, src: PyValue, f: Frame): Exec {
+    const ait = this.aiter(src, true);
+    // An async generator made for this loop alone is freed when the loop ends early; CPython
+    // then hands it to the loop's finalizer hook, which closes it in a task of its own.
+    const own = ait instanceof PyAsyncGenerator && ait.state === 'created' && st.iter.kind === 'Call' ? ait : null;
+    try {
+      for (;;) {
+        const n = yield* this.anextStep(ait);
+        if (n.done) break;
+        this.assign(st.target, n.value, f);
+        const c = yield* this.block(st.body, f);
+        if (c === BREAK) return undefined;
+        if (c !== undefined && c !== CONTINUE) return c;
+        f.line = st.loc.line;
+      }
+    } finally {
+      if (own !== null) this.dropAsyncGenerator(own, st.loc);
+    }
+    return yield* this.block(st.orelse, f);
+  }
+
+  /**
+   * An async generator's last reference went while it was suspended: `_PyGen_Finalize` calls
+   * the finalizer hook the running loop gave it at its first iteration, which closes it in a
+   * task of its own (base_events.py `_asyncgen_finalizer_hook`). Without a loop, closing it
+   * would run its clean-up outside any loop: refused when that runs code.
+   */
+  private dropAsyncGenerator(agen: PyAsyncGenerator, loc: A.Loc): void {
+    if (agen.state !== 'suspended' || agen.closed || agen.finalized) return;
+    agen.finalized = true;
+    if (agen.finalizer !== null) {
+      agen.finalizer(agen);
+      return;
+    }
+    if (agen.guarded) {
+      throw unsupported(`leaving 'async for' early while the async generator (${agen.qualname}) is suspended inside try/with, with no event loop to close it`, loc);
+    }
+    agen.closed = true;
+  }
+
+  /** `__aiter__` (`async for`, or the builtin `aiter` when `loop` is false). */
+  aiter(src: PyValue, loop: boolean): PyValue {
+    let it: PyValue | undefined;
+    if (src instanceof PyAsyncGenerator) it = src;
+    else if (userType(src) !== null) it = callSpecial(src, '__aiter__', []);
+    if (it === undefined) {
+      throw pyErr(TypeError, loop ? `'async for' requires an object with __aiter__ method, got ${typeName(src)}` : `'${typeName(src)}' object is not an async iterable`);
+    }
+    if (!(it instanceof PyAsyncGenerator) && (userType(it) === null || specialMethod(it, '__anext__') === undefined)) {
+      throw pyErr(TypeError, loop ? `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}` : `aiter() returned not an async iterator of type '${typeName(it)}'`);
+    }
+    return it;
+  }
+
+  /** `await ait.__anext__()`, with StopAsyncIteration turned into the end of the iteration. */
+  private *anextStep(ait: PyValue): Generator<PyValue, { done: boolean; value: PyValue }, PyValue> {
+    const aw = ait instanceof PyAsyncGenerator ? ait.asend(null) : (callSpecial(ait, '__anext__', []) as PyValue);
+    if (!(aw instanceof PyCoroutine) && !isAwaitable(aw) && (userType(aw) === null || specialMethod(aw, '__await__') === undefined)) {
+      throw pyErr(TypeError, `'async for' received an invalid object from __anext__: ${typeName(aw)}`);
+    }
+    try {
+      return { done: false, value: yield* this.awaitValue(aw) };
+    } catch (e) {
+      if (e instanceof PyBaseException && e.isInstance(StopAsyncIteration)) return { done: true, value: null };
+      throw e;
+    }
+  }
+
+  private *forLoop(st: A.For, it: PyValue, f: Frame): Exec {
     const body = st.body;
     const straight = this.straight.has(body);
     // A body that is one `await x` statement (`for …: await x`) delegates from here, without a
@@ -552,6 +777,16 @@ export class Interpreter {
       f.line = st.loc.line;
     }
     return yield* this.block(st.orelse, f);
+  }
+
+  /** A `try` or `with` in a generator's frame: counted while it runs (see `GenBase.guarded`). */
+  private *guarded(body: Exec, f: Frame): Exec {
+    f.guards = (f.guards ?? 0) + 1;
+    try {
+      return yield* body;
+    } finally {
+      (f.guards as number)--;
+    }
   }
 
   private *tryStmt(st: A.Try, f: Frame): Exec {
@@ -712,13 +947,62 @@ export class Interpreter {
     return c;
   }
 
-  /** `await v` inside the interpreter's own protocols (`async with` on a user class). */
-  private *awaitValue(v: PyValue): Generator<PyValue, PyValue, PyValue> {
+  /** `await v` inside the interpreter's own protocols (`async with` on a user class, `async for`). */
+  *awaitValue(v: PyValue): Generator<PyValue, PyValue, PyValue> {
     const body = awaitBody(v);
     try {
       return yield* body;
     } finally {
       awaitDone(v);
+    }
+  }
+
+  /**
+   * `yield from src` (PEP 380; genobject.c `gen_send_ex2` and `_gen_throw` with `gi_yieldfrom`):
+   * what the delegate yields goes to our caller, what is sent or thrown in goes to the delegate,
+   * GeneratorExit closes it first, and its return value is the expression's value.
+   */
+  private *yieldFrom(src: PyValue, f: Frame): Generator<PyValue, PyValue, PyValue> {
+    if (src instanceof PyCoroutine) throw pyErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    const self = f.gen as PyGenerator;
+    if (src instanceof PyGenerator) {
+      let r = src.resume(false, null);
+      self.yieldFrom = src;
+      try {
+        for (;;) {
+          if (r.done) return r.value;
+          let sent: PyValue;
+          try {
+            sent = yield r.value;
+          } catch (e) {
+            if (!(e instanceof PyBaseException)) throw e;
+            if (e.isInstance(GeneratorExit)) {
+              src.close();
+              throw e;
+            }
+            r = src.resume(true, e);
+            continue;
+          }
+          r = src.resume(false, sent);
+        }
+      } finally {
+        self.yieldFrom = null;
+      }
+    }
+    if (userType(src) !== null && (getAttribute(src, 'send') !== undefined || getAttribute(src, 'throw') !== undefined)) {
+      throw unsupported("'yield from' an object of a class with its own send() or throw()", this.genHost.here());
+    }
+    const it = iterate(src)[Symbol.iterator]();
+    self.yieldFrom = src;
+    try {
+      for (;;) {
+        const n = it.next();
+        if (n.done) return null;
+        const sent = yield n.value;
+        if (sent !== null) throw pyErr(AttributeError, `'${typeName(src)}' object has no attribute 'send'`);
+      }
+    } finally {
+      self.yieldFrom = null;
     }
   }
 
@@ -1080,6 +1364,10 @@ export class Interpreter {
         throw pyErr(TypeError, "can't use starred expression here");
       case 'Await':
         throw pyErr(RuntimeError, "'await' outside async function");
+      case 'Yield':
+      case 'YieldFrom':
+        // markAwaits sends every `yield` through evG.
+        throw new Error('yield evaluated outside a generator frame');
     }
   }
 
@@ -1125,13 +1413,9 @@ export class Interpreter {
     const inner: Frame = { vars: new Map(), parent: f.classQualname ? f.parent : f, globals: f.globals, line: f.line, name: f.name };
     const first = this.ev(e.generators[0].iter, f);
     if (e.type === 'generator') {
-      const self = this;
-      return new PyIterator(
-        (function* () {
-          yield* self.compLoop(e, inner, 0, first);
-        })(),
-        'generator',
-      );
+      // Making an async generator expression runs none of it: the generator below never yields.
+      if (this.asyncGenexprs.has(e)) return this.suspendingComprehension(e, f, first).next().value as PyValue;
+      return this.genexpr(e, f, first);
     }
     const out: PyValue[] = [];
     const dict = e.type === 'dict' ? new PyDict() : null;
@@ -1180,6 +1464,15 @@ export class Interpreter {
           awaitDone(v);
         }
       }
+      case 'Yield': {
+        const v = e.value === null ? null : yield* sub(e.value);
+        // An async generator's `yield` travels with its awaits' futures, wrapped (genobject.c
+        // `_PyAsyncGenValueWrapperNew`); `AsyncGenASend` unwraps it.
+        if (f.gen instanceof PyAsyncGenerator) return yield new AsyncGenWrappedValue(v) as unknown as PyValue;
+        return yield v;
+      }
+      case 'YieldFrom':
+        return yield* this.yieldFrom(yield* sub(e.value), f);
       case 'Attribute':
         return this.getattr(yield* sub(e.value), e.attr, e.loc);
       case 'Call': {
@@ -1291,27 +1584,36 @@ export class Interpreter {
     }
   }
 
-  /** A list/set/dict comprehension with `await` inside (allowed in an async function). */
+  /**
+   * A comprehension that may suspend: an `async for` clause, or `await` in it (allowed in an async
+   * function). A generator expression of that kind is an async generator (compile.c
+   * `compiler_comprehension`, `is_async_generator`): made at once, run as it is iterated.
+   */
   private *comprehensionG(e: A.Comprehension, f: Frame): Generator<PyValue, PyValue, PyValue> {
-    if (e.type === 'generator') throw unsupported('asynchronous generator expressions', e.loc);
-    const inner: Frame = { vars: new Map(), parent: f, globals: f.globals, line: f.line, name: f.name };
-    const out: PyValue[] = [];
-    const self = this;
-    function* loop(i: number, iterable: PyValue): Generator<PyValue, void, PyValue> {
-      const g = e.generators[i];
-      for (const v of iterate(iterable)) {
-        self.assign(g.target, v, inner);
-        let ok = true;
-        for (const c of g.ifs) if (!truthy(yield* self.evG(c, inner))) ok = false;
-        if (!ok) continue;
-        if (i + 1 < e.generators.length) yield* loop(i + 1, yield* self.evG(e.generators[i + 1].iter, inner));
-        else if (e.type === 'dict') {
-          const k = yield* self.evG(e.elt, inner);
-          out.push(new PyTuple([k, yield* self.evG(e.value as A.Expr, inner)]));
-        } else out.push(yield* self.evG(e.elt, inner));
-      }
+    const first = yield* this.evG(e.generators[0].iter, f);
+    return yield* this.suspendingComprehension(e, f, first);
+  }
+
+  /** `comprehensionG` once the first iterable is evaluated (in the enclosing scope). */
+  private *suspendingComprehension(e: A.Comprehension, f: Frame, first: PyValue): Generator<PyValue, PyValue, PyValue> {
+    if (e.type === 'generator' && !this.asyncGenexprs.has(e)) return this.genexpr(e, f, first);
+    const inner: Frame = { vars: new Map(), parent: f.classQualname ? f.parent : f, globals: f.globals, line: f.line, name: f.name };
+    if (e.type === 'generator') {
+      const self = this;
+      const body = (function* (): CoroutineBody {
+        yield* self.compLoopG(e, inner, 0, first, function* (v) {
+          // What the generator yields travels wrapped, as an async generator's `yield` does.
+          yield new AsyncGenWrappedValue(v) as unknown as PyValue;
+        });
+        return null;
+      })();
+      return new PyAsyncGenerator('<genexpr>', this.genexprQualname(f), body, null, this.genHost);
     }
-    yield* loop(0, yield* this.evG(e.generators[0].iter, f));
+    const out: PyValue[] = [];
+    // eslint-disable-next-line require-yield
+    yield* this.compLoopG(e, inner, 0, first, function* (v) {
+      out.push(v);
+    });
     if (e.type === 'list') return new PyList(out);
     if (e.type === 'dict') {
       const d = new PyDict();
@@ -1321,6 +1623,58 @@ export class Interpreter {
     const s = new PySet();
     for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
     return s;
+  }
+
+  /** The clauses of a suspending comprehension from clause `i`, each element given to `emit`. */
+  private *compLoopG(
+    e: A.Comprehension,
+    inner: Frame,
+    i: number,
+    iterable: PyValue,
+    emit: (v: PyValue) => Generator<PyValue, void, PyValue>,
+  ): Generator<PyValue, void, PyValue> {
+    const g = e.generators[i];
+    const item = function* (this: Interpreter, v: PyValue): Generator<PyValue, void, PyValue> {
+      charge(1);
+      this.assign(g.target, v, inner);
+      for (const c of g.ifs) if (!truthy(yield* this.evG(c, inner))) return;
+      if (i + 1 < e.generators.length) {
+        yield* this.compLoopG(e, inner, i + 1, yield* this.evG(e.generators[i + 1].iter, inner), emit);
+      } else if (e.type === 'dict') {
+        const k = yield* this.evG(e.elt, inner);
+        yield* emit(new PyTuple([k, yield* this.evG(e.value as A.Expr, inner)]));
+      } else yield* emit(yield* this.evG(e.elt, inner));
+    }.bind(this);
+    if (g.isAsync) {
+      // `async for` in a comprehension: the same protocol as the statement's.
+      const ait = this.aiter(iterable, true);
+      for (;;) {
+        const n = yield* this.anextStep(ait);
+        if (n.done) return;
+        yield* item(n.value);
+      }
+    }
+    for (const v of iterate(iterable)) yield* item(v);
+  }
+
+  /**
+   * A generator expression is a generator whose frame runs the loop: nothing but the first
+   * iterable is evaluated until something asks for its first item.
+   */
+  private genexpr(e: A.Comprehension, f: Frame, first: PyValue): PyGenerator {
+    const inner: Frame = { vars: new Map(), parent: f.classQualname ? f.parent : f, globals: f.globals, line: f.line, name: f.name };
+    const self = this;
+    const body = (function* (): Generator<PyValue, PyValue, PyValue> {
+      yield* self.compLoop(e, inner, 0, first);
+      return null;
+    })();
+    return new PyGenerator('<genexpr>', this.genexprQualname(f), body, null, this.genHost);
+  }
+
+  /** `f.<locals>.<genexpr>`, `C.<genexpr>` or `<genexpr>`, as CPython names the code object. */
+  private genexprQualname(f: Frame): string {
+    const owner = f.fn ? `${f.fn.code.qualname}.<locals>.` : f.classQualname ? `${f.classQualname}.` : '';
+    return `${owner}<genexpr>`;
   }
 }
 
@@ -1361,6 +1715,35 @@ function awaitDone(v: PyValue): void {
   if (v instanceof PyCoroutine) {
     v.state = 'closed';
     stack.depth--;
+  }
+}
+
+/**
+ * What `anext(it, default)` returns (Objects/iterobject.c `anextawaitable`): awaiting it awaits
+ * `it.__anext__()`, and gives `default` when that raises StopAsyncIteration.
+ */
+class AnextAwaitable extends PyObject implements CoroutineLike {
+  readonly coroutineLike = true;
+
+  constructor(
+    private readonly inner: PyValue,
+    private readonly dflt: PyValue,
+    private readonly interp: Interpreter,
+  ) {
+    super();
+  }
+
+  get typeName(): string {
+    return 'anext_awaitable';
+  }
+
+  *awaitIter(): CoroutineBody {
+    try {
+      return yield* this.interp.awaitValue(this.inner);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.isInstance(StopAsyncIteration)) return this.dflt;
+      throw e;
+    }
   }
 }
 
@@ -1606,6 +1989,24 @@ class RangeIterator implements IterableIterator<PyValue> {
   [Symbol.iterator](): this {
     return this;
   }
+}
+
+/** Exceptions that GeneratorExit (a BaseException) cannot match. */
+const EXCEPTION_NAMES = new Set(
+  ('Exception ArithmeticError ZeroDivisionError OverflowError LookupError KeyError IndexError ValueError TypeError ' +
+    'AttributeError NameError UnboundLocalError RuntimeError NotImplementedError RecursionError StopIteration ' +
+    'StopAsyncIteration AssertionError OSError TimeoutError').split(' '),
+);
+
+/**
+ * Whether closing a generator suspended inside this `try` runs code: it has a `finally`, or a
+ * handler that GeneratorExit may match (bare, BaseException, GeneratorExit, or a name that is
+ * not one of the builtin Exception subclasses).
+ */
+function runsOnExit(st: A.Try): boolean {
+  if (st.finalbody.length) return true;
+  const names = (t: A.Expr): A.Expr[] => (t.kind === 'Tuple' ? t.elts : [t]);
+  return st.handlers.some((h) => h.type === null || names(h.type).some((t) => t.kind !== 'Name' || !EXCEPTION_NAMES.has(t.id)));
 }
 
 function isCompound(st: A.Stmt): boolean {

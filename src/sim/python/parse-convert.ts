@@ -98,8 +98,7 @@ export class Converter extends ExpressionConverter {
         return [{ kind: 'Return', value, loc }];
       }
       case 'YieldStatement':
-        this.yieldExpr(n.firstChild ?? n);
-        return [{ kind: 'Pass', loc }];
+        return [{ kind: 'ExprStmt', value: this.yieldExpr(n), loc }];
       case 'RaiseStatement':
         return [this.raise(n)];
       case 'ImportStatement':
@@ -520,22 +519,20 @@ export class Converter extends ExpressionConverter {
 
   protected forStmt(n: SyntaxNode): Stmt[] {
     const k = this.kids(n);
-    const isAsync = k.eat('async');
+    const isAsync = k.eat('async') !== null;
     k.expect('for');
     const targetList = this.exprList(k, ['in']);
     const target = this.listExpr(targetList);
     this.checkTargets([target], 'for');
     k.expect('in');
     const iter = this.listExpr(this.exprList(k, ['Body']));
-    if (isAsync) {
-      if (this.functionScope === 'async def') this.shared.refuse('async for', this.nodeLoc(n));
-      else this.shared.compilerError("'async for' outside async function", this.nodeLoc(n));
+    if (isAsync && this.functionScope !== 'async def') {
+      this.shared.compilerError("'async for' outside async function", this.nodeLoc(n));
     }
     const body = this.body(k.next());
     const orelse = k.eat('else') ? this.body(k.next()) : [];
     const loc = this.compoundLoc(n.from, orelse.length ? orelse : body);
-    if (isAsync) return [{ kind: 'Pass', loc }];
-    return [{ kind: 'For', target: target as Target, iter, body, orelse, loc }];
+    return [{ kind: 'For', isAsync, target: target as Target, iter, body, orelse, loc }];
   }
 
   protected tryStmt(n: SyntaxNode): Stmt {

@@ -321,7 +321,11 @@ export class ExpressionConverter extends ConverterBase {
     return { kind: 'NamedExpr', target, value: this.expr(v), loc: this.loc(from, to) };
   }
 
-  /** `yield` is outside the subset, but CPython's "'yield' outside function" comes first. */
+  /**
+   * `yield`, `yield x`, `yield a, *b` and `yield from x`, as an expression or (for
+   * `YieldStatement`) a statement: both list the keyword, then the operand's nodes. A bare
+   * `yield` reaches here as the `(...)` the rewrite made of it.
+   */
   protected yieldExpr(n: SyntaxNode): Expr {
     const loc = this.nodeLoc(n);
     const scope = this.scope;
@@ -330,15 +334,20 @@ export class ExpressionConverter extends ConverterBase {
       this.shared.symtableError(`'yield' inside ${what}`, loc);
     } else if (this.functionScope === 'module') {
       this.shared.compilerError("'yield' outside function", loc);
-    } else {
-      this.shared.refuse('yield (generators)', loc);
+    } else if (this.functionScope === 'lambda') {
+      this.shared.refuse("'yield' inside a lambda", loc);
     }
-    if (n.name === 'ParenthesizedExpression') return { kind: 'Constant', value: { type: 'None' }, loc };
-    for (const c of children(n)) {
-      if (isErrorNode(c)) throw new ReachedError(c);
-      if (c.name !== 'yield' && c.name !== 'from' && c.name !== ',' && c.name !== '*') this.expr(c);
+    if (n.name === 'ParenthesizedExpression') return { kind: 'Yield', value: null, loc };
+    const k = this.kids(n);
+    for (const c of k.list) if (isErrorNode(c)) throw new ReachedError(c);
+    k.expect('yield');
+    if (k.eat('from')) {
+      // compile.c `compiler_visit_expr1` (YieldFrom_kind).
+      if (this.functionScope === 'async def') this.shared.compilerError("'yield from' inside async function", loc);
+      return { kind: 'YieldFrom', value: this.expr(k.next()), loc };
     }
-    return { kind: 'Constant', value: { type: 'None' }, loc };
+    if (k.done) return { kind: 'Yield', value: null, loc };
+    return { kind: 'Yield', value: this.listExpr(this.exprList(k, [])), loc };
   }
 
   /** `and`, `or` or `not` at the top of `n`. */
@@ -539,15 +548,7 @@ export class ExpressionConverter extends ConverterBase {
     const firstIter = raws.length ? this.expr(raws[0].iter) : null;
     return () =>
       raws.map((r, i) => {
-        if (r.isAsync) {
-          if (this.functionScope === 'async def')
-            this.shared.refuse('async comprehensions', this.loc(r.from, r.to));
-          else
-            this.shared.compilerError(
-              'asynchronous comprehension outside of an asynchronous function',
-              this.loc(r.from, r.to),
-            );
-        }
+        // Whether `async for` may stand here is the compiler's question (parse-scope.ts).
         const target = this.listExpr(this.exprListOf(r.targets));
         this.checkTargets([target], 'for');
         const iter = i === 0 && firstIter ? firstIter : this.expr(r.iter);

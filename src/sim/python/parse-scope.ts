@@ -19,7 +19,7 @@ export interface Found {
 export interface ScopeReport {
   symtable: Found | null;
   compiler: Found[];
-  /** Constructs the checks meet that the simulator refuses (e.g. async generator expressions). */
+  /** Constructs the checks meet that the simulator refuses. */
   refused: Found[];
 }
 
@@ -36,6 +36,10 @@ class Scope {
   /** The first `global`/`nonlocal` statement naming each name. */
   readonly directives = new Map<string, Loc>();
   readonly children: Scope[] = [];
+  /** The body holds `yield`: the function is a generator. */
+  yields = false;
+  /** Each `return value` in the body (an error in an async generator). */
+  readonly valueReturns: Loc[] = [];
   constructor(
     readonly kind: Kind,
     readonly parent: Scope | null,
@@ -101,10 +105,17 @@ export function checkScopes(module: Module): ScopeReport {
         enter(new Scope(s.isAsync ? 'async def' : 'def', scope), () => {
           params(s.args);
           stmts(s.body);
+          // compile.c `compiler_return`: an async generator cannot return a value.
+          if (scope.kind === 'async def' && scope.yields && scope.valueReturns.length) {
+            compiler("'return' with value in async generator", scope.valueReturns[0]);
+          }
         });
         return;
       case 'Return':
-        if (s.value) expr(s.value);
+        if (s.value) {
+          expr(s.value);
+          scope.valueReturns.push(s.loc);
+        }
         if (!scope.isFunction) compiler("'return' outside function", s.loc);
         return;
       case 'ExprStmt':
@@ -335,6 +346,11 @@ export function checkScopes(module: Module): ScopeReport {
         awaitCheck(e.loc);
         expr(e.value);
         return;
+      case 'Yield':
+      case 'YieldFrom':
+        scope.yields = true;
+        if (e.value) expr(e.value);
+        return;
       case 'NamedExpr': {
         expr(e.value);
         // PEP 572: the target binds in the nearest scope that is not a comprehension.
@@ -354,6 +370,8 @@ export function checkScopes(module: Module): ScopeReport {
     // The first iterable is evaluated where the comprehension stands.
     expr(c.generators[0].iter);
     enter(new Scope('comprehension', scope, c), () => {
+      // compile.c `compiler_comprehension`: `async for` needs an async function around it.
+      if (c.generators.some((g) => g.isAsync)) awaitCheck(c.loc);
       c.generators.forEach((g, i) => {
         target(g.target);
         if (i > 0) expr(g.iter);
@@ -369,10 +387,9 @@ export function checkScopes(module: Module): ScopeReport {
     let s: Scope | null = scope;
     let outerComp: Comprehension | null = null;
     while (s && s.kind === 'comprehension') {
-      if (s.comp?.type === 'generator') {
-        report.refused.push({ message: 'asynchronous generator expressions', loc: s.comp.loc });
-        return;
-      }
+      // compile.c: a generator expression with `await` or `async for` is an async generator,
+      // allowed wherever a generator expression is.
+      if (s.comp?.type === 'generator') return;
       outerComp = s.comp;
       s = s.parent;
     }

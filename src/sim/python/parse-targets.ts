@@ -28,6 +28,9 @@ export function exprName(e: Expr): string {
       return 'expression';
     case 'Await':
       return 'await expression';
+    case 'Yield':
+    case 'YieldFrom':
+      return 'yield expression';
     case 'NamedExpr':
       return 'named expression';
     case 'Comprehension':

@@ -262,7 +262,11 @@ function visitExpr(e: A.Expr, s: Scope): void {
       break;
     case 'Await':
     case 'Starred':
+    case 'YieldFrom':
       visitExpr(e.value, s);
+      break;
+    case 'Yield':
+      if (e.value) visitExpr(e.value, s);
       break;
     case 'NamedExpr': {
       visitExpr(e.value, s);

@@ -4,8 +4,10 @@
  * executor.
  */
 import { SimError, unsupported } from '../python/errors';
-import { PyBaseException, RuntimeError, TypeError, pyErr } from '../python/exceptions';
-import { PyCallable, type Method, NativeObject, type PyValue } from '../python/objects';
+import { Exception, PyBaseException, RuntimeError, TypeError, pyErr } from '../python/exceptions';
+import type { PyAsyncGenerator } from '../python/genobject';
+import { formatTraceback } from '../python/traceback';
+import { PyCallable, PyList, type Method, NativeObject, type PyValue } from '../python/objects';
 import { truthy, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
@@ -17,7 +19,7 @@ import { RUN_FOREVER_FRAMES, RUN_UNTIL_COMPLETE_FRAMES, stack } from '../python/
 import { heapify, heappop, heappush } from './heapq';
 import type { Simulation } from './simulation';
 import { atLeast } from '../versions';
-import { EagerTaskFactory, type Task, createTask, ensureFuture } from './tasks';
+import { EagerTaskFactory, type Task, createTask, ensureFuture, gather } from './tasks';
 import { ThreadPoolExecutor } from './thread-pool';
 
 /** base_events._MIN_SCHEDULED_TIMER_HANDLES and _MIN_CANCELLED_TIMER_HANDLES_FRACTION */
@@ -63,6 +65,10 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
   currentTask: Task | null = null;
   private stopping = false;
   private running = false;
+  /** `_asyncgens`: the async generators first iterated while this loop ran. */
+  readonly asyncgens = new Set<PyAsyncGenerator>();
+  /** `_asyncgens_shutdown_called`. */
+  asyncgensShutdownCalled = false;
   private readonly ready = new Deque<Handle>();
   private scheduled: TimerHandle[] = [];
   private timerCancelledCount = 0;
@@ -388,10 +394,69 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     return fut;
   }
 
-  /** BaseEventLoop.shutdown_asyncgens: the subset has no async generators, so there is none to close. */
+  /**
+   * BaseEventLoop._asyncgen_firstiter_hook: `run_forever` installs it with
+   * `sys.set_asyncgen_hooks`, and an async generator's first `asend`/`athrow` calls it. The
+   * set is a WeakSet in CPython; here it holds the generators until shutdown_asyncgens.
+   */
+  asyncgenFirstIter(agen: PyAsyncGenerator): void {
+    this.asyncgens.add(agen);
+  }
+
+  /**
+   * BaseEventLoop._asyncgen_finalizer_hook: an async generator freed while suspended is closed
+   * in a task of its own, created from a `call_soon_threadsafe` callback:
+   * `self.call_soon_threadsafe(self.create_task, agen.aclose())`.
+   */
+  asyncgenFinalizer(agen: PyAsyncGenerator): void {
+    this.asyncgens.delete(agen);
+    if (this.closed) return;
+    const aclose = agen.athrow(null);
+    this.callSoonThreadsafe(() => {
+      this.createTask(aclose);
+    }, '_asyncgen_finalizer_hook');
+  }
+
+  /**
+   * BaseEventLoop.shutdown_asyncgens: `aclose()` every async generator that is still alive,
+   * together under `gather(..., return_exceptions=True)`; an error is logged, not raised.
+   *
+   * Which generators are still alive is a matter of references: one only a finished coroutine
+   * held was freed earlier, and its finalizer hook closed it then, in a task of its own. The
+   * simulator does not count references, so an unfinished generator suspended inside `try` or
+   * `with` (whose closing prints or awaits) is closed here only when a module-level name
+   * reaches it, and refused otherwise; so are two or more of them, which a set orders.
+   */
   shutdownAsyncgens(): PyCoroutine {
-    // eslint-disable-next-line require-yield
+    const loop = this;
     function* body(): CoroutineBody {
+      loop.asyncgensShutdownCalled = true;
+      const closing = [...loop.asyncgens].filter((a) => a.state !== 'closed' && !a.closed);
+      loop.asyncgens.clear();
+      if (closing.length === 0) return null;
+      const guarded = closing.filter((a) => a.guarded);
+      const reachable = loop.sim.interp?.reachableFromGlobals() ?? new Set<unknown>();
+      const lost = guarded.find((a) => !reachable.has(a));
+      const where = (a: PyAsyncGenerator) => {
+        const line = a.frame?.line ?? 1;
+        return { line, col: 0, endLine: line, endCol: 0 };
+      };
+      if (lost) {
+        throw unsupported(
+          `an unfinished async generator (${lost.qualname}) suspended inside try/with that no module-level name holds: CPython closes it when garbage collection frees it`,
+          where(lost),
+        );
+      }
+      if (guarded.length > 1) {
+        throw unsupported('shutdown_asyncgens closing several unfinished async generators suspended inside try/with (their order is a set\'s)', where(guarded[1]));
+      }
+      const results = yield* gather(loop, closing.map((a) => a.athrow(null)), true).awaitIter();
+      const items = results instanceof PyList ? results.items : [];
+      items.forEach((r, i) => {
+        if (r instanceof PyBaseException && r.isInstance(Exception)) {
+          loop.sim.warn(`an error occurred during closing of asynchronous generator ${repr(closing[i])}\nasyncgen: ${repr(closing[i])}\n${formatTraceback(r, loop.sim.source)}`);
+        }
+      });
       return null;
     }
     return new PyCoroutine('BaseEventLoop.shutdown_asyncgens', body(), null, 'base_events.py', 0);

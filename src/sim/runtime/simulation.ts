@@ -8,7 +8,9 @@ import { SimError } from '../python/errors';
 import type { Meter } from '../python/budget';
 import type { Host } from '../python/host';
 import type { Interpreter } from '../python/interpreter';
+import type { PyAsyncGenerator } from '../python/genobject';
 import type { PyModule } from '../python/objects';
+import type { BaseEventLoop } from './base-events';
 import type { TraceEvent } from '../trace';
 import type { OutputLine } from '../types';
 import { Clock, RACE_WINDOW } from './clock';
@@ -239,6 +241,14 @@ export class Simulation implements Host, Meter {
   }
 
   // ---------------------------------------------------------------- stdout
+
+  /** sys.get_asyncgen_hooks().firstiter: the running loop's hook, if a loop runs (python/host.ts). */
+  asyncgenFirstIter(agen: PyAsyncGenerator): ((agen: PyAsyncGenerator) => void) | null {
+    const loop = this.runningLoop as BaseEventLoop | null;
+    if (loop === null) return null;
+    loop.asyncgenFirstIter(agen);
+    return (a) => loop.asyncgenFinalizer(a);
+  }
 
   /** A warning CPython writes to stderr while the program goes on (python/host.ts). */
   warn(text: string): void {

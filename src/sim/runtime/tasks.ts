@@ -13,7 +13,7 @@ import {
   ValueError,
   pyErr,
 } from '../python/exceptions';
-import { PyCoroutine, type CoroutineBody } from '../python/functions';
+import { PyCoroutine, type CoroutineBody, type CoroutineLike, isCoroutineLike } from '../python/functions';
 import { enterFrame, stack, TASK_STEP_FRAMES } from '../python/recursion';
 import { type Method, PyList, PyObject, type PyValue, fakeAddress } from '../python/objects';
 import { compare, requireHash, typeName } from '../python/ops';
@@ -266,13 +266,26 @@ const taskMethods: Record<string, Method<Task>> = {
 };
 
 /** loop.create_task, with no task factory (or the eager one, `eager`). */
-export function createTask(loop: LoopLike, coro: PyValue, name: PyValue, eager = false): Task {
+export function createTask(loop: LoopLike, value: PyValue, name: PyValue, eager = false): Task {
+  const coro = isCoroutineLike(value) ? coroutineOf(value) : value;
   if (!(coro instanceof PyCoroutine)) throw pyErr(TypeError, `a coroutine was expected, got ${repr(coro)}`);
   if (loop.closed) {
     coro.close();
     throw pyErr(RuntimeError, 'Event loop is closed');
   }
   return new Task(loop, coro, name === null ? null : typeof name === 'string' ? name : repr(name), eager);
+}
+
+/**
+ * A coroutine-like awaitable (`anext(agen)`, `agen.aclose()`) as the coroutine a Task drives:
+ * the Task sends into it as into a coroutine. It has no `__name__`, which the Task's repr says
+ * as CPython's does (`coro=<<async_generator_asend without __name__>()>`).
+ */
+export function coroutineOf(v: PyObject & CoroutineLike): PyCoroutine {
+  function* body(): CoroutineBody {
+    return yield* v.awaitIter();
+  }
+  return new PyCoroutine(`<${v.typeName} without __name__>`, body(), null, '', 0);
 }
 
 /**
@@ -296,7 +309,8 @@ export function ensureFuture(v: PyValue, loop: LoopLike): Future {
     return v;
   }
   // loop.create_task, so the loop's task factory (an eager one, 3.12+) applies.
-  if (v instanceof PyCoroutine) return loop.createTask(v, null);
+  // `coroutines.iscoroutine` accepts the coroutine-like awaitables too (`anext(agen)`).
+  if (v instanceof PyCoroutine || isCoroutineLike(v)) return loop.createTask(v, null);
   throw pyErr(TypeError, 'An asyncio.Future, a coroutine or an awaitable is required');
 }
 

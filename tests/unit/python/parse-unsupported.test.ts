@@ -5,12 +5,8 @@ import { parse } from '../../../src/sim/python/parse';
 /** Valid Python outside the simulator's subset: refused by name, at the construct's start. */
 const CASES: [construct: string, source: string, line: number, col: number][] = [
   ['class keyword arguments (metaclass=...)', 'class A(metaclass=M):\n    pass\n', 1, 8],
-  ['yield (generators)', 'def gen():\n    yield 1\n', 2, 4],
-  ['yield (generators)', 'def gen():\n    x = yield\n', 2, 8],
-  ['yield (generators)', 'f = lambda: (yield)\n', 1, 13],
-  ['async for', 'async def f():\n    async for x in y:\n        pass\n', 2, 4],
-  ['async comprehensions', 'async def f():\n    return [x async for x in y]\n', 2, 14],
-  ['asynchronous generator expressions', 'async def f():\n    return (await x for x in y)\n', 2, 11],
+  ["'yield' inside a lambda", 'f = lambda: (yield)\n', 1, 13],
+  ["'yield' inside a lambda", 'f = lambda: (yield 1)\n', 1, 13],
   ['match statements', 'match x:\n    case 1:\n        pass\n', 1, 0],
   ['star-import', 'from asyncio import *\n', 1, 0],
   ['relative imports', 'from . import x\n', 1, 0],

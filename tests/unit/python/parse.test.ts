@@ -396,7 +396,7 @@ def run(src):
         if t == 'AugAssign': return {'k':'AugAssign','target':E(n.target),'op':OPS[type(n.op).__name__],'value':E(n.value),'loc':L}
         if t in ('Global','Nonlocal'): return {'k':t,'names':n.names,'loc':L}
         if t == 'If': return {'k':'If','test':E(n.test),'body':SS(n.body),'orelse':SS(n.orelse),'loc':L}
-        if t == 'For': return {'k':'For','target':E(n.target),'iter':E(n.iter),'body':SS(n.body),'orelse':SS(n.orelse),'loc':L}
+        if t in ('For','AsyncFor'): return {'k':'For','isAsync':t=='AsyncFor','target':E(n.target),'iter':E(n.iter),'body':SS(n.body),'orelse':SS(n.orelse),'loc':L}
         if t == 'While': return {'k':'While','test':E(n.test),'body':SS(n.body),'orelse':SS(n.orelse),'loc':L}
         if t in ('Break','Continue','Pass'): return {'k':t,'loc':L}
         if t == 'Try': return {'k':'Try','body':SS(n.body),'handlers':[{'type':E(h.type) if h.type else None,'name':h.name,'body':SS(h.body),'loc':pos(h)} for h in n.handlers],'orelse':SS(n.orelse),'finalbody':SS(n.finalbody),'loc':L}
@@ -438,6 +438,8 @@ def run(src):
         elif t == 'Lambda': r = {'k':'Lambda','args':args(n.args),'body':E(n.body,located)}
         elif t == 'IfExp': r = {'k':'IfExp','test':E(n.test,located),'body':E(n.body,located),'orelse':E(n.orelse,located)}
         elif t == 'Await': r = {'k':'Await','value':E(n.value,located)}
+        elif t == 'Yield': r = {'k':'Yield','value':E(n.value,located) if n.value else None}
+        elif t == 'YieldFrom': r = {'k':'YieldFrom','value':E(n.value,located)}
         elif t == 'Starred': r = {'k':'Starred','value':E(n.value,located)}
         elif t == 'NamedExpr': r = {'k':'NamedExpr','target':E(n.target,located),'value':E(n.value,located)}
         else: r = {'k':'?'+t}
@@ -583,6 +585,12 @@ function normalize(m: Module): unknown {
       case 'Await':
         r = { k: 'Await', value: E(e.value, located) };
         break;
+      case 'Yield':
+        r = { k: 'Yield', value: e.value && E(e.value, located) };
+        break;
+      case 'YieldFrom':
+        r = { k: 'YieldFrom', value: E(e.value, located) };
+        break;
       case 'NamedExpr':
         r = { k: 'NamedExpr', target: E(e.target, located), value: E(e.value, located) };
         break;
@@ -639,6 +647,7 @@ function normalize(m: Module): unknown {
       case 'For':
         return {
           k: 'For',
+          isAsync: s.isAsync,
           target: E(s.target),
           iter: E(s.iter),
           body: s.body.map(S),

@@ -113,6 +113,32 @@ async def main():
 
 asyncio.run(main())
 `,
+  'generators delegating with yield from, and a generator resumed inside a coroutine': `${HELPERS}
+depth = 0
+
+def walk(n):
+    global depth
+    depth = n
+    yield n
+    yield from walk(n + 1)
+
+try:
+    for _ in walk(0):
+        pass
+except RecursionError:
+    print("yield from stopped at", depth)
+
+def calls():
+    yield rec(0)
+
+print("a call inside a generator", next(calls()))
+
+async def main():
+    for v in calls():
+        print("inside a task", v)
+
+asyncio.run(main())
+`,
   'a chain of awaits that grows by one each loop iteration': `import asyncio
 
 depth = 0
