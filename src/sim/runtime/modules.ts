@@ -10,10 +10,10 @@ import { truthy, typeName } from '../python/ops';
 import { repr } from '../python/repr';
 import { BaseEventLoop } from './base-events';
 import { LoopRegistry } from './events';
-import { Future, futureType } from './futures';
+import { Future, constructors, futureType } from './futures';
 import { run } from './runners';
 import type { Simulation } from './simulation';
-import { EagerTaskFactory, currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
+import { EagerTaskFactory, createTask, currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
 import { unsupported } from '../python/errors';
 import { ThreadPoolExecutor } from './thread-pool';
 import { WALL_EPOCH, makeTimeModule } from './time-module';
@@ -131,6 +131,29 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
       return new EagerTaskFactory();
     });
   }
+  // Future(*, loop=None) and Task(coro, *, loop=None, name=None, context=None) (3.12 adds
+  // eager_start=): the running loop, else get_event_loop(), which from 3.12 warns when it makes
+  // one (as above). Task() itself ignores the loop's task factory (Lib/asyncio/tasks.py Task).
+  const loopArg = (what: string, kw: Kwargs | null): BaseEventLoop => {
+    const loop = kw?.get('loop') ?? null;
+    if (loop !== null && !(loop instanceof BaseEventLoop)) throw unsupported(`${what}(loop=…) with a loop that is not asyncio's own`, sim.here());
+    return loop ?? registry.running ?? eventLoop();
+  };
+  constructors.future = (args, kw) => {
+    if (args.length) throw pyErr(TypeError, `Future() takes no positional arguments`);
+    for (const k of kw?.keys() ?? []) if (k !== 'loop') throw pyErr(TypeError, `Future() got an unexpected keyword argument '${k}'`);
+    return new Future(loopArg('Future', kw), 'Future');
+  };
+  constructors.task = (args, kw) => {
+    const allowed = atLeast(sim.python, '3.12') ? ['coro', 'loop', 'name', 'context', 'eager_start'] : ['coro', 'loop', 'name', 'context'];
+    for (const k of kw?.keys() ?? []) if (!allowed.includes(k)) throw pyErr(TypeError, `Task() got an unexpected keyword argument '${k}'`);
+    if (args.length > 1) throw pyErr(TypeError, `Task() takes at most 1 positional argument (${args.length} given)`);
+    const coro = args[0] ?? kw?.get('coro');
+    if (coro === undefined) throw pyErr(TypeError, "Task() missing required argument 'coro' (pos 1)");
+    if ((kw?.get('context') ?? null) !== null) throw unsupported('Task(context=…)', sim.here());
+    const loop = loopArg('Task', kw);
+    return createTask(loop, coro, kw?.get('name') ?? null, truthy(kw?.get('eager_start') ?? false));
+  };
   a.set('Future', futureType);
   a.set('Task', taskType);
   a.set('CancelledError', CancelledError);
