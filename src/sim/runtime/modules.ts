@@ -21,6 +21,7 @@ import { asCompleted, toThread, wait, waitFor } from './tasks-wait';
 import { timeout, timeoutAt } from './timeouts';
 import { TaskGroup } from './taskgroups';
 import { lockAttributes } from './locks';
+import { conditionAttributes } from './locks-condition';
 import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
@@ -119,7 +120,9 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   fn(a, 'timeout', (args, kw) => timeout(running(), args[0] ?? kw?.get('delay') ?? null));
   fn(a, 'timeout_at', (args, kw) => timeoutAt(running(), args[0] ?? kw?.get('when') ?? null));
   a.set('TaskGroup', registerType(new PyType('TaskGroup', [objectType], () => new TaskGroup(running), 'asyncio')));
-  for (const [k, v] of lockAttributes(() => registry.running, sim.filename)) a.set(k, v);
+  const locks = lockAttributes(() => registry.running, sim.filename);
+  for (const [k, v] of locks) a.set(k, v);
+  for (const [k, v] of conditionAttributes(() => registry.running, sim.filename, sim.python, locks.get('Lock') as PyType, () => sim.here())) a.set(k, v);
   for (const [k, v] of queueAttributes(() => registry.running, sim.filename, sim.python)) a.set(k, v);
   if (atLeast(sim.python, '3.12')) {
     // Eager tasks (3.12, gh-97696): the factory, or one made for a Task class (only Task itself).
