@@ -19,6 +19,7 @@ import type { Simulation } from './simulation';
 import { atLeast } from '../versions';
 import { EagerTaskFactory, type Task, createTask, ensureFuture } from './tasks';
 import { ThreadPoolExecutor } from './thread-pool';
+import { refreshSetOrderRaces } from './task-sets';
 
 /** base_events._MIN_SCHEDULED_TIMER_HANDLES and _MIN_CANCELLED_TIMER_HANDLES_FRACTION */
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -220,14 +221,17 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     this.select(timeout);
 
     const endTime = this.time() + CLOCK_RESOLUTION;
+    let expired: TimerHandle[] | null = null;
     while (this.scheduled.length) {
       const h = this.scheduled[0];
       if (h.when >= endTime) break;
       heappop(this.scheduled, timerLt);
       h.scheduled = false;
       this.ready.push(h);
+      if (h.taint !== null) (expired ??= []).push(h);
       if (sim.trace) sim.emit({ type: 'timer.expire', id: h.id });
     }
+    if (expired !== null) refreshSetOrderRaces(sim, expired);
 
     // Only what is ready now runs in this iteration; what these callbacks schedule waits (R1).
     const ntodo = this.ready.length;

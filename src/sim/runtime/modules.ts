@@ -11,7 +11,7 @@ import { repr } from '../python/repr';
 import { BaseEventLoop } from './base-events';
 import { LoopRegistry } from './events';
 import { Future, constructors, futureType } from './futures';
-import { run } from './runners';
+import { run, runnerType } from './runners';
 import type { Simulation } from './simulation';
 import { EagerTaskFactory, createTask, currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
 import { unsupported } from '../python/errors';
@@ -22,6 +22,8 @@ import { timeout, timeoutAt } from './timeouts';
 import { TaskGroup } from './taskgroups';
 import { lockAttributes } from './locks';
 import { conditionAttributes } from './locks-condition';
+import { UnorderedSet } from './task-sets';
+import { shield } from './tasks-shield';
 import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
@@ -94,10 +96,20 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     const loop = futLoop ?? (registry.running ?? eventLoop());
     return gather(loop, args, truthy(kw?.get('return_exceptions') ?? false));
   });
+  // tasks.shield: ensure_future(arg) with no loop, so a coroutine needs the running loop.
+  fn(a, 'shield', (args, kw) => {
+    const arg = args[0] ?? kw?.get('arg');
+    if (arg === undefined) throw pyErr(TypeError, "shield() missing 1 required positional argument: 'arg'");
+    return shield(arg, arg instanceof Future ? (arg.loop as BaseEventLoop) : eventLoop());
+  });
   fn(a, 'current_task', () => currentTask(running()));
-  fn(a, 'all_tasks', () => {
-    const s = new PySet();
-    for (const t of allTasksOf(running())) s.map.set(hashKey(t) as string, t);
+  // tasks.all_tasks(loop=None): the running loop's unless one is given; a set, whose order
+  // CPython does not fix (task-sets.ts).
+  fn(a, 'all_tasks', (args, kw) => {
+    const given = args[0] ?? kw?.get('loop') ?? null;
+    if (given !== null && !(given instanceof BaseEventLoop)) throw unsupported('all_tasks() of a loop that is not asyncio\'s own', sim.here());
+    const s = new UnorderedSet(sim, 'asyncio.all_tasks()');
+    for (const t of allTasksOf(given ?? running())) s.map.set(hashKey(t) as string, t);
     return s;
   });
   fn(a, 'get_running_loop', () => running());
@@ -119,6 +131,7 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   fn(a, 'to_thread', (args, kw) => toThread(running, args[0] ?? null, args.slice(1), kw));
   fn(a, 'timeout', (args, kw) => timeout(running(), args[0] ?? kw?.get('delay') ?? null));
   fn(a, 'timeout_at', (args, kw) => timeoutAt(running(), args[0] ?? kw?.get('when') ?? null));
+  a.set('Runner', runnerType(registry, newLoop, () => sim.here()));
   a.set('TaskGroup', registerType(new PyType('TaskGroup', [objectType], () => new TaskGroup(running), 'asyncio')));
   const locks = lockAttributes(() => registry.running, sim.filename);
   for (const [k, v] of locks) a.set(k, v);
