@@ -268,6 +268,64 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
    * time happens meanwhile; a `call_soon_threadsafe` from a thread wakes the loop early.
    */
   private select(timeout: number | null): void {
+    this.selectDepth = stack.depth;
+    this.inSelect = true;
+    try {
+      this.selectWait(timeout);
+    } finally {
+      this.inSelect = false;
+    }
+  }
+
+  /** The loop thread is blocked in select, so it can serve another thread that waits on it. */
+  private inSelect = false;
+  /** The Python stack depth of the loop thread while it waits in select. */
+  private selectDepth = 0;
+
+  /**
+   * Another thread blocks until `done()` (a concurrent future from run_coroutine_threadsafe):
+   * meanwhile the loop thread goes on with its turns, from the select it is waiting in, as it
+   * would in CPython. The waiting thread resumes at the loop's time once `done()` holds (the
+   * lines both print then are within a race window of each other, §11). A loop that is not
+   * waiting in select (blocked by this very thread, or not running) never serves it: CPython
+   * deadlocks.
+   */
+  serveThread(done: () => boolean): void {
+    const sim = this.sim;
+    const thread = sim.thread;
+    if (thread.localNow === null) {
+      throw new SimError('hang', 'the program would wait forever: the event loop\'s own thread waits for a result only the event loop can produce', sim.here());
+    }
+    const savedTaint = sim.taint;
+    const depth = stack.depth;
+    sim.thread = { name: 'MainThread', localNow: null };
+    sim.taint = null;
+    stack.depth = this.selectDepth;
+    try {
+      while (!done()) {
+        if (!this.running || !this.inSelect || this.stopping || this.closed) {
+          throw new SimError(
+            'hang',
+            `the program would wait forever: thread ${thread.name} waits for the event loop, which is ${this.running ? 'blocked' : 'not running'}`,
+            sim.here(),
+          );
+        }
+        this.inSelect = false;
+        try {
+          this.runOnce();
+        } finally {
+          this.inSelect = true;
+        }
+      }
+    } finally {
+      sim.thread = thread;
+      sim.taint = savedTaint;
+      stack.depth = depth;
+    }
+    thread.localNow = Math.max(thread.localNow, sim.clock.now);
+  }
+
+  private selectWait(timeout: number | null): void {
     const clock = this.sim.clock;
     if (this.sim.trace) this.sim.emit({ type: 'loop.select', timeout });
     this.selfPipe = false;

@@ -24,6 +24,7 @@ import { lockAttributes } from './locks';
 import { conditionAttributes } from './locks-condition';
 import { UnorderedSet } from './task-sets';
 import { shield } from './tasks-shield';
+import { runCoroutineThreadsafe } from './tasks-threadsafe';
 import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
@@ -101,6 +102,11 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     const arg = args[0] ?? kw?.get('arg');
     if (arg === undefined) throw pyErr(TypeError, "shield() missing 1 required positional argument: 'arg'");
     return shield(arg, arg instanceof Future ? (arg.loop as BaseEventLoop) : eventLoop());
+  });
+  fn(a, 'run_coroutine_threadsafe', (args, kw) => {
+    const loop = args[1] ?? kw?.get('loop') ?? null;
+    if (!(loop instanceof BaseEventLoop)) throw unsupported('run_coroutine_threadsafe with a loop that is not an asyncio event loop', sim.here());
+    return runCoroutineThreadsafe(args[0] ?? kw?.get('coro') ?? null, loop);
   });
   fn(a, 'current_task', () => currentTask(running()));
   // tasks.all_tasks(loop=None): the running loop's unless one is given; a set, whose order
