@@ -12,7 +12,7 @@ async def lookup(key):
 
 
 def blocking_worker(loop):
-    time.sleep(0.07)
+    time.sleep(0.15)
     fut = asyncio.run_coroutine_threadsafe(lookup("abc"), loop)
     print("worker got", fut.result())
     bad = asyncio.run_coroutine_threadsafe(lookup("missing"), loop)
@@ -26,7 +26,7 @@ def blocking_worker(loop):
 async def ticker():
     for i in range(4):
         print("tick", i)
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.1)
 
 
 async def main():
