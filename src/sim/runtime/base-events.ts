@@ -162,7 +162,10 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     // first step runs under a Task-N name (gh-128308). 3.14 hands the name to the factory.
     if (atLeast(this.sim.python, '3.14')) return createTask(this, coro, name, eagerStart ?? true);
     const task = createTask(this, coro, null, true);
+    // 3.12's tasks._set_task_name skips a None name; 3.13.0 calls task.set_name(name) whatever
+    // it is, so a task made without a name is named 'None'.
     if (name !== null) task.name = typeof name === 'string' ? name : repr(name);
+    else if (atLeast(this.sim.python, '3.13')) task.name = 'None';
     return task;
   }
 
@@ -438,6 +441,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     else throw pyErr(TypeError, 'executor must be a ThreadPoolExecutor or None');
     const label = callableLabel(fn, args);
     const fut = this.createFuture(`run_in_executor(${label})`);
+    fut.chainedFromThread = true;
     // futures.wrap_future: the pool's concurrent future reports back with call_soon_threadsafe.
     pool.submit(fn, args, label, (outcome) => {
       if (this.closed) return;

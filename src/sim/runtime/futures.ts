@@ -51,6 +51,11 @@ export class Future extends NativeObject implements Awaitable {
   cancelMessage: PyValue = null;
   /** The CancelledError that ended a task's coroutine, re-raised by result() (3.11 `_cancelled_exc`). */
   cancelledExc: PyBaseException | null = null;
+  /**
+   * Made by wrap_future (run_in_executor): CPython's future carries `_chain_future`'s
+   * `_call_check_cancel` as its first done-callback, which only its repr shows.
+   */
+  chainedFromThread = false;
   /** `_asyncio_future_blocking`: set by __await__ right before it yields the future to a Task. */
   blocking = false;
 
@@ -222,7 +227,9 @@ export class Future extends NativeObject implements Awaitable {
       if (this.exceptionValue) info.push(`exception=${repr(this.exceptionValue)}`);
       else info.push(`result=${reprlibRepr(this.resultValue)}`);
     }
-    if (this.callbacks.length) info.push(formatCallbacks(this.callbacks.map((c) => c.repr ?? null), where));
+    const cbs = this.callbacks.map((c) => c.repr ?? null);
+    if (this.state === 'PENDING' && this.chainedFromThread) cbs.unshift(null);
+    if (cbs.length) info.push(formatCallbacks(cbs, where));
     return info;
   }
 

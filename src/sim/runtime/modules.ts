@@ -3,7 +3,7 @@
  * standard-library modules of src/sim/stdlib. Each attribute
  * forwards to the runtime piece that mirrors the CPython module it comes from.
  */
-import { CancelledError, InvalidStateError, RuntimeError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
+import { AttributeError, CancelledError, InvalidStateError, RuntimeError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
 import { PyCoroutine } from '../python/functions';
 import { type Kwargs, PyBuiltin, PyModule, PySet, type PyValue, hashKey } from '../python/objects';
 import { truthy, typeName } from '../python/ops';
@@ -173,8 +173,11 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     const coro = args[0] ?? kw?.get('coro');
     if (coro === undefined) throw pyErr(TypeError, "Task() missing required argument 'coro' (pos 1)");
     if ((kw?.get('context') ?? null) !== null) throw unsupported('Task(context=…)', sim.here());
-    const loop = loopArg('Task', kw);
-    return createTask(loop, coro, kw?.get('name') ?? null, truthy(kw?.get('eager_start') ?? false));
+    const eager = truthy(kw?.get('eager_start') ?? false);
+    // The C Task.__init__ asks `loop.is_running()` of the loop argument before it looks a loop
+    // up, so an eager Task made without loop= fails (checked on 3.12.1 and 3.13.0).
+    if (eager && (kw?.get('loop') ?? null) === null) throw pyErr(AttributeError, "'NoneType' object has no attribute 'is_running'");
+    return createTask(loopArg('Task', kw), coro, kw?.get('name') ?? null, eager);
   };
   a.set('Future', futureType);
   a.set('Task', taskType);

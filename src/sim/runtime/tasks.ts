@@ -58,6 +58,8 @@ export class Task extends Future {
   private readonly stepLabel = (): string => `${this.name}.__step()`;
   private wakeupCb: DoneCallback | null = null;
   private wakeupName = '';
+  /** `_coro = None`: an eager task that finished in its first step (3.12+). */
+  coroDropped = false;
   /** Where the coroutine stopped last, so the visualizer can show where it resumes. */
   private resumeLine: number | null;
 
@@ -80,6 +82,9 @@ export class Task extends Future {
       const creator = loop.currentTask;
       loop.currentTask = null;
       this.run(null, creator);
+      // Task.__eager_start drops the coroutine of a task that finished in its first step: its
+      // repr then shows no coro=, and get_coro() returns None.
+      if (this.done()) this.coroDropped = true;
       return;
     }
     // Task.__init__: the first step is only scheduled; nothing of the body runs yet.
@@ -240,8 +245,9 @@ export class Task extends Future {
     const info = super.reprInfo(where);
     if (this.numCancelsRequested > 0 && !this.done()) info[0] = 'cancelling';
     info.splice(1, 0, `name=${repr(this.name)}`);
-    info.splice(2, 0, `coro=<${this.formatCoroutine(where)}>`);
-    if (this.futWaiter !== null) info.splice(3, 0, `wait_for=${this.futWaiter.reprAt(where)}`);
+    if (this.futWaiter !== null) info.splice(2, 0, `wait_for=${this.futWaiter.reprAt(where)}`);
+    // `if task._coro:` (3.12's base_tasks; 3.11 always has one).
+    if (!this.coroDropped) info.splice(2, 0, `coro=<${this.formatCoroutine(where)}>`);
     return info;
   }
 
@@ -277,7 +283,7 @@ const taskMethods: Record<string, Method<Task>> = {
     t.name = typeof a[0] === 'string' ? a[0] : repr(a[0] ?? null);
     return null;
   },
-  get_coro: (t) => t.coro,
+  get_coro: (t) => (t.coroDropped ? null : t.coro),
   cancel: (t, a, kw) => t.cancel(a[0] ?? kw?.get('msg') ?? null),
   cancelling: (t) => BigInt(t.numCancelsRequested),
   uncancel: (t) => BigInt(t.uncancel()),
