@@ -289,7 +289,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
    * Another thread blocks until `done()` (a concurrent future from run_coroutine_threadsafe):
    * meanwhile the loop thread goes on with its turns, from the select it is waiting in, as it
    * would in CPython. The waiting thread resumes at the loop's time once `done()` holds (the
-   * lines both print then are within a race window of each other, §11). A loop that is not
+   * lines both print then are within a race window of each other, §11, §18). A loop that is not
    * waiting in select (blocked by this very thread, or not running) never serves it: CPython
    * deadlocks.
    */

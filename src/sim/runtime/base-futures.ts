@@ -2,8 +2,8 @@
  * How futures and tasks print (Lib/asyncio/base_futures.py `_future_repr_info`,
  * `_format_callbacks`; Lib/asyncio/base_tasks.py `_task_repr_info`; Lib/asyncio/format_helpers.py
  * `_format_callback_source`), which the C `_asyncio.Future.__repr__` and `_asyncio.Task.__repr__`
- * call in 3.11 to 3.13. A result is shown through `reprlib.repr` (Lib/reprlib.py), so long values
- * are cut short.
+ * call in 3.11 to 3.13 (src/sim/runtime/README.md §17). A result is shown through `reprlib.repr`
+ * (Lib/reprlib.py), so long values are cut short.
  */
 import { unsupported } from '../python/errors';
 import { PyFunction, PyBoundMethod } from '../python/functions';

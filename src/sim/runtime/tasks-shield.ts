@@ -1,7 +1,7 @@
 /**
  * tasks.shield (Lib/asyncio/tasks.py, the same from 3.11 to 3.13): an outer future that follows
  * the inner one, so cancelling the awaiting task cancels only the outer future, and the inner
- * task runs on.
+ * task runs on (src/sim/runtime/README.md §18).
  */
 import type { PyValue } from '../python/objects';
 import type { LoopLike } from './events';

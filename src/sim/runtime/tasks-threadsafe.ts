@@ -1,6 +1,7 @@
 /**
  * tasks.run_coroutine_threadsafe (Lib/asyncio/tasks.py, with futures._chain_future): another
- * thread hands the loop a coroutine and gets a concurrent.futures.Future for its result.
+ * thread hands the loop a coroutine and gets a concurrent.futures.Future for its result
+ * (src/sim/runtime/README.md §18).
  */
 import { CancelledError, PyBaseException, TypeError, pyErr } from '../python/exceptions';
 import { PyCoroutine } from '../python/functions';
