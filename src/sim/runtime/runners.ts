@@ -207,7 +207,7 @@ function cancelAllTasks(loop: BaseEventLoop): void {
     if (t.cancelled()) continue;
     const exc = t.exceptionValue;
     if (exc instanceof PyBaseException) {
-      sim.stderr += `unhandled exception during asyncio.run() shutdown\ntask: ${t.repr()}\n`;
+      sim.stderr += `unhandled exception during asyncio.run() shutdown\ntask: ${t.safeRepr()}\n`;
     }
   }
 }
