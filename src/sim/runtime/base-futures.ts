@@ -11,6 +11,7 @@ import { PyBuiltin, PyCallable, PyDict, PyList, PySet, PyTuple, type PyValue } f
 import { lessThan, typeName } from '../python/ops';
 import { repr } from '../python/repr';
 import type { Loc } from '../python/ast';
+import { parse } from '../python/parse';
 
 /**
  * What a done-callback looks like in a future's repr: `cb() at prog.py:3`, `print()`,
@@ -21,8 +22,8 @@ import type { Loc } from '../python/ast';
 export type CallbackRepr = string | null;
 
 /** format_helpers._format_callback_source(func, ()) for a callable a program passed. */
-export function callbackSource(cb: PyValue): CallbackRepr {
-  if (cb instanceof PyFunction) return `${cb.code.qualname}() at ${cb.filename}:${cb.code.loc.line}`;
+export function callbackSource(cb: PyValue, source: string): CallbackRepr {
+  if (cb instanceof PyFunction) return `${cb.code.qualname}() at ${cb.filename}:${firstLineNo(source, cb.code.loc.line)}`;
   // A bound method is not `inspect.isfunction`, so no source is shown; its __qualname__ is the
   // function's (`Counter.done`).
   if (cb instanceof PyBoundMethod) {
@@ -36,6 +37,39 @@ export function callbackSource(cb: PyValue): CallbackRepr {
     if (typeof q === 'string' && q) return `${q}()`;
   }
   return null;
+}
+
+/** The `def` lines of decorated functions, and their first decorator's line, per program text. */
+let decorated: { source: string; first: Map<number, number> } | null = null;
+
+/**
+ * `co_firstlineno` of the function defined at `defLine`: the line of its first decorator, if it
+ * has any, which is where CPython says a function or coroutine was defined.
+ */
+export function firstLineNo(source: string, defLine: number): number {
+  if (decorated === null || decorated.source !== source) {
+    const first = new Map<number, number>();
+    // Any object with `kind` is a node: walking every field finds nested definitions too.
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        for (const n of node) walk(n);
+        return;
+      }
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as { kind?: unknown; loc?: { line: number }; decorators?: { loc: { line: number } }[] };
+      if (n.kind === 'FunctionDef' && n.loc && n.decorators?.length) {
+        first.set(n.loc.line, Math.min(n.loc.line, ...n.decorators.map((d) => d.loc.line)));
+      }
+      for (const [k, v] of Object.entries(node)) if (k !== 'loc' && typeof v === 'object') walk(v);
+    };
+    try {
+      walk(parse(source));
+    } catch {
+      // A program that ran was parsed once already; nothing to add if this one does not.
+    }
+    decorated = { source, first };
+  }
+  return decorated.first.get(defLine) ?? defLine;
 }
 
 /** Why a repr cannot be printed exactly. */

@@ -240,10 +240,10 @@ export class Future extends NativeObject implements Awaitable {
 
 
 /** The callable a program passed to add_done_callback, wrapped so it runs through the interpreter. */
-export function pyDoneCallback(cb: PyValue): DoneCallback {
+export function pyDoneCallback(cb: PyValue, source = ''): DoneCallback {
   if (!(cb instanceof PyCallable)) throw pyErr(TypeError, `'${typeName(cb)}' object is not callable`);
   const name = String(cb.getAttr('__name__') ?? 'callback');
-  return { fn: (f) => void cb.call([f], null), label: name, py: cb, task: null, repr: callbackSource(cb) };
+  return { fn: (f) => void cb.call([f], null), label: name, py: cb, task: null, repr: callbackSource(cb, source) };
 }
 
 /** futures._set_result_unless_cancelled: what a sleep's timer calls. */
@@ -290,7 +290,7 @@ export const futureMethods: Record<string, Method<Future>> = {
     return null;
   },
   add_done_callback: (f, a) => {
-    f.addDoneCallback(pyDoneCallback(a[0]));
+    f.addDoneCallback(pyDoneCallback(a[0], f.loop.sim.source));
     return null;
   },
   remove_done_callback: (f, a) => BigInt(f.removeDoneCallback((cb) => cb.py === a[0])),

@@ -22,6 +22,7 @@ import { repr } from '../python/repr';
 import { atLeast } from '../versions';
 import type { Loc } from '../python/ast';
 import { unsupported } from '../python/errors';
+import { firstLineNo } from './base-futures';
 import type { LoopLike, TimerHandle } from './events';
 import { type DoneCallback, Future, constructors, futureMethods, futureType, setResultUnlessCancelled } from './futures';
 
@@ -262,8 +263,9 @@ export class Task extends Future {
         where,
       );
     }
-    if (coro.state === 'closed') return `${coro.qualname}() done, defined at ${coro.filename}:${coro.defLine}`;
-    const line = coro.state === 'created' ? coro.defLine : coro.frame.line;
+    const defined = firstLineNo(this.loop.sim.source, coro.defLine);
+    if (coro.state === 'closed') return `${coro.qualname}() done, defined at ${coro.filename}:${defined}`;
+    const line = coro.state === 'created' ? defined : coro.frame.line;
     return `${coro.qualname}() running at ${coro.filename}:${line}`;
   }
 
