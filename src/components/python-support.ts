@@ -65,7 +65,8 @@ export const CONSTRUCTS: readonly Construct[] = [
   { en: 'Bytes literals', ko: '바이트 리터럴', example: lines('print(b"ab"[0])') },
   { en: 'Named Unicode escapes (`\\N{…}`)', ko: '이름으로 쓰는 유니코드 이스케이프(`\\N{…}`)', example: lines('print("\\N{BULLET}")') },
   { en: 'Builtins that need the real machine or a class system (`open`, `input`, `eval`, `super`, `property`, …)', ko: '실제 컴퓨터나 클래스 체계가 있어야 하는 내장 함수(`open`, `input`, `eval`, `super`, `property` 등)', example: lines('print(callable(open))') },
-  { en: 'Names of a modelled module that the simulator does not model (`from asyncio import Runner`)', ko: '모델링한 모듈에서 시뮬레이터가 모델링하지 않은 이름(`from asyncio import Runner`)', example: lines('from asyncio import Runner', 'print(Runner.__name__)') },
+  { en: 'Names of a modelled module that the simulator does not model (`from asyncio import StreamReader`)', ko: '모델링한 모듈에서 시뮬레이터가 모델링하지 않은 이름(`from asyncio import StreamReader`)', example: lines('from asyncio import StreamReader', 'print(StreamReader.__name__)') },
+  { en: 'Printing a task or future whose repr names a file of asyncio itself (`print(asyncio.current_task())` inside `asyncio.run`)', ko: 'asyncio 자체 파일 경로가 repr에 들어가는 태스크나 퓨처 출력(`asyncio.run` 안의 `print(asyncio.current_task())`)', example: lines('import asyncio', 'async def main():', '    print(asyncio.current_task())', 'asyncio.run(main())') },
   { en: 'Importing other modules (`sys`, `random`, `functools`, …)', ko: '다른 모듈 임포트(`sys`, `random`, `functools` 등)', example: lines('import sys', 'print(sys.maxsize > 0)') },
 ];
 

@@ -21,6 +21,7 @@ import type { Simulation } from './simulation';
 import { atLeast } from '../versions';
 import { EagerTaskFactory, type Task, createTask, ensureFuture, gather } from './tasks';
 import { ThreadPoolExecutor } from './thread-pool';
+import { refreshSetOrderRaces } from './task-sets';
 
 /** base_events._MIN_SCHEDULED_TIMER_HANDLES and _MIN_CANCELLED_TIMER_HANDLES_FRACTION */
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -167,7 +168,10 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     // first step runs under a Task-N name (gh-128308). 3.14 hands the name to the factory.
     if (atLeast(this.sim.python, '3.14')) return createTask(this, coro, name, eagerStart ?? true);
     const task = createTask(this, coro, null, true);
+    // 3.12's tasks._set_task_name skips a None name; 3.13.0 calls task.set_name(name) whatever
+    // it is, so a task made without a name is named 'None'.
     if (name !== null) task.name = typeof name === 'string' ? name : repr(name);
+    else if (atLeast(this.sim.python, '3.13')) task.name = 'None';
     return task;
   }
 
@@ -226,14 +230,17 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     this.select(timeout);
 
     const endTime = this.time() + CLOCK_RESOLUTION;
+    let expired: TimerHandle[] | null = null;
     while (this.scheduled.length) {
       const h = this.scheduled[0];
       if (h.when >= endTime) break;
       heappop(this.scheduled, timerLt);
       h.scheduled = false;
       this.ready.push(h);
+      if (h.taint !== null) (expired ??= []).push(h);
       if (sim.trace) sim.emit({ type: 'timer.expire', id: h.id });
     }
+    if (expired !== null) refreshSetOrderRaces(sim, expired);
 
     // Only what is ready now runs in this iteration; what these callbacks schedule waits (R1).
     const ntodo = this.ready.length;
@@ -270,6 +277,64 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
    * time happens meanwhile; a `call_soon_threadsafe` from a thread wakes the loop early.
    */
   private select(timeout: number | null): void {
+    this.selectDepth = stack.depth;
+    this.inSelect = true;
+    try {
+      this.selectWait(timeout);
+    } finally {
+      this.inSelect = false;
+    }
+  }
+
+  /** The loop thread is blocked in select, so it can serve another thread that waits on it. */
+  private inSelect = false;
+  /** The Python stack depth of the loop thread while it waits in select. */
+  private selectDepth = 0;
+
+  /**
+   * Another thread blocks until `done()` (a concurrent future from run_coroutine_threadsafe):
+   * meanwhile the loop thread goes on with its turns, from the select it is waiting in, as it
+   * would in CPython. The waiting thread resumes at the loop's time once `done()` holds (the
+   * lines both print then are within a race window of each other, §11, §19). A loop that is not
+   * waiting in select (blocked by this very thread, or not running) never serves it: CPython
+   * deadlocks.
+   */
+  serveThread(done: () => boolean): void {
+    const sim = this.sim;
+    const thread = sim.thread;
+    if (thread.localNow === null) {
+      throw new SimError('hang', 'the program would wait forever: the event loop\'s own thread waits for a result only the event loop can produce', sim.here());
+    }
+    const savedTaint = sim.taint;
+    const depth = stack.depth;
+    sim.thread = { name: 'MainThread', localNow: null };
+    sim.taint = null;
+    stack.depth = this.selectDepth;
+    try {
+      while (!done()) {
+        if (!this.running || !this.inSelect || this.stopping || this.closed) {
+          throw new SimError(
+            'hang',
+            `the program would wait forever: thread ${thread.name} waits for the event loop, which is ${this.running ? 'blocked' : 'not running'}`,
+            sim.here(),
+          );
+        }
+        this.inSelect = false;
+        try {
+          this.runOnce();
+        } finally {
+          this.inSelect = true;
+        }
+      }
+    } finally {
+      sim.thread = thread;
+      sim.taint = savedTaint;
+      stack.depth = depth;
+    }
+    thread.localNow = Math.max(thread.localNow, sim.clock.now);
+  }
+
+  private selectWait(timeout: number | null): void {
     const clock = this.sim.clock;
     if (this.sim.trace) this.sim.emit({ type: 'loop.select', timeout });
     this.selfPipe = false;
@@ -382,6 +447,7 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     else throw pyErr(TypeError, 'executor must be a ThreadPoolExecutor or None');
     const label = callableLabel(fn, args);
     const fut = this.createFuture(`run_in_executor(${label})`);
+    fut.chainedFromThread = true;
     // futures.wrap_future: the pool's concurrent future reports back with call_soon_threadsafe.
     pool.submit(fn, args, label, (outcome) => {
       if (this.closed) return;

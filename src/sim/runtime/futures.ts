@@ -13,11 +13,13 @@ import {
   pyErr,
 } from '../python/exceptions';
 import type { Awaitable, CoroutineBody } from '../python/functions';
-import { type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
+import { type Kwargs, type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { typeName } from '../python/ops';
 import type { Label, LoopLike } from './events';
+import { type CallbackRepr, callbackSource, formatCallbacks, reprlibRepr } from './base-futures';
+import type { Loc } from '../python/ast';
 
 export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 
@@ -32,6 +34,11 @@ export interface DoneCallback {
   py: PyValue | null;
   /** The task this callback wakes, for the visualizer. */
   task: number | null;
+  /**
+   * How the future's repr shows it (base-futures.ts `callbackSource`); absent for the runtime's
+   * own callbacks, which CPython shows with the path of its asyncio sources.
+   */
+  repr?: CallbackRepr;
 }
 
 export class Future extends NativeObject implements Awaitable {
@@ -44,6 +51,11 @@ export class Future extends NativeObject implements Awaitable {
   cancelMessage: PyValue = null;
   /** The CancelledError that ended a task's coroutine, re-raised by result() (3.11 `_cancelled_exc`). */
   cancelledExc: PyBaseException | null = null;
+  /**
+   * Made by wrap_future (run_in_executor): CPython's future carries `_chain_future`'s
+   * `_call_check_cancel` as its first done-callback, which only its repr shows.
+   */
+  chainedFromThread = false;
   /** `_asyncio_future_blocking`: set by __await__ right before it yields the future to a Task. */
   blocking = false;
 
@@ -187,21 +199,38 @@ export class Future extends NativeObject implements Awaitable {
 
   /** A short form for labels: `<Future pending>`, `<Task finished …>` without the details. */
   shortRepr(): string {
-    return this.repr();
+    return this.reprAt(null);
   }
 
+  /**
+   * The repr a program sees (`print(fut)`): refused at the running statement when CPython would
+   * show a path inside its own installation (base-futures.ts).
+   */
   repr(): string {
-    return `<${this.typeName} ${this.stateText()}>`;
+    return this.reprAt(this.loop.sim.here());
   }
 
-  protected stateText(): string {
-    if (this.state === 'CANCELLED') return 'cancelled';
-    if (this.state === 'PENDING') {
-      const cbs = this.callbacks.length ? ` cb=[${this.callbacks.map((c) => c.label + '()').join(', ')}]` : '';
-      return 'pending' + cbs;
+  /** The repr for the simulator's own messages and labels: what cannot be known shows as `…`. */
+  safeRepr(): string {
+    return this.reprAt(null);
+  }
+
+  /** base_futures._future_repr: `<Future pending cb=[…]>`, `<Future finished result=1>`. */
+  reprAt(where: Loc | null): string {
+    return `<${this.typeName} ${this.reprInfo(where).join(' ')}>`;
+  }
+
+  /** base_futures._future_repr_info */
+  protected reprInfo(where: Loc | null): string[] {
+    const info = [this.state.toLowerCase()];
+    if (this.state === 'FINISHED') {
+      if (this.exceptionValue) info.push(`exception=${repr(this.exceptionValue)}`);
+      else info.push(`result=${reprlibRepr(this.resultValue)}`);
     }
-    if (this.exceptionValue) return `finished exception=${repr(this.exceptionValue)}`;
-    return `finished result=${repr(this.resultValue)}`;
+    const cbs = this.callbacks.map((c) => c.repr ?? null);
+    if (this.state === 'PENDING' && this.chainedFromThread) cbs.unshift(null);
+    if (cbs.length) info.push(formatCallbacks(cbs, where));
+    return info;
   }
 
   protected get methods(): Record<string, Method<never>> {
@@ -211,10 +240,10 @@ export class Future extends NativeObject implements Awaitable {
 
 
 /** The callable a program passed to add_done_callback, wrapped so it runs through the interpreter. */
-export function pyDoneCallback(cb: PyValue): DoneCallback {
+export function pyDoneCallback(cb: PyValue, source = ''): DoneCallback {
   if (!(cb instanceof PyCallable)) throw pyErr(TypeError, `'${typeName(cb)}' object is not callable`);
   const name = String(cb.getAttr('__name__') ?? 'callback');
-  return { fn: (f) => void cb.call([f], null), label: name, py: cb, task: null };
+  return { fn: (f) => void cb.call([f], null), label: name, py: cb, task: null, repr: callbackSource(cb, source) };
 }
 
 /** futures._set_result_unless_cancelled: what a sleep's timer calls. */
@@ -223,7 +252,27 @@ export function setResultUnlessCancelled(fut: Future, result: PyValue): void {
   fut.setResult(result);
 }
 
-export const futureType = new PyType('Future', [], null, 'asyncio');
+/**
+ * Calling `asyncio.Future(...)` or `asyncio.Task(...)`. The type objects are shared by every run,
+ * so that `type(fut) is asyncio.Future`; what a call makes depends on the run's loops, so each
+ * run's asyncio module installs its constructors when it is made (modules.ts), as a run installs
+ * its meter (python/budget.ts).
+ */
+export const constructors: {
+  future: ((args: PyValue[], kw: Kwargs | null) => PyValue) | null;
+  task: ((args: PyValue[], kw: Kwargs | null) => PyValue) | null;
+} = { future: null, task: null };
+
+/** `_asyncio.Future`: CPython runs the C class, whose type prints `<class '_asyncio.Future'>`. */
+export const futureType = new PyType(
+  'Future',
+  [],
+  (args, kw) => {
+    if (constructors.future === null) throw pyErr(RuntimeError, 'no event loop');
+    return constructors.future(args, kw);
+  },
+  '_asyncio',
+);
 
 /** Methods a program can call on a Future; Task adds its own. */
 export const futureMethods: Record<string, Method<Future>> = {
@@ -241,7 +290,7 @@ export const futureMethods: Record<string, Method<Future>> = {
     return null;
   },
   add_done_callback: (f, a) => {
-    f.addDoneCallback(pyDoneCallback(a[0]));
+    f.addDoneCallback(pyDoneCallback(a[0], f.loop.sim.source));
     return null;
   },
   remove_done_callback: (f, a) => BigInt(f.removeDoneCallback((cb) => cb.py === a[0])),

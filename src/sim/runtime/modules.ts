@@ -3,17 +3,17 @@
  * standard-library modules of src/sim/stdlib. Each attribute
  * forwards to the runtime piece that mirrors the CPython module it comes from.
  */
-import { CancelledError, InvalidStateError, RuntimeError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
+import { AttributeError, CancelledError, InvalidStateError, RuntimeError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
 import { PyCoroutine } from '../python/functions';
 import { type Kwargs, PyBuiltin, PyModule, PySet, type PyValue, hashKey } from '../python/objects';
 import { truthy, typeName } from '../python/ops';
 import { repr } from '../python/repr';
 import { BaseEventLoop } from './base-events';
 import { LoopRegistry } from './events';
-import { Future, futureType } from './futures';
-import { run } from './runners';
+import { Future, constructors, futureType } from './futures';
+import { run, runnerType } from './runners';
 import type { Simulation } from './simulation';
-import { EagerTaskFactory, currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
+import { EagerTaskFactory, createTask, currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
 import { unsupported } from '../python/errors';
 import { ThreadPoolExecutor } from './thread-pool';
 import { WALL_EPOCH, makeTimeModule } from './time-module';
@@ -21,6 +21,10 @@ import { asCompleted, toThread, wait, waitFor } from './tasks-wait';
 import { timeout, timeoutAt } from './timeouts';
 import { TaskGroup } from './taskgroups';
 import { lockAttributes } from './locks';
+import { conditionAttributes } from './locks-condition';
+import { UnorderedSet } from './task-sets';
+import { shield } from './tasks-shield';
+import { runCoroutineThreadsafe } from './tasks-threadsafe';
 import { queueAttributes } from './queues';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
@@ -93,10 +97,25 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     const loop = futLoop ?? (registry.running ?? eventLoop());
     return gather(loop, args, truthy(kw?.get('return_exceptions') ?? false));
   });
+  // tasks.shield: ensure_future(arg) with no loop, so a coroutine needs the running loop.
+  fn(a, 'shield', (args, kw) => {
+    const arg = args[0] ?? kw?.get('arg');
+    if (arg === undefined) throw pyErr(TypeError, "shield() missing 1 required positional argument: 'arg'");
+    return shield(arg, arg instanceof Future ? (arg.loop as BaseEventLoop) : eventLoop());
+  });
+  fn(a, 'run_coroutine_threadsafe', (args, kw) => {
+    const loop = args[1] ?? kw?.get('loop') ?? null;
+    if (!(loop instanceof BaseEventLoop)) throw unsupported('run_coroutine_threadsafe with a loop that is not an asyncio event loop', sim.here());
+    return runCoroutineThreadsafe(args[0] ?? kw?.get('coro') ?? null, loop);
+  });
   fn(a, 'current_task', () => currentTask(running()));
-  fn(a, 'all_tasks', () => {
-    const s = new PySet();
-    for (const t of allTasksOf(running())) s.map.set(hashKey(t) as string, t);
+  // tasks.all_tasks(loop=None): the running loop's unless one is given; a set, whose order
+  // CPython does not fix (task-sets.ts).
+  fn(a, 'all_tasks', (args, kw) => {
+    const given = args[0] ?? kw?.get('loop') ?? null;
+    if (given !== null && !(given instanceof BaseEventLoop)) throw unsupported('all_tasks() of a loop that is not asyncio\'s own', sim.here());
+    const s = new UnorderedSet(sim, 'asyncio.all_tasks()');
+    for (const t of allTasksOf(given ?? running())) s.map.set(hashKey(t) as string, t);
     return s;
   });
   fn(a, 'get_running_loop', () => running());
@@ -118,8 +137,11 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   fn(a, 'to_thread', (args, kw) => toThread(running, args[0] ?? null, args.slice(1), kw));
   fn(a, 'timeout', (args, kw) => timeout(running(), args[0] ?? kw?.get('delay') ?? null));
   fn(a, 'timeout_at', (args, kw) => timeoutAt(running(), args[0] ?? kw?.get('when') ?? null));
+  a.set('Runner', runnerType(registry, newLoop, () => sim.here()));
   a.set('TaskGroup', registerType(new PyType('TaskGroup', [objectType], () => new TaskGroup(running), 'asyncio')));
-  for (const [k, v] of lockAttributes(() => registry.running, sim.filename)) a.set(k, v);
+  const locks = lockAttributes(() => registry.running, sim.filename);
+  for (const [k, v] of locks) a.set(k, v);
+  for (const [k, v] of conditionAttributes(() => registry.running, sim.filename, sim.python, locks.get('Lock') as PyType, () => sim.here())) a.set(k, v);
   for (const [k, v] of queueAttributes(() => registry.running, sim.filename, sim.python)) a.set(k, v);
   if (atLeast(sim.python, '3.12')) {
     // Eager tasks (3.12, gh-97696): the factory, or one made for a Task class (only Task itself).
@@ -131,6 +153,32 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
       return new EagerTaskFactory();
     });
   }
+  // Future(*, loop=None) and Task(coro, *, loop=None, name=None, context=None) (3.12 adds
+  // eager_start=): the running loop, else get_event_loop(), which from 3.12 warns when it makes
+  // one (as above). Task() itself ignores the loop's task factory (Lib/asyncio/tasks.py Task).
+  const loopArg = (what: string, kw: Kwargs | null): BaseEventLoop => {
+    const loop = kw?.get('loop') ?? null;
+    if (loop !== null && !(loop instanceof BaseEventLoop)) throw unsupported(`${what}(loop=…) with a loop that is not asyncio's own`, sim.here());
+    return loop ?? registry.running ?? eventLoop();
+  };
+  constructors.future = (args, kw) => {
+    if (args.length) throw pyErr(TypeError, `Future() takes no positional arguments`);
+    for (const k of kw?.keys() ?? []) if (k !== 'loop') throw pyErr(TypeError, `Future() got an unexpected keyword argument '${k}'`);
+    return new Future(loopArg('Future', kw), 'Future');
+  };
+  constructors.task = (args, kw) => {
+    const allowed = atLeast(sim.python, '3.12') ? ['coro', 'loop', 'name', 'context', 'eager_start'] : ['coro', 'loop', 'name', 'context'];
+    for (const k of kw?.keys() ?? []) if (!allowed.includes(k)) throw pyErr(TypeError, `Task() got an unexpected keyword argument '${k}'`);
+    if (args.length > 1) throw pyErr(TypeError, `Task() takes at most 1 positional argument (${args.length} given)`);
+    const coro = args[0] ?? kw?.get('coro');
+    if (coro === undefined) throw pyErr(TypeError, "Task() missing required argument 'coro' (pos 1)");
+    if ((kw?.get('context') ?? null) !== null) throw unsupported('Task(context=…)', sim.here());
+    const eager = truthy(kw?.get('eager_start') ?? false);
+    // The C Task.__init__ asks `loop.is_running()` of the loop argument before it looks a loop
+    // up, so an eager Task made without loop= fails (checked on 3.12.1 and 3.13.0).
+    if (eager && (kw?.get('loop') ?? null) === null) throw pyErr(AttributeError, "'NoneType' object has no attribute 'is_running'");
+    return createTask(loopArg('Task', kw), coro, kw?.get('name') ?? null, eager);
+  };
   a.set('Future', futureType);
   a.set('Task', taskType);
   a.set('CancelledError', CancelledError);

@@ -6,7 +6,8 @@
 import { Exception, PyBaseException, ValueError, pyErr } from '../python/exceptions';
 import { type CoroutineBody, PyCoroutine } from '../python/functions';
 import { type Kwargs, type Method, PyList, type PyValue, fakeAddress } from '../python/objects';
-import { compare, truthy } from '../python/ops';
+import { compare, lessThan, truthy } from '../python/ops';
+import { heappop, heappush } from './heapq';
 import { DEFAULT_PYTHON, type PythonVersion, atLeast } from '../versions';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { repr } from '../python/repr';
@@ -31,6 +32,8 @@ export const QueueShutDown = queueException('QueueShutDown');
  */
 const finishedEventType = new PyType('Event', [objectType], null, 'asyncio.locks');
 
+type QueueOrder = 'fifo' | 'priority' | 'lifo';
+
 export class Queue extends LoopBound {
   /** `_getters` and `_putters`: futures of the coroutines waiting for an item or a free slot. */
   readonly getters: Future[] = [];
@@ -52,6 +55,8 @@ export class Queue extends LoopBound {
     readonly maxsize: PyValue,
     /** Whether the queue has shutdown() (3.13+). */
     private readonly withShutdown = false,
+    /** Which end `_get` takes from: Queue's deque, PriorityQueue's heap, LifoQueue's list. */
+    private readonly order: QueueOrder = 'fifo',
   ) {
     super(getLoop);
     this.finished = new Event(getLoop, finishedEventType, filename, 'Queue.join()');
@@ -101,6 +106,19 @@ export class Queue extends LoopBound {
     return compare('>=', BigInt(this.qsize()), this.maxsize);
   }
 
+  /** Queue._put, PriorityQueue._put (heapq.heappush, Python's `<`), LifoQueue._put. */
+  private putItem(item: PyValue): void {
+    if (this.order === 'priority') heappush(this.items, item, lessThan);
+    else this.items.push(item);
+  }
+
+  /** Queue._get (popleft), PriorityQueue._get (heapq.heappop), LifoQueue._get (pop). */
+  private getItem(): PyValue {
+    if (this.order === 'priority') return heappop(this.items, lessThan) as PyValue;
+    if (this.order === 'lifo') return this.items.pop() as PyValue;
+    return this.items.shift() as PyValue;
+  }
+
   /** Queue._wakeup_next: pops waiters until one that isn't done, and wakes it. */
   private wakeupNext(waiters: Future[]): void {
     while (waiters.length) {
@@ -127,7 +145,7 @@ export class Queue extends LoopBound {
   putNowait(item: PyValue): void {
     if (this.isShutdown) throw pyErr(QueueShutDown);
     if (this.full()) throw pyErr(QueueFull);
-    this.items.push(item);
+    this.putItem(item);
     this.unfinishedTasks += 1;
     this.finished.clear();
     this.wakeupNext(this.getters);
@@ -149,7 +167,7 @@ export class Queue extends LoopBound {
 
   getNowait(): PyValue {
     if (this.empty()) throw pyErr(this.isShutdown ? QueueShutDown : QueueEmpty);
-    const item = this.items.shift() as PyValue;
+    const item = this.getItem();
     this.wakeupNext(this.putters);
     return item;
   }
@@ -191,7 +209,7 @@ export class Queue extends LoopBound {
     this.isShutdown = true;
     if (immediate) {
       while (!this.empty()) {
-        this.items.shift();
+        this.getItem();
         if (this.unfinishedTasks > 0) this.unfinishedTasks -= 1;
       }
       if (this.unfinishedTasks === 0) this.finished.set();
@@ -277,8 +295,23 @@ export function queueAttributes(getLoop: GetLoop, filename: string, python: Pyth
     },
     'asyncio.queues',
   );
+  // PriorityQueue and LifoQueue subclass Queue and override only _init, _put and _get.
+  const subclass = (name: string, order: QueueOrder): PyType => {
+    const t: PyType = new PyType(
+      name,
+      [queueType],
+      (args, kw) => {
+        const [maxsize] = bindArgs('Queue.__init__', ['maxsize'], [0n], args, kw);
+        return new Queue(getLoop, t, filename, maxsize, withShutdown, order);
+      },
+      'asyncio.queues',
+    );
+    return t;
+  };
   return new Map<string, PyValue>([
     ['Queue', queueType],
+    ['PriorityQueue', subclass('PriorityQueue', 'priority')],
+    ['LifoQueue', subclass('LifoQueue', 'lifo')],
     ['QueueEmpty', QueueEmpty],
     ['QueueFull', QueueFull],
     ...(withShutdown ? ([['QueueShutDown', QueueShutDown]] as const) : []),

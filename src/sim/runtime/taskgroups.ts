@@ -159,7 +159,7 @@ export class TaskGroup extends NativeObject implements AsyncContextManager {
     if (isBaseError(exc) && this.baseError === null) this.baseError = exc;
     const parent = this.parentTask as Task;
     if (parent.done()) {
-      (this.loop as LoopLike).sim.stderr += `Task ${task.repr()} has errored out but its parent task ${parent.repr()} is already completed\n`;
+      (this.loop as LoopLike).sim.stderr += `Task ${task.safeRepr()} has errored out but its parent task ${parent.safeRepr()} is already completed\n`;
       return;
     }
     if (!this.aborting && !this.parentCancelRequested) {

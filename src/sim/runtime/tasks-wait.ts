@@ -12,6 +12,9 @@ import type { BaseEventLoop } from './base-events';
 import type { LoopLike } from './events';
 import { type DoneCallback, Future } from './futures';
 import { ensureFuture } from './tasks';
+import { SET_ORDER_HOPS, UnorderedSet, setOrderRace } from './task-sets';
+import type { Simulation } from './simulation';
+import { noteVarying } from '../stdlib/varying';
 import { timeout as makeTimeout } from './timeouts';
 import { atLeast } from '../versions';
 
@@ -151,8 +154,8 @@ function asTimeout(e: unknown): unknown {
 
 const RETURN_WHEN = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'];
 
-function setOf(futs: Future[]): PySet {
-  const s = new PySet();
+function setOf(sim: Simulation, futs: Future[], what: string): PySet {
+  const s = new UnorderedSet(sim, what);
   for (const f of futs) s.map.set(hashKey(f) as string, f);
   return s;
 }
@@ -203,7 +206,7 @@ export function wait(getLoop: () => LoopLike, fs: PyValue, kw: Kwargs | null): P
       handle?.cancel();
       for (const f of futs) f.removeDoneCallback((c) => c === onCompletion);
     }
-    return new PyTuple([setOf(futs.filter((f) => f.done())), setOf(futs.filter((f) => !f.done()))]);
+    return new PyTuple([setOf(loop.sim, futs.filter((f) => f.done()), 'the done set asyncio.wait() returned'), setOf(loop.sim, futs.filter((f) => !f.done()), 'the pending set asyncio.wait() returned')]);
   }
   return coroutine('wait', body());
 }
@@ -236,7 +239,8 @@ export function asCompleted(getLoop: () => BaseEventLoop, fs: PyValue, timeout: 
  * coroutines it yields each wait for the next to finish.
  */
 function startAsCompleted(loop: BaseEventLoop, fs: PyValue, timeout: PyValue, waiterName: string): Generator<PyValue> {
-  const todo = new Set(distinct(fs).map((f) => ensureFuture(f, loop)));
+  const items = distinct(fs);
+  const todo = new Set(startInSetOrder(loop, items, 'the awaitables given to asyncio.as_completed()'));
   // The `done` Queue of the original: finished futures, and getters waiting for one.
   const done: (Future | null)[] = [];
   const getters: Future[] = [];
@@ -281,6 +285,28 @@ function startAsCompleted(loop: BaseEventLoop, fs: PyValue, timeout: PyValue, wa
   return (function* () {
     for (let i = 0; i < n; i++) yield coroutine(waiterName, waitForOne());
   })();
+}
+
+/**
+ * `{ensure_future(f) for f in set(fs)}` (as_completed in every version from 3.11 to 3.13): the
+ * coroutines become tasks in the set's order, which follows their addresses, so two or more
+ * start in an order CPython does not fix (src/sim/runtime/README.md §8). The simulator starts
+ * them in the order given and makes what their first steps print a race, and what equal sleeps
+ * then wake in one turn (task-sets.ts `refreshSetOrderRaces`).
+ */
+function startInSetOrder(loop: BaseEventLoop, items: PyValue[], what: string): Future[] {
+  const coroutines = items.filter((f) => f instanceof PyCoroutine).length;
+  const sim = loop.sim;
+  const saved = sim.taint;
+  if (coroutines > 1) {
+    noteVarying(sim, 'set-order', sim.at, `${what} are started from a set: CPython starts them in an order that follows memory addresses and changes between runs, so output that depends on that order may differ`);
+    sim.taint = { race: setOrderRace(sim), hops: SET_ORDER_HOPS };
+  }
+  try {
+    return items.map((f) => ensureFuture(f, loop));
+  } finally {
+    sim.taint = saved;
+  }
 }
 
 /** asyncio.to_thread (threads.py): run_in_executor on the default pool, awaited. */

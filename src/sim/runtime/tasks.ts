@@ -20,8 +20,11 @@ import { compare, requireHash, typeName } from '../python/ops';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { atLeast } from '../versions';
+import type { Loc } from '../python/ast';
+import { unsupported } from '../python/errors';
+import { firstLineNo } from './base-futures';
 import type { LoopLike, TimerHandle } from './events';
-import { type DoneCallback, Future, futureMethods, futureType, setResultUnlessCancelled } from './futures';
+import { type DoneCallback, Future, constructors, futureMethods, futureType, setResultUnlessCancelled } from './futures';
 
 /** tasks._all_tasks, per loop (tasks._current_tasks is the loop's `currentTask`). */
 const allTasks = new WeakMap<LoopLike, Set<Task>>();
@@ -35,7 +38,16 @@ export function allTasksOf(loop: LoopLike): Task[] {
   return [...(allTasks.get(loop) ?? [])].filter((t) => !t.done());
 }
 
-export const taskType = new PyType('Task', [futureType], null, 'asyncio');
+/** `_asyncio.Task`, called through the run's installed constructor (futures.ts `constructors`). */
+export const taskType = new PyType(
+  'Task',
+  [futureType],
+  (args, kw) => {
+    if (constructors.task === null) throw pyErr(RuntimeError, 'no event loop');
+    return constructors.task(args, kw);
+  },
+  '_asyncio',
+);
 
 export class Task extends Future {
   name: string;
@@ -47,6 +59,8 @@ export class Task extends Future {
   private readonly stepLabel = (): string => `${this.name}.__step()`;
   private wakeupCb: DoneCallback | null = null;
   private wakeupName = '';
+  /** `_coro = None`: an eager task that finished in its first step (3.12+). */
+  coroDropped = false;
   /** Where the coroutine stopped last, so the visualizer can show where it resumes. */
   private resumeLine: number | null;
 
@@ -69,6 +83,9 @@ export class Task extends Future {
       const creator = loop.currentTask;
       loop.currentTask = null;
       this.run(null, creator);
+      // Task.__eager_start drops the coroutine of a task that finished in its first step: its
+      // repr then shows no coro=, and get_coro() returns None.
+      if (this.done()) this.coroDropped = true;
       return;
     }
     // Task.__init__: the first step is only scheduled; nothing of the body runs yet.
@@ -206,7 +223,8 @@ export class Task extends Future {
     let cb = this.wakeupCb;
     if (cb === null || this.wakeupName !== this.name) {
       this.wakeupName = this.name;
-      cb = this.wakeupCb = { fn: (f) => this.wakeup(f), label: `${this.name}.__wakeup`, py: null, task: this.id };
+      // The C Task's wakeup is a builtin method, shown as `Task.task_wakeup()` in a future's repr.
+      cb = this.wakeupCb = { fn: (f) => this.wakeup(f), label: `${this.name}.__wakeup`, py: null, task: this.id, repr: 'Task.task_wakeup()' };
     }
     return cb;
   }
@@ -223,18 +241,32 @@ export class Task extends Future {
     this.step(null);
   }
 
-  /** Task.__repr__ (the C version's layout). */
-  repr(): string {
-    const coro = this.coro.frame
-      ? this.done()
-        ? `<${this.coro.qualname}() done, defined at ${this.coro.filename}:${this.coro.defLine}>`
-        : `<${this.coro.qualname}() running at ${this.coro.filename}:${this.resumeLine ?? this.coro.defLine}>`
-      : `<${this.coro.qualname}()>`;
-    let s = `<Task ${this.state === 'PENDING' ? 'pending' : this.state === 'CANCELLED' ? 'cancelled' : 'finished'} name='${this.name}' coro=${coro}`;
-    if (this.state === 'FINISHED') {
-      s += this.exceptionValue ? ` exception=${repr(this.exceptionValue)}` : ` result=${repr(this.resultValue)}`;
-    } else if (this.futWaiter && this.state === 'PENDING') s += ` wait_for=${this.futWaiter.repr()}`;
-    return s + '>';
+  /** base_tasks._task_repr_info, which the C Task's __repr__ calls (3.11 to 3.13). */
+  protected reprInfo(where: Loc | null): string[] {
+    const info = super.reprInfo(where);
+    if (this.numCancelsRequested > 0 && !this.done()) info[0] = 'cancelling';
+    info.splice(1, 0, `name=${repr(this.name)}`);
+    if (this.futWaiter !== null) info.splice(2, 0, `wait_for=${this.futWaiter.reprAt(where)}`);
+    // `if task._coro:` (3.12's base_tasks; 3.11 always has one).
+    if (!this.coroDropped) info.splice(2, 0, `coro=<${this.formatCoroutine(where)}>`);
+    return info;
+  }
+
+  /** coroutines._format_coroutine: where the coroutine's own frame is, or where it was defined. */
+  private formatCoroutine(where: Loc | null): string {
+    const coro = this.coro;
+    if (!coro.frame) {
+      // One of asyncio's own coroutines (`sleep`, `Queue.get`): CPython names its source file.
+      if (where === null) return `${coro.qualname}()`;
+      throw unsupported(
+        `the repr of a task that runs one of asyncio's own coroutines (${coro.qualname}(): CPython shows the path of its source file, which depends on the installation)`,
+        where,
+      );
+    }
+    const defined = firstLineNo(this.loop.sim.source, coro.defLine);
+    if (coro.state === 'closed') return `${coro.qualname}() done, defined at ${coro.filename}:${defined}`;
+    const line = coro.state === 'created' ? defined : coro.frame.line;
+    return `${coro.qualname}() running at ${coro.filename}:${line}`;
   }
 
   shortRepr(): string {
@@ -253,7 +285,7 @@ const taskMethods: Record<string, Method<Task>> = {
     t.name = typeof a[0] === 'string' ? a[0] : repr(a[0] ?? null);
     return null;
   },
-  get_coro: (t) => t.coro,
+  get_coro: (t) => (t.coroDropped ? null : t.coro),
   cancel: (t, a, kw) => t.cancel(a[0] ?? kw?.get('msg') ?? null),
   cancelling: (t) => BigInt(t.numCancelsRequested),
   uncancel: (t) => BigInt(t.uncancel()),

@@ -13,6 +13,7 @@ import { PyBaseException, RuntimeError, TypeError, ValueError, pyErr } from '../
 import { stack, WORKER_FRAMES } from '../python/recursion';
 import { type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
 import { typeName } from '../python/ops';
+import { SimError, unsupported } from '../python/errors';
 import { repr } from '../python/repr';
 import { THREAD_START_LATENCY } from './clock';
 import type { Simulation } from './simulation';
@@ -192,24 +193,38 @@ export class ThreadPoolExecutor extends NativeObject implements ContextManager {
   }
 }
 
-/** concurrent.futures.Future, as `executor.submit` returns it. */
+/** concurrent.futures.Future, as `executor.submit` and `run_coroutine_threadsafe` return it. */
 export class ConcurrentFuture extends NativeObject {
   outcome: Outcome | null = null;
-  constructor(private readonly sim: Simulation) {
+  constructor(
+    private readonly sim: Simulation,
+    /**
+     * How a thread waits for it when the event loop, not a pool, completes it
+     * (run_coroutine_threadsafe): the waiting thread lets the loop run until it is done.
+     */
+    private readonly waitOnLoop: ((done: () => boolean) => void) | null = null,
+  ) {
     super();
   }
   get typeName(): string {
     return 'Future';
   }
-  /** Future.result(): blocks the calling thread until the job is done. */
-  result(): PyValue {
-    if (!this.outcome) this.sim.clock.runUntil(Infinity, () => this.outcome !== null);
-    const o = this.outcome as Outcome;
+  /** Future.result(): blocks the calling thread until the future is done. */
+  result(timeout: PyValue = null): PyValue {
+    if (!this.outcome) {
+      if (timeout !== null) throw unsupported('concurrent.futures.Future.result(timeout) on a future that is not done', this.sim.here());
+      if (this.waitOnLoop) this.waitOnLoop(() => this.outcome !== null);
+      else this.sim.clock.runUntil(Infinity, () => this.outcome !== null);
+    }
+    if (!this.outcome) {
+      throw new SimError('hang', 'the program would wait forever: this thread waits for a future that nothing will finish', this.sim.here());
+    }
+    const o = this.outcome;
     if (!o.ok) throw o.error;
     return o.value;
   }
   repr(): string {
-    return `<Future at 0x7f3a5c1e0a90 state=${this.outcome ? 'finished' : 'running'}>`;
+    return `<Future at 0x7f3a5c1e0a90 state=${this.outcome ? 'finished' : this.waitOnLoop ? 'pending' : 'running'}>`;
   }
   protected get methods(): Record<string, Method<never>> {
     return concurrentFutureMethods as Record<string, Method<never>>;
@@ -217,7 +232,7 @@ export class ConcurrentFuture extends NativeObject {
 }
 
 const concurrentFutureMethods: Record<string, Method<ConcurrentFuture>> = {
-  result: (f) => f.result(),
+  result: (f, a, kw) => f.result(a[0] ?? kw?.get('timeout') ?? null),
   done: (f) => f.outcome !== null,
 };
 
