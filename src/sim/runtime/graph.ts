@@ -6,8 +6,9 @@
  */
 import { AttributeError, RuntimeError, TypeError, pyErr } from '../python/exceptions';
 import { unsupported } from '../python/errors';
-import { PyCoroutine, driving } from '../python/functions';
-import { type Kwargs, PyBuiltin, PyObject, PyTuple, type PyValue, fakeAddress, objectId } from '../python/objects';
+import { type Frame, PyCoroutine, driving } from '../python/functions';
+import { attributeError, getAttribute } from '../python/builtins';
+import { type Kwargs, PyBuiltin, PyCallable, PyObject, PyTuple, type PyValue, fakeAddress, objectId } from '../python/objects';
 import { PyType, objectType, registerType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { stack } from '../python/recursion';
@@ -55,6 +56,8 @@ interface StackFrame {
   qualname: string;
   /** A coroutine's frame (`in async f()`) or a plain function's (`in f()`). */
   async: boolean;
+  /** The program's frame behind it, whose line moves on as the coroutine runs (`f_lineno`). */
+  live?: Frame;
 }
 
 const std = (file: string, line: number, qualname: string, async = true): StackFrame => ({
@@ -96,7 +99,7 @@ function coroutineFrames(task: Task): StackFrame[] | null {
     if (coro.frame) {
       // An unstarted coroutine's frame is at its `def` line.
       const line = coro.state === 'created' ? coro.defLine : coro.frame.line;
-      out.push({ file: coro.filename, line, qualname: coro.qualname, async: true });
+      out.push({ file: coro.filename, line, qualname: coro.qualname, async: true, live: coro.frame });
     } else {
       const frames = STDLIB_FRAMES[coro.qualname];
       if (!frames) throw unsupported(`the call graph of a task inside ${coro.qualname}()`, task.loop.sim.here());
@@ -131,7 +134,7 @@ class PyFrameObject extends PyObject {
     return 'frame';
   }
   getAttr(name: string): PyValue | undefined {
-    if (name === 'f_lineno') return BigInt(this.frame.line);
+    if (name === 'f_lineno') return BigInt(this.frame.live?.line ?? this.frame.line);
     if (name === 'f_code') return new PyCodeObject(this.frame);
     return undefined;
   }
@@ -344,9 +347,16 @@ export function graphAttributes(sim: Simulation): Map<string, PyValue> {
     'print_call_graph',
     new PyBuiltin('print_call_graph', (args, kw) => {
       const p = parseArgs(sim, 'print_call_graph', args, kw, ['depth', 'limit', 'file']);
-      if (p.file !== null) throw unsupported('print_call_graph(file=...)', sim.here());
       // print_call_graph passes `depth` on unchanged, so its own frame is on the stack it shows.
-      sim.write(formatCallGraph(sim, p.future, p.depth, p.limit, [PRINT_FRAME]) + '\n');
+      const text = formatCallGraph(sim, p.future, p.depth, p.limit, [PRINT_FRAME]);
+      if (p.file === null) sim.write(text + '\n');
+      else {
+        // print(text, file=file): the text, then the end, each by file.write.
+        const write = getAttribute(p.file, 'write');
+        if (!(write instanceof PyCallable)) throw attributeError(p.file, 'write');
+        write.call([text], null);
+        write.call(['\n'], null);
+      }
       return null;
     }),
   );
