@@ -16,6 +16,7 @@ import { makeBuiltins } from '../sim/python/builtins';
 import { makeModules } from '../sim/runtime/modules';
 import { ASYNCIO_NAMES, CONCURRENT_FUTURES_NAMES, TIME_NAMES } from '../sim/runtime/real-names';
 import { Simulation } from '../sim/runtime/simulation';
+import { DEFAULT_PYTHON, PYTHON_VERSIONS, type PythonVersion } from '../sim/versions';
 
 export interface Construct {
   /** What the construct is called, in English and Korean. */
@@ -94,10 +95,12 @@ export interface ModuleSupport {
   modelled: string[];
   /** Public names of CPython 3.11's module that it refuses, sorted. */
   refused: string[];
+  /** Names modelled from a later version on (the 3.14 call graph, …), by the version that adds them. */
+  later: { version: PythonVersion; names: string[] }[];
 }
 
-function simulation(): Simulation {
-  return new Simulation('example.py', 1_000, 2, false);
+function simulation(python: PythonVersion = DEFAULT_PYTHON): Simulation {
+  return new Simulation('example.py', 1_000, 2, false, undefined, python);
 }
 
 /** The modules a program can import, and what of each the simulator models. */
@@ -113,7 +116,15 @@ export function moduleSupport(): ModuleSupport[] {
     if (!mod) return [];
     const modelled = [...mod.attrs.keys()].filter((k) => !k.startsWith('_')).sort();
     const refused = [...names].filter((k) => !k.startsWith('_') && !mod.attrs.has(k)).sort();
-    return [{ name, modelled, refused }];
+    const later: ModuleSupport['later'] = [];
+    let before = new Set(mod.attrs.keys());
+    for (const version of PYTHON_VERSIONS.filter((v) => v !== DEFAULT_PYTHON)) {
+      const attrs = makeModules(simulation(version)).get(name)?.attrs ?? new Map();
+      const added = [...attrs.keys()].filter((k) => !k.startsWith('_') && !before.has(k)).sort();
+      if (added.length) later.push({ version, names: added });
+      before = new Set(attrs.keys());
+    }
+    return [{ name, modelled, refused, later }];
   });
 }
 

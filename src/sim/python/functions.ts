@@ -207,8 +207,16 @@ export type CoroutineState = 'created' | 'running' | 'suspended' | 'closed';
 /** What `send`/`throw` produce: the coroutine yielded a value, or returned one. */
 export type StepResult = { done: false; value: PyValue } | { done: true; value: PyValue };
 
+/**
+ * The coroutine `send`/`throw` is driving on this thread, and the stack depth under it: where
+ * `cr_await` chains start (runtime/graph.ts walks them as Lib/asyncio/graph.py does).
+ */
+export const driving: { coro: PyCoroutine | null; base: number } = { coro: null, base: 0 };
+
 export class PyCoroutine extends PyObject {
   state: CoroutineState = 'created';
+  /** `cr_await`: the coroutine this one awaits inline, while that one is still running. */
+  awaiting: PyCoroutine | null = null;
   /** Frames of this coroutine and those it awaits inline, as deep as the chain was when it
    * last suspended: back on the stack while it runs (see recursion.ts). */
   private frames = 1;
@@ -265,6 +273,9 @@ export class PyCoroutine extends PyObject {
     this.enter();
     const outer = stack.depth;
     stack.depth = outer + this.frames;
+    const { coro: prev, base: prevBase } = driving;
+    driving.coro = this;
+    driving.base = outer;
     let res: IteratorResult<PyValue, PyValue>;
     try {
       res = this.body.next(value);
@@ -272,6 +283,9 @@ export class PyCoroutine extends PyObject {
       this.state = 'closed';
       stack.depth = outer;
       throw e;
+    } finally {
+      driving.coro = prev;
+      driving.base = prevBase;
     }
     this.suspendedAt(res, outer);
     return res as StepResult;
@@ -297,6 +311,9 @@ export class PyCoroutine extends PyObject {
     this.enter();
     const outer = stack.depth;
     stack.depth = outer + this.frames;
+    const { coro: prev, base: prevBase } = driving;
+    driving.coro = this;
+    driving.base = outer;
     let res: IteratorResult<PyValue, PyValue>;
     try {
       res = this.body.throw(exc);
@@ -304,6 +321,9 @@ export class PyCoroutine extends PyObject {
       this.state = 'closed';
       stack.depth = outer;
       throw e;
+    } finally {
+      driving.coro = prev;
+      driving.base = prevBase;
     }
     this.suspendedAt(res, outer);
     return res as StepResult;
@@ -330,6 +350,10 @@ export class PyCoroutine extends PyObject {
   startAwait(): CoroutineBody {
     if (this.state !== 'created') throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
     enterFrame();
+    // The innermost coroutine of the chain being driven now awaits this one (its cr_await).
+    let parent = driving.coro;
+    while (parent?.awaiting?.state === 'running') parent = parent.awaiting;
+    if (parent) parent.awaiting = this;
     this.state = 'running';
     return this.body;
   }

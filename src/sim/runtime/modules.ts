@@ -30,6 +30,7 @@ import { PyType, objectType, registerType } from '../python/pytype';
 import { ASYNCIO_NAMES, TIME_NAMES, CONCURRENT_FUTURES_NAMES } from './real-names';
 import { makeCtime, makeStdlibModules } from '../stdlib';
 import { atLeast } from '../versions';
+import { graphAttributes } from './graph';
 
 /** A module whose missing attributes that real CPython has are refused as unsupported. */
 class RuntimeModule extends PyModule {
@@ -179,6 +180,8 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     if (eager && (kw?.get('loop') ?? null) === null) throw pyErr(AttributeError, "'NoneType' object has no attribute 'is_running'");
     return createTask(loopArg('Task', kw), coro, kw?.get('name') ?? null, eager);
   };
+  // Call-graph introspection (3.14, gh-91048): Lib/asyncio/graph.py.
+  if (atLeast(sim.python, '3.14')) for (const [k, v] of graphAttributes(sim)) a.set(k, v);
   a.set('Future', futureType);
   a.set('Task', taskType);
   a.set('CancelledError', CancelledError);

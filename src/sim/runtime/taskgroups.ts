@@ -18,6 +18,7 @@ import type { CoroutineBody } from '../python/functions';
 import type { AsyncContextManager } from '../python/host';
 import { type Method, NativeObject, PyList, type PyValue } from '../python/objects';
 import { repr } from '../python/repr';
+import { futureAddToAwaitedBy, futureDiscardFromAwaitedBy } from './graph';
 import type { LoopLike } from './events';
 import type { Future } from './futures';
 import { type Task, currentTask } from './tasks';
@@ -124,6 +125,7 @@ export class TaskGroup extends NativeObject implements AsyncContextManager {
       this.onTaskDone(task);
       return task;
     }
+    futureAddToAwaitedBy(task, this.parentTask);
     task.addDoneCallback({ fn: (t) => this.onTaskDone(t as Task), label: 'TaskGroup._on_task_done', py: null, task: null });
     this.tasks.add(task);
     return task;
@@ -149,6 +151,7 @@ export class TaskGroup extends NativeObject implements AsyncContextManager {
   /** TaskGroup._on_task_done */
   private onTaskDone(task: Task): void {
     this.tasks.delete(task);
+    futureDiscardFromAwaitedBy(task, this.parentTask);
     if (this.onCompletedFut !== null && this.tasks.size === 0 && !this.onCompletedFut.done()) {
       this.onCompletedFut.setResult(true);
     }

@@ -11,6 +11,7 @@ import { PyIterator } from '../python/builtins';
 import type { BaseEventLoop } from './base-events';
 import type { LoopLike } from './events';
 import { type DoneCallback, Future } from './futures';
+import { futureAddToAwaitedBy, futureDiscardFromAwaitedBy } from './graph';
 import { ensureFuture } from './tasks';
 import { SET_ORDER_HOPS, UnorderedSet, setOrderRace } from './task-sets';
 import type { Simulation } from './simulation';
@@ -188,6 +189,7 @@ export function wait(getLoop: () => LoopLike, fs: PyValue, kw: Kwargs | null): P
     const waiter = new Future(loop, 'wait()');
     const handle = timeout === null ? null : loop.callLater(Number(timeout), () => releaseWaiter(waiter), '_release_waiter(wait)');
     let counter = futs.length;
+    const curTask = loop.currentTask;
     const onCompletion = callback('_on_completion', (f) => {
       counter -= 1;
       if (
@@ -198,8 +200,12 @@ export function wait(getLoop: () => LoopLike, fs: PyValue, kw: Kwargs | null): P
         handle?.cancel();
         if (!waiter.done()) waiter.setResult(null);
       }
+      futureDiscardFromAwaitedBy(f, curTask);
     });
-    for (const f of futs) f.addDoneCallback(onCompletion);
+    for (const f of futs) {
+      f.addDoneCallback(onCompletion);
+      futureAddToAwaitedBy(f, curTask);
+    }
     try {
       yield* waiter.awaitIter();
     } finally {

@@ -25,6 +25,7 @@ import { unsupported } from '../python/errors';
 import { firstLineNo } from './base-futures';
 import type { LoopLike, TimerHandle } from './events';
 import { type DoneCallback, Future, constructors, futureMethods, futureType, setResultUnlessCancelled } from './futures';
+import { futureAddToAwaitedBy, futureDiscardFromAwaitedBy } from './graph';
 
 /** tasks._all_tasks, per loop (tasks._current_tasks is the loop's `currentTask`). */
 const allTasks = new WeakMap<LoopLike, Set<Task>>();
@@ -196,6 +197,7 @@ export class Task extends Future {
           loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
           return;
         }
+        futureAddToAwaitedBy(result, this);
         result.blocking = false;
         if (sim.trace) sim.emit({ type: 'task.suspend', task: this.id, on: result.label, future: result.id, line });
         result.addDoneCallback(this.wakeupCallback());
@@ -231,6 +233,7 @@ export class Task extends Future {
 
   /** Task.__wakeup */
   private wakeup(fut: Future): void {
+    futureDiscardFromAwaitedBy(fut, this);
     try {
       fut.result();
     } catch (e) {
@@ -498,8 +501,10 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
   let outer: GatheringFuture | null = null;
   const label = `gather(${args.length} awaitable${args.length === 1 ? '' : 's'})`;
 
+  const curTask = loop.isRunning() ? loop.currentTask : null;
   const doneCallback = (fut: Future): void => {
     nfinished += 1;
+    futureDiscardFromAwaitedBy(fut, curTask);
     if (outer === null || outer.done()) {
       if (!fut.cancelled()) fut.exception();
       return;
@@ -540,7 +545,10 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
       nfuts += 1;
       seen.set(arg, fut);
       if (eagerDone && fut.done()) doneFuts.push(fut);
-      else fut.addDoneCallback({ fn: doneCallback, label: 'gather._done_callback', py: null, task: null });
+      else {
+        futureAddToAwaitedBy(fut, curTask);
+        fut.addDoneCallback({ fn: doneCallback, label: 'gather._done_callback', py: null, task: null });
+      }
     }
     children.push(fut);
   }
