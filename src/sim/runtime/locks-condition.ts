@@ -359,7 +359,8 @@ export function conditionAttributes(
     [objectType],
     (args, kw) => {
       const [parties] = bindArgs('Barrier.__init__', ['parties'], [], args, kw);
-      if (compare('<', parties, 1n)) throw pyErr(ValueError, 'parties must be > 0');
+      // Reworded in 3.14 (Lib/asyncio/locks.py Barrier.__init__; seen in CPython 3.14.2).
+      if (compare('<', parties, 1n)) throw pyErr(ValueError, atLeast(python, '3.14') ? 'parties must be >= 1' : 'parties must be > 0');
       if (typeof parties !== 'bigint') throw unsupported('Barrier(parties) with parties that is not an int', here());
       const cond = new Condition(getLoop, conditionType, filename, python, newLock());
       return new Barrier(getLoop, barrierType, filename, parties, cond);
