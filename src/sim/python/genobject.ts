@@ -159,7 +159,7 @@ abstract class GenBase extends PyObject {
 
   /** Attributes CPython has that the simulator does not model. */
   unsupportedAttr(name: string): string | null {
-    return /^(gi|ag)_(frame|code)$/.test(name) ? `the ${this.typeName} attribute ${name}` : null;
+    return /^(gi_(frame|code)|ag_(frame|code|await))$/.test(name) ? `the ${this.typeName} attribute ${name}` : null;
   }
 }
 
@@ -297,8 +297,6 @@ export class PyAsyncGenerator extends GenBase {
         return new PyBuiltin('aclose', () => this.athrow(null), 'async_generator');
       case 'ag_running':
         return this.state === 'running' || this.runningAsync;
-      case 'ag_await':
-        return null;
     }
     return this.commonAttr(name);
   }
