@@ -28,6 +28,11 @@ import {
   tabTo,
 } from './predict-fixtures';
 import { contentPages, contentSource } from './site';
+import { chooseVersionBeforeLoad } from './python-versions';
+
+// These tests compare the widgets with `python3` (CPython 3.11), so they look at 3.11, as a
+// learner who chose it would; python-version.spec.ts covers the switch and the other versions.
+test.beforeEach(async ({ page }) => chooseVersionBeforeLoad(page, '3.11'));
 
 let lines: string[] = [];
 test.beforeAll(() => {

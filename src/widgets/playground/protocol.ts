@@ -1,4 +1,6 @@
 /** Messages between the playground and its worker (worker.ts). */
+import type { PythonVersion } from '../../sim/versions';
+import type { Printed } from '../python-version';
 import type { Problem } from './problem';
 
 /**
@@ -10,11 +12,25 @@ import type { Problem } from './problem';
  */
 export const PLAYGROUND_STEP_BUDGET = 300_000;
 
+/** Run a program under one version, with its trace, to show it. */
 export interface RunRequest {
+  kind: 'run';
   id: number;
   source: string;
   file: string;
+  python: PythonVersion;
 }
+
+/** Run a program under other versions, without a trace, only to compare what they print. */
+export interface PrintedRequest {
+  kind: 'printed';
+  id: number;
+  source: string;
+  file: string;
+  versions: PythonVersion[];
+}
+
+export type WorkerRequest = RunRequest | PrintedRequest;
 
 export interface RunReply {
   id: number;
@@ -25,4 +41,9 @@ export interface RunReply {
   /** `JSON.stringify(CompactProgram)` and `JSON.stringify(TraceEvent[])`, when the run can be shown. */
   program: string | null;
   trace: string | null;
+}
+
+export interface PrintedReply {
+  id: number;
+  printed: Partial<Record<PythonVersion, Printed>>;
 }

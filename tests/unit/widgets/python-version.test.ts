@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+
+import { PYTHON_VERSIONS } from '../../../src/sim/versions';
+import {
+  OFFERED_VERSIONS,
+  VERSION_KEY,
+  WIDGET_PYTHON,
+  differencesFrom,
+  isOffered,
+  loadVersion,
+  printedBy,
+  saveVersion,
+  type VersionRuns,
+} from '../../../src/widgets/python-version';
+import { versionStrings } from '../../../src/widgets/version-strings';
+import { runEveryVersion, tracesOf, versionRuns } from '../../../src/components/version-runs';
+import { EventLoopError } from '../../../src/components/event-loop-source';
+
+/** An in-memory Storage. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, String(v)),
+  };
+}
+
+/** A Storage that throws on every call, as a browser with site data blocked or full does. */
+function refusingStorage(): Storage {
+  const refuse = (): never => {
+    throw new DOMException('refused', 'SecurityError');
+  };
+  return { length: 0, clear: refuse, getItem: refuse, key: refuse, removeItem: refuse, setItem: refuse };
+}
+
+const WAIT_FOR_TASK = `import asyncio
+
+async def work():
+    print(f"work runs in {asyncio.current_task().get_name()}")
+
+async def main():
+    await asyncio.wait_for(work(), timeout=1)
+
+asyncio.run(main())
+`;
+
+describe('OFFERED_VERSIONS', () => {
+  it('offers only versions the simulator models, newest first, with the default among them and 3.14 left out', () => {
+    expect(OFFERED_VERSIONS.every((v) => (PYTHON_VERSIONS as readonly string[]).includes(v))).toBe(true);
+    expect([...OFFERED_VERSIONS]).toEqual([...OFFERED_VERSIONS].sort().reverse());
+    expect(OFFERED_VERSIONS).toContain(WIDGET_PYTHON);
+    expect(WIDGET_PYTHON).toBe(OFFERED_VERSIONS[0]);
+    expect(isOffered('3.14')).toBe(false);
+  });
+});
+
+describe('loadVersion', () => {
+  it('returns the stored choice', () => {
+    const storage = memoryStorage();
+    storage.setItem(VERSION_KEY, '3.11');
+
+    expect(loadVersion(storage)).toBe('3.11');
+  });
+
+  it('returns null, and removes what is stored, for anything that is not an offered version', () => {
+    for (const junk of ['3.14', '3.10', '', '{"v":"3.11"}', ' 3.11']) {
+      const storage = memoryStorage();
+      storage.setItem(VERSION_KEY, junk);
+
+      expect(loadVersion(storage), junk).toBeNull();
+      expect(storage.getItem(VERSION_KEY)).toBeNull();
+    }
+  });
+
+  it('returns null when storage is missing or throws', () => {
+    expect(loadVersion(null)).toBeNull();
+    expect(loadVersion(refusingStorage())).toBeNull();
+  });
+});
+
+describe('saveVersion', () => {
+  it('stores the choice where loadVersion finds it', () => {
+    const storage = memoryStorage();
+
+    expect(saveVersion(storage, '3.12')).toBe(true);
+    expect(loadVersion(storage)).toBe('3.12');
+  });
+
+  it('reports false, without throwing, when storage refuses', () => {
+    expect(saveVersion(refusingStorage(), '3.12')).toBe(false);
+    expect(saveVersion(null, '3.12')).toBe(false);
+  });
+});
+
+describe('differencesFrom', () => {
+  it('groups the other versions by what they print, newest first, and says which stream differs', () => {
+    const runs = {
+      '3.13': { stdout: 'a\n', stderr: '' },
+      '3.12': { stdout: 'a\n', stderr: 'warning\n' },
+      '3.11': { stdout: 'b\n', stderr: '' },
+    };
+
+    expect(differencesFrom(runs, '3.13')).toEqual([
+      { versions: ['3.12'], printed: runs['3.12'], stdout: false, stderr: true },
+      { versions: ['3.11'], printed: runs['3.11'], stdout: true, stderr: false },
+    ]);
+  });
+
+  it('puts versions that print the same thing in one group', () => {
+    const runs = { '3.13': { stdout: 'x\n', stderr: '' }, '3.12': { stdout: 'x\n', stderr: '' }, '3.11': { stdout: 'y\n', stderr: '' } };
+
+    expect(differencesFrom(runs, '3.11').map((d) => d.versions)).toEqual([['3.13', '3.12']]);
+  });
+
+  it('is empty when every version prints the same, or the shown version has no run', () => {
+    const same = { stdout: 'x\n', stderr: '' };
+
+    expect(differencesFrom({ '3.13': same, '3.12': same, '3.11': same }, '3.12')).toEqual([]);
+    expect(differencesFrom({ '3.13': same }, '3.11')).toEqual([]);
+  });
+});
+
+describe('versionRuns', () => {
+  it("keeps another version's trace only where it differs from the default's", () => {
+    const results = runEveryVersion(WAIT_FOR_TASK, 'wait.py');
+    const traces = tracesOf('wait.py', results);
+
+    const runs: VersionRuns<string> = versionRuns(results, traces, (v) => `trace of ${v}`);
+
+    expect(runs['3.13'].run).toBeNull();
+    expect(runs['3.12'].run).toBeNull();
+    expect(runs['3.11'].run).toBe('trace of 3.11');
+    expect(printedBy(runs)['3.11'].stdout).toBe('work runs in Task-2\n');
+    expect(printedBy(runs)['3.13'].stdout).toBe('work runs in Task-1\n');
+  });
+
+  it('ships no second trace for a program every version runs alike', () => {
+    const results = runEveryVersion('print("same")\n', 'same.py');
+
+    const runs = versionRuns(results, tracesOf('same.py', results), () => 'extra');
+
+    expect(OFFERED_VERSIONS.map((v) => runs[v].run)).toEqual([null, null, null]);
+  });
+});
+
+describe('tracesOf', () => {
+  it('stops the build, naming the file, when the simulator refuses the program', () => {
+    const results = runEveryVersion('def broken(:\n', 'broken.py');
+
+    expect(() => tracesOf('broken.py', results)).toThrow(EventLoopError);
+    expect(() => tracesOf('broken.py', results)).toThrow(/broken\.py/);
+  });
+});
+
+describe('versionStrings', () => {
+  const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+
+  it('gives every Korean string the placeholders of its English one', () => {
+    const en = versionStrings('en');
+    const ko = versionStrings('ko');
+
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+  });
+});
