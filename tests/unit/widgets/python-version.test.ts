@@ -8,13 +8,9 @@ import {
   differencesFrom,
   isOffered,
   loadVersion,
-  printedBy,
   saveVersion,
-  type VersionRuns,
 } from '../../../src/widgets/python-version';
 import { versionStrings } from '../../../src/widgets/version-strings';
-import { runEveryVersion, tracesOf, versionRuns } from '../../../src/components/version-runs';
-import { EventLoopError } from '../../../src/components/event-loop-source';
 
 /** An in-memory Storage. */
 function memoryStorage(): Storage {
@@ -38,17 +34,6 @@ function refusingStorage(): Storage {
   };
   return { length: 0, clear: refuse, getItem: refuse, key: refuse, removeItem: refuse, setItem: refuse };
 }
-
-const WAIT_FOR_TASK = `import asyncio
-
-async def work():
-    print(f"work runs in {asyncio.current_task().get_name()}")
-
-async def main():
-    await asyncio.wait_for(work(), timeout=1)
-
-asyncio.run(main())
-`;
 
 describe('OFFERED_VERSIONS', () => {
   it('offers only versions the simulator models, newest first, with the default among them and 3.14 left out', () => {
@@ -123,38 +108,6 @@ describe('differencesFrom', () => {
 
     expect(differencesFrom({ '3.13': same, '3.12': same, '3.11': same }, '3.12')).toEqual([]);
     expect(differencesFrom({ '3.13': same }, '3.11')).toEqual([]);
-  });
-});
-
-describe('versionRuns', () => {
-  it("keeps another version's trace only where it differs from the default's", () => {
-    const results = runEveryVersion(WAIT_FOR_TASK, 'wait.py');
-    const traces = tracesOf('wait.py', results);
-
-    const runs: VersionRuns<string> = versionRuns(results, traces, (v) => `trace of ${v}`);
-
-    expect(runs['3.13'].run).toBeNull();
-    expect(runs['3.12'].run).toBeNull();
-    expect(runs['3.11'].run).toBe('trace of 3.11');
-    expect(printedBy(runs)['3.11'].stdout).toBe('work runs in Task-2\n');
-    expect(printedBy(runs)['3.13'].stdout).toBe('work runs in Task-1\n');
-  });
-
-  it('ships no second trace for a program every version runs alike', () => {
-    const results = runEveryVersion('print("same")\n', 'same.py');
-
-    const runs = versionRuns(results, tracesOf('same.py', results), () => 'extra');
-
-    expect(OFFERED_VERSIONS.map((v) => runs[v].run)).toEqual([null, null, null]);
-  });
-});
-
-describe('tracesOf', () => {
-  it('stops the build, naming the file, when the simulator refuses the program', () => {
-    const results = runEveryVersion('def broken(:\n', 'broken.py');
-
-    expect(() => tracesOf('broken.py', results)).toThrow(EventLoopError);
-    expect(() => tracesOf('broken.py', results)).toThrow(/broken\.py/);
   });
 });
 
