@@ -5,10 +5,15 @@
  * its trace. The comparison the "prints differently" note rests on is made here, from the
  * simulator's own runs, so no page does it while it loads.
  */
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { simulate } from '../sim';
 import type { TraceEvent } from '../sim/trace';
 import type { SimResult } from '../sim/types';
 import { OFFERED_VERSIONS, WIDGET_PYTHON, type OfferedVersion, type VersionRuns } from '../widgets/python-version';
+import { differencesFrom, type Printed } from '../widgets/version-differences';
+import { VersionNote } from '../widgets/VersionNote';
+import type { VersionStrings } from '../widgets/version-strings';
 import { EventLoopError, traceOf } from './event-loop-source';
 
 export type VersionResults = Record<OfferedVersion, SimResult>;
@@ -37,20 +42,33 @@ export function tracesOf(program: string, results: VersionResults): Record<Offer
   return out;
 }
 
+/** What each version's run printed. */
+export function printedOf(results: VersionResults): Record<OfferedVersion, Printed> {
+  const out = {} as Record<OfferedVersion, Printed>;
+  for (const v of OFFERED_VERSIONS) out[v] = { stdout: results[v].stdout, stderr: results[v].stderr };
+  return out;
+}
+
 /**
- * Per version, what it printed and `view(version)` where its trace differs from the default
- * version's (null where the two are the same).
+ * Per version: `view(version)` where its trace differs from the default version's (null where
+ * the two are the same), and the note, as HTML, saying what the other versions print where they
+ * print something else (empty where all print the same), whole and without their outputs.
  */
 export function versionRuns<T>(
   results: VersionResults,
   traces: Record<OfferedVersion, TraceEvent[]>,
   view: (version: OfferedVersion) => T,
+  t: VersionStrings,
 ): VersionRuns<T> {
   const base = JSON.stringify(traces[WIDGET_PYTHON]);
+  const printed = printedOf(results);
   const out = {} as VersionRuns<T>;
   for (const v of OFFERED_VERSIONS) {
     const same = v === WIDGET_PYTHON || JSON.stringify(traces[v]) === base;
-    out[v] = { stdout: results[v].stdout, stderr: results[v].stderr, run: same ? null : view(v) };
+    const differences = differencesFrom(printed, v);
+    const note = (hideOutput: boolean): string =>
+      renderToString(h(VersionNote, { differences, current: printed[v], shown: v, t, hideOutput }));
+    out[v] = { run: same ? null : view(v), note: note(false), hidden: note(true) };
   }
   return out;
 }

@@ -30,10 +30,10 @@ import { narrationFrom, programLines, shutdownDetails } from './event-loop-narra
 import type { UiStrings } from './event-loop-strings';
 import { clockText, keyAction, learnerLabel, queuedJobs, speedLabel, type CompactProgram, type KeyPress } from './event-loop-view';
 import { FutureList, OutputView, ProgramView, ReadyList, TaskList, ThreadList, TimerList } from './LoopPanels';
-import { differencesFrom, printedBy, type VersionRuns } from './python-version';
+import type { VersionRuns } from './python-version';
 import { usePythonVersion } from './use-python-version';
 import type { VersionStrings } from './version-strings';
-import { VersionNote, VersionSwitch } from './VersionSwitch';
+import { VersionNoteSlot, VersionSwitch } from './VersionSwitch';
 
 export interface EventLoopProps {
   /** The program's file name, for the widget's label. */
@@ -105,7 +105,6 @@ export default function EventLoop({ file, program, trace, versions, text, uid }:
   const [actor] = useState(() => createActor(loopMachine, { input: { events: initial, stops: stopsFor(initial, 'program').cursors } }));
   const runs = useMemo(() => (versions ? (JSON.parse(versions) as VersionRuns<TraceEvent[]>) : null), [versions]);
   const [python, choosePython] = usePythonVersion();
-  const differences = useMemo(() => (runs ? differencesFrom(printedBy(runs), python) : []), [runs, python]);
   const [detail, setDetail] = useState<Detail>('program');
   const [granularity, setGranularity] = useState<Granularity>('step');
   const [snapshot, setSnapshot] = useState<LoopMachineSnapshot>(() => actor.getSnapshot());
@@ -361,7 +360,7 @@ export default function EventLoop({ file, program, trace, versions, text, uid }:
         <div class="el-options">{options}</div>
       )}
 
-      {runs && <VersionNote differences={differences} current={runs[python]} shown={python} t={vt} />}
+      {runs && <VersionNoteSlot html={runs[python].note} />}
 
       <div class="el-narration">
         <p aria-live="polite">{ctx.cursor === 0 ? ui.start : said}</p>

@@ -7,6 +7,7 @@
  * visualizer starts over on it. Whatever the program prints, and whatever a share link carries, is
  * only ever rendered as text.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import EventLoop, { type WidgetText } from './EventLoop';
 import { format } from '../sim/narrate';
@@ -19,9 +20,9 @@ import { Runner } from './playground/runner';
 import { readShared, shareFragment } from './playground/share';
 import type { PlaygroundStrings } from './playground/strings';
 import type { TraceEvent } from '../sim/trace';
-import { OFFERED_VERSIONS, WIDGET_PYTHON, differencesFrom, printedBy, type OfferedVersion, type Printed, type VersionRuns } from './python-version';
+import { OFFERED_VERSIONS, WIDGET_PYTHON, type OfferedVersion, type VersionRuns } from './python-version';
 import { usePythonVersion } from './use-python-version';
-import { VersionNote, VersionSwitch } from './VersionSwitch';
+import { VersionNoteSlot, VersionSwitch } from './VersionSwitch';
 
 export interface PlaygroundProps {
   /** The program's file name in content/programs. */
@@ -62,8 +63,8 @@ export default function Playground({ file, source, program, trace, versions, loo
   const vt = useMemo(() => (JSON.parse(loopText) as WidgetText).version, [loopText]);
   const runsAsWritten = useMemo(() => JSON.parse(versions) as VersionRuns<TraceEvent[]>, [versions]);
   const [python, choosePython] = usePythonVersion();
-  /** What each version printed for the edit shown; null until the worker has compared them. */
-  const [printedEdit, setPrintedEdit] = useState<Partial<Record<OfferedVersion, Printed>> | null>(null);
+  /** The note for the edit shown, once the worker has compared it under the other versions. */
+  const [editNote, setEditNote] = useState<ComponentChildren>(null);
   const [mode, setMode] = useState<Mode>('view');
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -151,10 +152,10 @@ export default function Playground({ file, source, program, trace, versions, loo
     runner.current ??= new Runner();
     setStatus(t.running);
     setLink(null);
-    const text = ed.getText();
+    const code = ed.getText();
     const version = versionShown.current;
     ranEdit.current = true;
-    const outcome = await runner.current.run(text, file, version);
+    const outcome = await runner.current.run(code, file, version);
     if (outcome.kind === 'timeout') {
       setStatus(t.timeout);
       return;
@@ -167,7 +168,7 @@ export default function Playground({ file, source, program, trace, versions, loo
     ed.showProblem(reply.problem);
     setProblem(reply.problem);
     setStderr(reply.stderr);
-    setPrintedEdit(null);
+    setEditNote(null);
     if (reply.program !== null && reply.trace !== null) {
       runs.current += 1;
       setShown({ program: reply.program, trace: reply.trace, run: runs.current, edited: true, python: version });
@@ -176,14 +177,19 @@ export default function Playground({ file, source, program, trace, versions, loo
     } else {
       setShown(null);
       setStatus(doneMessage ?? '');
+      return;
     }
     // Only now, with the run on screen, does the worker run the edit under the other versions, to
-    // say whether they print something else. A newer run or Reset makes this answer stale.
+    // say whether they print something else; the note's code loads then too. A newer run or Reset
+    // makes this answer stale.
     const shownRun = runs.current;
     const others = OFFERED_VERSIONS.filter((v) => v !== version);
-    const compared = await runner.current.printed(text, file, others);
+    const compared = await runner.current.printed(code, file, others);
     if (compared.kind !== 'done' || runs.current !== shownRun) return;
-    setPrintedEdit({ ...compared.reply.printed, [version]: { stdout: reply.stdout, stderr: reply.stderr } });
+    const [{ VersionNote }, { differencesFrom }] = await Promise.all([import('./VersionNote'), import('./version-differences')]);
+    if (runs.current !== shownRun) return;
+    const printed = { ...compared.reply.printed, [version]: { stdout: reply.stdout, stderr: reply.stderr } };
+    setEditNote(<VersionNote differences={differencesFrom(printed, version)} current={printed[version]} shown={version} t={vt} />);
   }
 
   function reset(): void {
@@ -194,7 +200,7 @@ export default function Playground({ file, source, program, trace, versions, loo
     runs.current += 1;
     setShown(asWritten(versionShown.current, runs.current));
     ranEdit.current = false;
-    setPrintedEdit(null);
+    setEditNote(null);
     setProblem(null);
     setStderr('');
     setLink(null);
@@ -216,13 +222,6 @@ export default function Playground({ file, source, program, trace, versions, loo
     }
   }
 
-  // What each version printed for the program shown: from the page for the program as written,
-  // from the worker for an edit.
-  const printed = useMemo(
-    () => (shown && !shown.edited ? printedBy(runsAsWritten) : printedEdit),
-    [shown, printedEdit, runsAsWritten],
-  );
-  const differences = useMemo(() => (printed && shown ? differencesFrom(printed, shown.python) : []), [printed, shown]);
 
   const where = problem;
   const heading = where
@@ -300,7 +299,7 @@ export default function Playground({ file, source, program, trace, versions, loo
           )}
         </div>
       )}
-      {shown && <VersionNote differences={differences} current={printed?.[shown.python]} shown={shown.python} t={vt} />}
+      {shown && (shown.edited ? editNote : <VersionNoteSlot html={runsAsWritten[shown.python].note} />)}
       {shown && (
         <EventLoop
           key={shown.run}

@@ -20,10 +20,10 @@ import { durationHint, nextTier, orderHint, type DurationHint, type OrderHint } 
 import { fill, type PredictStrings } from './predict-strings';
 import { seekVisualizer } from './predict-visualizer';
 import { loadPage, rememberAnswer, rememberReveal } from './progress-page';
-import { differencesFrom, printedBy, type VersionRuns } from './python-version';
+import type { VersionRuns } from './python-version';
 import type { TraceEvent } from '../sim/trace';
 import { usePythonVersion } from './use-python-version';
-import { VersionNote, VersionSwitch } from './VersionSwitch';
+import { VersionNoteSlot, VersionSwitch } from './VersionSwitch';
 
 export interface PredictOutputProps {
   /** The exercise's id on the page (progress is stored under it). */
@@ -79,7 +79,6 @@ export default function PredictOutput(props: PredictOutputProps) {
   const variant = runs[python].run;
   const lines = variant?.lines ?? baseLines;
   const duration = variant?.duration ?? props.duration;
-  const differences = useMemo(() => differencesFrom(printedBy(runs), python), [runs, python]);
   const code = useMemo(() => JSON.parse(props.program) as CompactProgram, [props.program]);
   const [order, setOrder] = useState<number[]>(() => JSON.parse(props.start) as number[]);
   const [seconds, setSeconds] = useState('');
@@ -238,7 +237,7 @@ export default function PredictOutput(props: PredictOutputProps) {
         {output}
       </pre>
       {props.ask === 'duration' && <p class="po-duration-answer">{fill(t.durationAnswer, { actual })}</p>}
-      <VersionNote differences={differences} current={runs[python]} shown={python} t={loopText.version} />
+      <VersionNoteSlot html={runs[python].note} />
       {props.children}
     </>
   );
@@ -256,7 +255,7 @@ export default function PredictOutput(props: PredictOutputProps) {
           </span>
         </div>
         <p class="po-prompt">{props.ask === 'duration' ? t.durationPrompt : t.orderPrompt}</p>
-        {live && !earned && <VersionNote differences={differences} current={runs[python]} shown={python} t={loopText.version} hideOutput />}
+        {live && !earned && <VersionNoteSlot html={runs[python].hidden} />}
         <div class="po-grid">
           <div class="el po-program">
             <h3 class="el-h" id={`${id}-program`}>

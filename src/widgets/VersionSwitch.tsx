@@ -1,11 +1,10 @@
 /**
- * The Python-version switch every widget shows, and the note that says what the program prints
- * under the versions not shown. A native <select>: labelled, operable from the keyboard, and
- * with a visible focus ring (event-loop.css). The choice itself lives in use-python-version.ts,
- * so a switch in one widget switches them all.
+ * The Python-version switch every widget shows: a native <select>, labelled, operable from the
+ * keyboard, with a visible focus ring (event-loop.css). The choice itself lives in
+ * use-python-version.ts, so a switch in one widget switches them all. Kept to the select alone:
+ * it ships with every widget, and the note beside it is rendered at build time (VersionNote.tsx).
  */
-import { format } from '../sim/narrate';
-import { OFFERED_VERSIONS, isOffered, type Difference, type OfferedVersion, type Printed } from './python-version';
+import { OFFERED_VERSIONS, isOffered, type OfferedVersion } from './python-version';
 import type { VersionStrings } from './version-strings';
 
 export function VersionSwitch({
@@ -29,7 +28,7 @@ export function VersionSwitch({
       >
         {OFFERED_VERSIONS.map((v) => (
           <option key={v} value={v}>
-            {format(t.option, { version: v })}
+            {t.option.replace('{version}', v)}
           </option>
         ))}
       </select>
@@ -37,60 +36,10 @@ export function VersionSwitch({
   );
 }
 
-function Stream({ text, t, stderr = false }: { text: string; t: VersionStrings; stderr?: boolean }) {
-  return (
-    <pre class={stderr ? 'el-version-stderr' : undefined} tabIndex={0}>
-      {text === '' ? t.nothing : text.replace(/\n$/, '')}
-    </pre>
-  );
-}
-
 /**
- * "On 3.11, this program prints something else:" and what it prints, for each group of versions
- * that differ from the one shown; where stderr differs, what the version shown writes there too,
- * since the visualizer shows stdout only. With `hideOutput` (a predict exercise not yet solved),
- * only the sentence: the other output would give the answer away.
+ * Where a widget shows the note for the version shown: HTML the build rendered with VersionNote
+ * (its text escaped there, as Preact escapes any text), so the page ships no code to make it.
  */
-export function VersionNote({
-  differences,
-  current,
-  shown,
-  t,
-  hideOutput = false,
-}: {
-  differences: Difference[];
-  /** What the version shown printed. */
-  current: Printed | undefined;
-  shown: OfferedVersion;
-  t: VersionStrings;
-  hideOutput?: boolean;
-}) {
-  if (differences.length === 0) return null;
-  const anyStderr = differences.some((d) => d.stderr);
-  return (
-    <div class="el-version-note" role="note">
-      {differences.map((d) => {
-        const versions = d.versions.join(t.and);
-        const sentence = hideOutput || d.stdout ? (hideOutput ? t.differsHidden : t.differs) : t.differsStderr;
-        return (
-          <div key={versions} data-versions={d.versions.join(' ')}>
-            <p>{format(sentence, { versions })}</p>
-            {!hideOutput && d.stdout && <Stream text={d.printed.stdout} t={t} />}
-            {!hideOutput && d.stderr && (
-              <>
-                {d.stdout && <p>{t.stderr}</p>}
-                <Stream text={d.printed.stderr} t={t} stderr />
-              </>
-            )}
-          </div>
-        );
-      })}
-      {!hideOutput && anyStderr && current && (
-        <div data-versions={shown}>
-          <p>{format(t.stderrHere, { version: shown })}</p>
-          <Stream text={current.stderr} t={t} stderr />
-        </div>
-      )}
-    </div>
-  );
+export function VersionNoteSlot({ html }: { html: string }) {
+  return html === '' ? null : <div class="el-version-slot" dangerouslySetInnerHTML={{ __html: html }} />;
 }

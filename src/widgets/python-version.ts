@@ -57,62 +57,19 @@ export function saveVersion(storage: Storage | null, version: OfferedVersion): b
   }
 }
 
-/** What one run of a program printed. */
-export interface Printed {
-  stdout: string;
-  stderr: string;
-}
-
-/** Other versions whose run printed something else than `current`'s, grouped by what they printed. */
-export interface Difference {
-  versions: OfferedVersion[];
-  printed: Printed;
-  /** Which of the two streams differ from the version shown (at least one does). */
-  stdout: boolean;
-  stderr: boolean;
-}
-
-/**
- * The versions that print differently from `current`, newest first, those that print the same
- * thing as one another in one group ("on 3.12 and 3.11 this prints …"). A version with no run
- * (`undefined`) is left out.
- */
-export function differencesFrom(
-  runs: Partial<Record<OfferedVersion, Printed>>,
-  current: OfferedVersion,
-): Difference[] {
-  const mine = runs[current];
-  if (!mine) return [];
-  const out: Difference[] = [];
-  for (const v of OFFERED_VERSIONS) {
-    const run = runs[v];
-    if (v === current || !run || samePrinted(run, mine)) continue;
-    const group = out.find((d) => samePrinted(d.printed, run));
-    if (group) group.versions.push(v);
-    else out.push({ versions: [v], printed: run, stdout: run.stdout !== mine.stdout, stderr: run.stderr !== mine.stderr });
-  }
-  return out;
-}
-
-export function samePrinted(a: Printed, b: Printed): boolean {
-  return a.stdout === b.stdout && a.stderr === b.stderr;
-}
-
 /**
  * A program's run under one version, as a widget receives it from the build. `run` is what the
  * widget needs to show that run (a trace, an exercise's lines), or null when it is the same as
  * the default version's, which the widget's other props carry already: most lesson programs
- * behave alike on every version, and their pages then ship nothing twice.
+ * behave alike on every version, and their pages then ship nothing twice. `note` is the
+ * "prints differently" note for that version, rendered at build time (VersionNote.tsx), empty
+ * when every version prints the same; `hidden` is the same note without the other outputs, for a
+ * predict exercise not yet solved.
  */
-export interface VersionRun<T> extends Printed {
+export interface VersionRun<T> {
   run: T | null;
+  note: string;
+  hidden: string;
 }
 
 export type VersionRuns<T> = Record<OfferedVersion, VersionRun<T>>;
-
-/** What each version printed, for `differencesFrom`. */
-export function printedBy<T>(runs: VersionRuns<T>): Record<OfferedVersion, Printed> {
-  const out = {} as Record<OfferedVersion, Printed>;
-  for (const v of OFFERED_VERSIONS) out[v] = { stdout: runs[v].stdout, stderr: runs[v].stderr };
-  return out;
-}

@@ -1,6 +1,6 @@
 /** Messages between the playground and its worker (worker.ts). */
 import type { PythonVersion } from '../../sim/versions';
-import type { Printed } from '../python-version';
+import type { Printed } from '../version-differences';
 import type { Problem } from './problem';
 
 /**
