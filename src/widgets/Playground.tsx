@@ -7,7 +7,6 @@
  * visualizer starts over on it. Whatever the program prints, and whatever a share link carries, is
  * only ever rendered as text.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import EventLoop, { type WidgetText } from './EventLoop';
 import { format } from '../sim/narrate';
@@ -20,7 +19,8 @@ import { Runner } from './playground/runner';
 import { readShared, shareFragment } from './playground/share';
 import type { PlaygroundStrings } from './playground/strings';
 import type { TraceEvent } from '../sim/trace';
-import { OFFERED_VERSIONS, WIDGET_PYTHON, type OfferedVersion, type VersionRuns } from './python-version';
+import { WIDGET_PYTHON, type OfferedVersion, type VersionRuns } from './python-version';
+import type { Locale } from './event-loop-strings';
 import { usePythonVersion } from './use-python-version';
 import { VersionNoteSlot, VersionSwitch } from './VersionSwitch';
 
@@ -39,6 +39,8 @@ export interface PlaygroundProps {
   loopText: string;
   /** `JSON.stringify(PlaygroundStrings)`. */
   text: string;
+  /** The page's language, for the worker's note on what other versions print. */
+  locale: Locale;
   /** A prefix for element ids, unique on the page. */
   uid: string;
 }
@@ -52,25 +54,25 @@ interface Shown {
   edited: boolean;
   /** The version it ran under. */
   python: OfferedVersion;
+  /** For an edit, the worker's note on what the other versions print (HTML; '' when alike). */
+  note: string;
 }
 
 type Mode = 'view' | 'loading' | 'edit';
 
 const storage = (): Storage | null => openStorage(() => window.localStorage);
 
-export default function Playground({ file, source, program, trace, versions, loopText, text, uid }: PlaygroundProps) {
+export default function Playground({ file, source, program, trace, versions, loopText, text, locale, uid }: PlaygroundProps) {
   const [t] = useState(() => JSON.parse(text) as PlaygroundStrings);
   const vt = useMemo(() => (JSON.parse(loopText) as WidgetText).version, [loopText]);
   const runsAsWritten = useMemo(() => JSON.parse(versions) as VersionRuns<TraceEvent[]>, [versions]);
   const [python, choosePython] = usePythonVersion();
-  /** The note for the edit shown, once the worker has compared it under the other versions. */
-  const [editNote, setEditNote] = useState<ComponentChildren>(null);
   const [mode, setMode] = useState<Mode>('view');
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   /** What the last run wrote to stderr (warnings, a traceback, the simulator's message). */
   const [stderr, setStderr] = useState('');
-  const [shown, setShown] = useState<Shown | null>({ program, trace, run: 0, edited: false, python: WIDGET_PYTHON });
+  const [shown, setShown] = useState<Shown | null>({ program, trace, run: 0, edited: false, python: WIDGET_PYTHON, note: '' });
   const [link, setLink] = useState<string | null>(null);
   const host = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLElement>(null);
@@ -125,7 +127,7 @@ export default function Playground({ file, source, program, trace, versions, loo
   /** The program as written, under `version`: its run came with the page. */
   function asWritten(version: OfferedVersion, run: number): Shown {
     const events = runsAsWritten[version].run;
-    return { program, trace: events ? JSON.stringify(events) : trace, run, edited: false, python: version };
+    return { program, trace: events ? JSON.stringify(events) : trace, run, edited: false, python: version, note: '' };
   }
 
   // A new version shows the program as written under it, or runs the learner's edit again.
@@ -155,7 +157,7 @@ export default function Playground({ file, source, program, trace, versions, loo
     const code = ed.getText();
     const version = versionShown.current;
     ranEdit.current = true;
-    const outcome = await runner.current.run(code, file, version);
+    const outcome = await runner.current.run(code, file, version, locale);
     if (outcome.kind === 'timeout') {
       setStatus(t.timeout);
       return;
@@ -168,28 +170,15 @@ export default function Playground({ file, source, program, trace, versions, loo
     ed.showProblem(reply.problem);
     setProblem(reply.problem);
     setStderr(reply.stderr);
-    setEditNote(null);
     if (reply.program !== null && reply.trace !== null) {
       runs.current += 1;
-      setShown({ program: reply.program, trace: reply.trace, run: runs.current, edited: true, python: version });
+      setShown({ program: reply.program, trace: reply.trace, run: runs.current, edited: true, python: version, note: reply.note });
       const ended = reply.exitCode !== 0 ? t.ranWithException : reply.stderr !== '' ? t.ranWithStderr : t.ran;
       setStatus(doneMessage ?? ended);
     } else {
       setShown(null);
       setStatus(doneMessage ?? '');
-      return;
     }
-    // Only now, with the run on screen, does the worker run the edit under the other versions, to
-    // say whether they print something else; the note's code loads then too. A newer run or Reset
-    // makes this answer stale.
-    const shownRun = runs.current;
-    const others = OFFERED_VERSIONS.filter((v) => v !== version);
-    const compared = await runner.current.printed(code, file, others);
-    if (compared.kind !== 'done' || runs.current !== shownRun) return;
-    const [{ VersionNote }, { differencesFrom }] = await Promise.all([import('./VersionNote'), import('./version-differences')]);
-    if (runs.current !== shownRun) return;
-    const printed = { ...compared.reply.printed, [version]: { stdout: reply.stdout, stderr: reply.stderr } };
-    setEditNote(<VersionNote differences={differencesFrom(printed, version)} current={printed[version]} shown={version} t={vt} />);
   }
 
   function reset(): void {
@@ -200,7 +189,6 @@ export default function Playground({ file, source, program, trace, versions, loo
     runs.current += 1;
     setShown(asWritten(versionShown.current, runs.current));
     ranEdit.current = false;
-    setEditNote(null);
     setProblem(null);
     setStderr('');
     setLink(null);
@@ -299,7 +287,7 @@ export default function Playground({ file, source, program, trace, versions, loo
           )}
         </div>
       )}
-      {shown && (shown.edited ? editNote : <VersionNoteSlot html={runsAsWritten[shown.python].note} />)}
+      {shown && <VersionNoteSlot html={shown.edited ? shown.note : runsAsWritten[shown.python].note} />}
       {shown && (
         <EventLoop
           key={shown.run}

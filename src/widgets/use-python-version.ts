@@ -1,11 +1,12 @@
 /**
  * The one live store for the learner's Python version: every widget on the page reads it through
- * this hook, and a choice made in one switches them all (and other open tabs, through the
- * `storage` event). Storage itself goes through python-version.ts, which never throws.
+ * this hook, and a choice made in one switches them all. Storage itself goes through
+ * python-version.ts, which never throws. Another open tab picks a new choice up when it next
+ * loads a page: following it live would cost every page more code than it is worth.
  */
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { openStorage } from './progress-store';
-import { WIDGET_PYTHON, isOffered, loadVersion, saveVersion, VERSION_KEY, type OfferedVersion } from './python-version';
+import { WIDGET_PYTHON, isOffered, loadVersion, saveVersion, type OfferedVersion } from './python-version';
 
 /** Announces a choice to every widget on the page, whichever copy of this module it loaded. */
 const CHANGE_EVENT = 'asyncio-course:python-change';
@@ -15,11 +16,6 @@ let chosenHere: OfferedVersion | null = null;
 
 const storage = (): Storage | null => openStorage(() => window.localStorage);
 
-/** The version widgets show now: the stored choice, else this page's, else the default. */
-export function currentVersion(): OfferedVersion {
-  return loadVersion(storage()) ?? chosenHere ?? WIDGET_PYTHON;
-}
-
 /** Remembers `version` and switches every widget on the page to it. */
 export function chooseVersion(version: OfferedVersion): void {
   chosenHere = version;
@@ -28,30 +24,20 @@ export function chooseVersion(version: OfferedVersion): void {
 }
 
 /**
- * The learner's version and a function to change it. The server renders the default; the stored
- * choice is read in a layout effect, right after hydration, so the markup still matches the HTML
- * it hydrates and the first frame the learner sees already shows their version.
+ * The learner's version and the function that changes it. The server renders the default; the
+ * stored choice is read in a layout effect, right after hydration, so the markup still matches
+ * the HTML it hydrates and the first frame the learner sees already shows their version.
  */
 export function usePythonVersion(): [OfferedVersion, (version: OfferedVersion) => void] {
   const [version, setVersion] = useState<OfferedVersion>(WIDGET_PYTHON);
   useLayoutEffect(() => {
-    setVersion(currentVersion());
+    setVersion(loadVersion(storage()) ?? chosenHere ?? WIDGET_PYTHON);
     const onChange = (e: Event): void => {
       const chosen = (e as CustomEvent<unknown>).detail;
-      if (isOffered(chosen)) {
-        chosenHere = chosen;
-        setVersion(chosen);
-      }
+      if (isOffered(chosen)) setVersion((chosenHere = chosen));
     };
-    const onStorage = (e: StorageEvent): void => {
-      if (e.key === VERSION_KEY || e.key === null) setVersion(currentVersion());
-    };
-    window.addEventListener(CHANGE_EVENT, onChange);
-    window.addEventListener('storage', onStorage);
-    return () => {
-      window.removeEventListener(CHANGE_EVENT, onChange);
-      window.removeEventListener('storage', onStorage);
-    };
+    addEventListener(CHANGE_EVENT, onChange);
+    return () => removeEventListener(CHANGE_EVENT, onChange);
   }, []);
-  return [version, useCallback(chooseVersion, [])];
+  return [version, chooseVersion];
 }

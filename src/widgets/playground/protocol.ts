@@ -1,6 +1,6 @@
 /** Messages between the playground and its worker (worker.ts). */
-import type { PythonVersion } from '../../sim/versions';
-import type { Printed } from '../version-differences';
+import type { OfferedVersion } from '../python-version';
+import type { Locale } from '../event-loop-strings';
 import type { Problem } from './problem';
 
 /**
@@ -12,25 +12,15 @@ import type { Problem } from './problem';
  */
 export const PLAYGROUND_STEP_BUDGET = 300_000;
 
-/** Run a program under one version, with its trace, to show it. */
 export interface RunRequest {
-  kind: 'run';
   id: number;
   source: string;
   file: string;
-  python: PythonVersion;
+  /** The version to run it under. */
+  python: OfferedVersion;
+  /** The page's language, for the note on what the other versions print. */
+  locale: Locale;
 }
-
-/** Run a program under other versions, without a trace, only to compare what they print. */
-export interface PrintedRequest {
-  kind: 'printed';
-  id: number;
-  source: string;
-  file: string;
-  versions: PythonVersion[];
-}
-
-export type WorkerRequest = RunRequest | PrintedRequest;
 
 export interface RunReply {
   id: number;
@@ -41,9 +31,9 @@ export interface RunReply {
   /** `JSON.stringify(CompactProgram)` and `JSON.stringify(TraceEvent[])`, when the run can be shown. */
   program: string | null;
   trace: string | null;
-}
-
-export interface PrintedReply {
-  id: number;
-  printed: Partial<Record<PythonVersion, Printed>>;
+  /**
+   * The "prints differently" note (VersionNote.tsx) as HTML, when the run can be shown and another
+   * version prints something else; empty otherwise.
+   */
+  note: string;
 }
