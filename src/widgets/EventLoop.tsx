@@ -5,7 +5,7 @@
  * recorded, both at build time (src/components/EventLoop.astro), so the island ships neither a
  * highlighter nor the simulator.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SEEK_EVENT } from './predict-visualizer';
 import { createActor } from 'xstate';
 import {
@@ -30,14 +30,25 @@ import { narrationFrom, programLines, shutdownDetails } from './event-loop-narra
 import type { UiStrings } from './event-loop-strings';
 import { clockText, keyAction, learnerLabel, queuedJobs, speedLabel, type CompactProgram, type KeyPress } from './event-loop-view';
 import { FutureList, OutputView, ProgramView, ReadyList, TaskList, ThreadList, TimerList } from './LoopPanels';
+import type { VersionRuns } from './python-version';
+import { usePythonVersion } from './use-python-version';
+import type { VersionStrings } from './version-strings';
+import { VersionNoteSlot, VersionSwitch } from './VersionSwitch';
 
 export interface EventLoopProps {
   /** The program's file name, for the widget's label. */
   file: string;
   /** `JSON.stringify(CompactProgram)`: a string prop is the cheapest thing Astro can serialize. */
   program: string;
-  /** `JSON.stringify(TraceEvent[])`. */
+  /** `JSON.stringify(TraceEvent[])`: the run under the default version (python-version.ts). */
   trace: string;
+  /**
+   * `JSON.stringify(VersionRuns<TraceEvent[]>)`: the program under every version learners can
+   * choose. With it the widget shows the version switch and says where another version prints
+   * something else; without it (the playground and the predict exercise switch for it) it shows
+   * `trace` only.
+   */
+  versions?: string;
   /**
    * `JSON.stringify(WidgetText)`: the page's language only, chosen by the Astro wrapper, so no
    * page ships another language's table in its JavaScript.
@@ -54,6 +65,7 @@ export interface EventLoopProps {
 export interface WidgetText {
   ui: UiStrings;
   narration: Messages | null;
+  version: VersionStrings;
 }
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
@@ -86,15 +98,15 @@ function tabName(tab: Tab, ui: UiStrings): string {
   }
 }
 
-export default function EventLoop({ file, program, trace, text, uid }: EventLoopProps) {
-  const { ui, narration } = useMemo(() => {
+export default function EventLoop({ file, program, trace, versions, text, uid }: EventLoopProps) {
+  const { ui, narration, version: vt } = useMemo(() => {
     const parsed = JSON.parse(text) as WidgetText;
-    return { ui: parsed.ui, narration: parsed.narration ?? en };
+    return { ui: parsed.ui, narration: parsed.narration ?? en, version: parsed.version };
   }, [text]);
-  const [actor] = useState(() => {
-    const events = JSON.parse(trace) as TraceEvent[];
-    return createActor(loopMachine, { input: { events, stops: stopsFor(events, 'program').cursors } });
-  });
+  const [initial] = useState(() => JSON.parse(trace) as TraceEvent[]);
+  const [actor] = useState(() => createActor(loopMachine, { input: { events: initial, stops: stopsFor(initial, 'program').cursors } }));
+  const runs = useMemo(() => (versions ? (JSON.parse(versions) as VersionRuns<TraceEvent[]>) : null), [versions]);
+  const [python, choosePython] = usePythonVersion();
   const [detail, setDetail] = useState<Detail>('program');
   const [granularity, setGranularity] = useState<Granularity>('step');
   const [snapshot, setSnapshot] = useState<LoopMachineSnapshot>(() => actor.getSnapshot());
@@ -112,6 +124,18 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
       actor.stop();
     };
   }, [actor]);
+
+  // Another version's run replaces the one shown, from its start; a version whose run is the
+  // default's (`run: null`) leaves the learner where they are. A layout effect, so that a stored
+  // choice is loaded in the same task as hydration: nothing the learner presses lands between.
+  const loaded = useRef<readonly TraceEvent[]>(initial);
+  useLayoutEffect(() => {
+    if (!runs) return;
+    const events = runs[python].run ?? initial;
+    if (events === loaded.current) return;
+    loaded.current = events;
+    actor.send({ type: 'LOAD', events });
+  }, [runs, python]);
 
   const ctx = snapshot.context;
   const playing = snapshot.matches({ player: 'playing' });
@@ -298,6 +322,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-keys`}
       data-events={total}
+      data-python={runs ? python : undefined}
       title={ui.keys}
       onKeyDown={onKeyDown}
     >
@@ -306,6 +331,7 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
           {format(ui.title, { file })}
         </span>
         <span class="el-status">
+          {runs && <VersionSwitch version={python} onChange={choosePython} t={vt} />}
           <span class="el-clock">
             <span class="sr-only">{ui.clock}: </span>
             {clockText(loop.time)}
@@ -345,6 +371,8 @@ export default function EventLoop({ file, program, trace, text, uid }: EventLoop
       ) : (
         <div class="el-options">{options}</div>
       )}
+
+      {runs && <VersionNoteSlot html={runs[python].note} />}
 
       <div class="el-narration">
         <p aria-live="polite">{ctx.cursor === 0 ? ui.start : said}</p>

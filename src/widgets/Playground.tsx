@@ -7,8 +7,8 @@
  * visualizer starts over on it. Whatever the program prints, and whatever a share link carries, is
  * only ever rendered as text.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import EventLoop from './EventLoop';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import EventLoop, { type WidgetText } from './EventLoop';
 import { format } from '../sim/narrate';
 import { openStorage } from './progress-store';
 import { draftKey, loadDraft, saveDraft } from './playground/drafts';
@@ -19,6 +19,11 @@ import { VISUAL_EVENT_CAP } from './playground/protocol';
 import { Runner } from './playground/runner';
 import { readShared, shareFragment } from './playground/share';
 import type { PlaygroundStrings } from './playground/strings';
+import type { TraceEvent } from '../sim/trace';
+import { WIDGET_PYTHON, type OfferedVersion, type VersionRuns } from './python-version';
+import type { Locale } from './event-loop-strings';
+import { usePythonVersion } from './use-python-version';
+import { VersionNoteSlot, VersionSwitch } from './VersionSwitch';
 
 export interface PlaygroundProps {
   /** The program's file name in content/programs. */
@@ -27,12 +32,16 @@ export interface PlaygroundProps {
   source: string;
   /** `JSON.stringify(CompactProgram)` of the program as written (Shiki, at build time). */
   program: string;
-  /** `JSON.stringify(TraceEvent[])` of its run. */
+  /** `JSON.stringify(TraceEvent[])` of its run under the default version. */
   trace: string;
+  /** `JSON.stringify(VersionRuns<TraceEvent[]>)`: the program as written, under every version offered. */
+  versions: string;
   /** `JSON.stringify(WidgetText)` for the visualizer. */
   loopText: string;
   /** `JSON.stringify(PlaygroundStrings)`. */
   text: string;
+  /** The page's language, for the worker's note on what other versions print. */
+  locale: Locale;
   /** A prefix for element ids, unique on the page. */
   uid: string;
 }
@@ -42,20 +51,29 @@ interface Shown {
   trace: string;
   /** Changes with every run, so the visualizer starts over. */
   run: number;
+  /** The program as written (its runs came with the page), or an edit the worker ran. */
+  edited: boolean;
+  /** The version it ran under. */
+  python: OfferedVersion;
+  /** For an edit, the worker's note on what the other versions print (HTML; '' when alike). */
+  note: string;
 }
 
 type Mode = 'view' | 'loading' | 'edit';
 
 const storage = (): Storage | null => openStorage(() => window.localStorage);
 
-export default function Playground({ file, source, program, trace, loopText, text, uid }: PlaygroundProps) {
+export default function Playground({ file, source, program, trace, versions, loopText, text, locale, uid }: PlaygroundProps) {
   const [t] = useState(() => JSON.parse(text) as PlaygroundStrings);
+  const vt = useMemo(() => (JSON.parse(loopText) as WidgetText).version, [loopText]);
+  const runsAsWritten = useMemo(() => JSON.parse(versions) as VersionRuns<TraceEvent[]>, [versions]);
+  const [python, choosePython] = usePythonVersion();
   const [mode, setMode] = useState<Mode>('view');
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   /** What the last run wrote to stderr (warnings, a traceback, the simulator's message). */
   const [stderr, setStderr] = useState('');
-  const [shown, setShown] = useState<Shown | null>({ program, trace, run: 0 });
+  const [shown, setShown] = useState<Shown | null>({ program, trace, run: 0, edited: false, python: WIDGET_PYTHON, note: '' });
   /** The output of a run too long to step through (protocol.ts VISUAL_EVENT_CAP), shown instead. */
   const [plainOutput, setPlainOutput] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
@@ -109,13 +127,40 @@ export default function Playground({ file, source, program, trace, loopText, tex
     else editor.current.focus();
   }
 
+  /** The program as written, under `version`: its run came with the page. */
+  function asWritten(version: OfferedVersion, run: number): Shown {
+    const events = runsAsWritten[version].run;
+    return { program, trace: events ? JSON.stringify(events) : trace, run, edited: false, python: version, note: '' };
+  }
+
+  // A new version shows the program as written under it, or runs the learner's edit again.
+  const versionShown = useRef<OfferedVersion>(WIDGET_PYTHON);
+  /** The learner ran an edit since the page loaded or since Reset program. */
+  const ranEdit = useRef(false);
+  useEffect(() => {
+    if (versionShown.current === python) return;
+    versionShown.current = python;
+    if (ranEdit.current && editor.current) {
+      void run();
+      return;
+    }
+    // The visualizer starts over only when the run it shows changes.
+    const next = asWritten(python, shown?.run ?? runs.current);
+    if (shown && next.trace === shown.trace) return setShown({ ...shown, python });
+    runs.current += 1;
+    setShown({ ...next, run: runs.current });
+  }, [python]);
+
   async function run(doneMessage?: string): Promise<void> {
     const ed = editor.current;
     if (!ed) return;
     runner.current ??= new Runner();
     setStatus(t.running);
     setLink(null);
-    const outcome = await runner.current.run(ed.getText(), file);
+    const code = ed.getText();
+    const version = versionShown.current;
+    ranEdit.current = true;
+    const outcome = await runner.current.run(code, file, version, locale);
     if (outcome.kind === 'timeout') {
       setStatus(t.timeout);
       return;
@@ -131,7 +176,7 @@ export default function Playground({ file, source, program, trace, loopText, tex
     setPlainOutput(reply.withheld !== null ? reply.stdout : null);
     if (reply.program !== null && reply.trace !== null) {
       runs.current += 1;
-      setShown({ program: reply.program, trace: reply.trace, run: runs.current });
+      setShown({ program: reply.program, trace: reply.trace, run: runs.current, edited: true, python: version, note: reply.note });
       const ended = reply.exitCode !== 0 ? t.ranWithException : reply.stderr !== '' ? t.ranWithStderr : t.ran;
       setStatus(doneMessage ?? ended);
     } else if (reply.withheld !== null) {
@@ -151,7 +196,8 @@ export default function Playground({ file, source, program, trace, loopText, tex
     saveDraft(storage(), key.current, null);
     if (location.hash.startsWith('#play=')) history.replaceState(null, '', location.pathname + location.search);
     runs.current += 1;
-    setShown({ program, trace, run: runs.current });
+    setShown(asWritten(versionShown.current, runs.current));
+    ranEdit.current = false;
     setPlainOutput(null);
     setProblem(null);
     setStderr('');
@@ -174,6 +220,7 @@ export default function Playground({ file, source, program, trace, loopText, tex
     }
   }
 
+
   const where = problem;
   const heading = where
     ? where.line === null
@@ -183,11 +230,19 @@ export default function Playground({ file, source, program, trace, loopText, tex
 
   return (
     // Its headings and labels are the widget's, not the lesson's: search does not index them.
-    <section ref={root} class="pg not-content" aria-labelledby={`${uid}-title`} data-playground={file} data-pagefind-ignore>
+    <section
+      ref={root}
+      class="pg not-content"
+      aria-labelledby={`${uid}-title`}
+      data-playground={file}
+      data-python={python}
+      data-pagefind-ignore
+    >
       <div class="pg-head">
         <h3 class="pg-title" id={`${uid}-title`}>
           {format(t.title, { file })}
         </h3>
+        <VersionSwitch version={python} onChange={choosePython} t={vt} />
         <div class="pg-tools" role="toolbar" aria-label={t.toolbar}>
           {mode === 'edit' ? (
             <button type="button" class="el-button pg-run" onClick={() => void run()}>
@@ -242,6 +297,7 @@ export default function Playground({ file, source, program, trace, loopText, tex
           )}
         </div>
       )}
+      {shown && <VersionNoteSlot html={shown.edited ? shown.note : runsAsWritten[shown.python].note} />}
       {shown && (
         <EventLoop
           key={shown.run}

@@ -12,7 +12,7 @@
  */
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { EventLoopProps } from './EventLoop';
+import type { EventLoopProps, WidgetText } from './EventLoop';
 import type { CompactProgram } from './event-loop-view';
 import { ProgramView } from './LoopPanels';
 import { durationRight, isAllowed, parseSeconds, type PredictLine, type ProgramFeatures } from './predict-check';
@@ -20,6 +20,10 @@ import { durationHint, nextTier, orderHint, type DurationHint, type OrderHint } 
 import { fill, type PredictStrings } from './predict-strings';
 import { seekVisualizer } from './predict-visualizer';
 import { loadPage, rememberAnswer, rememberReveal } from './progress-page';
+import type { VersionRuns } from './python-version';
+import type { TraceEvent } from '../sim/trace';
+import { usePythonVersion } from './use-python-version';
+import { VersionNoteSlot, VersionSwitch } from './VersionSwitch';
 
 export interface PredictOutputProps {
   /** The exercise's id on the page (progress is stored under it). */
@@ -40,8 +44,21 @@ export interface PredictOutputProps {
   /** The visualizer's `trace` and `text` props, for when the learner asks to see the run. */
   trace: string;
   loopText: string;
+  /**
+   * `JSON.stringify(VersionRuns<PredictRun>)`: the program under every version learners can
+   * choose; the props above are the default version's run.
+   */
+  versions: string;
   /** The lesson's explanation of the answer, shown with the output once solved or revealed. */
   children?: ComponentChildren;
+}
+
+/** What the exercise asks under a version whose run differs from the default's. */
+export interface PredictRun {
+  lines: PredictLine[];
+  start: number[];
+  duration: number;
+  trace: TraceEvent[];
 }
 
 type Result =
@@ -54,7 +71,14 @@ type Result =
 
 export default function PredictOutput(props: PredictOutputProps) {
   const t = useMemo(() => JSON.parse(props.text) as PredictStrings, [props.text]);
-  const lines = useMemo(() => JSON.parse(props.lines) as PredictLine[], [props.lines]);
+  const loopText = useMemo(() => JSON.parse(props.loopText) as WidgetText, [props.loopText]);
+  const baseLines = useMemo(() => JSON.parse(props.lines) as PredictLine[], [props.lines]);
+  const runs = useMemo(() => JSON.parse(props.versions) as VersionRuns<PredictRun>, [props.versions]);
+  const [python, choosePython] = usePythonVersion();
+  // The run the exercise asks about: the chosen version's, where it differs from the default's.
+  const variant = runs[python].run;
+  const lines = variant?.lines ?? baseLines;
+  const duration = variant?.duration ?? props.duration;
   const code = useMemo(() => JSON.parse(props.program) as CompactProgram, [props.program]);
   const [order, setOrder] = useState<number[]>(() => JSON.parse(props.start) as number[]);
   const [seconds, setSeconds] = useState('');
@@ -81,7 +105,17 @@ export default function PredictOutput(props: PredictOutputProps) {
   // inside this island numbers its ids from P0-1, not P0-0 like a page's own <EventLoop>.
   useId();
   const id = `po-${props.exercise.replace(/[^\w-]/g, '-')}`;
-  const actual = Number(props.duration.toFixed(2));
+  const actual = Number(duration.toFixed(2));
+
+  // Another version's run is another exercise: its lines start from their own shuffle.
+  const asked = useRef<PredictRun | null>(variant);
+  useEffect(() => {
+    if (asked.current === variant) return;
+    asked.current = variant;
+    setOrder(variant?.start ?? (JSON.parse(props.start) as number[]));
+    setResult(null);
+    setTier(0);
+  }, [variant]);
 
   // Restore what this page remembers (nothing, when storage is off or its data was discarded).
   useEffect(() => {
@@ -126,7 +160,7 @@ export default function PredictOutput(props: PredictOutputProps) {
     if (props.ask === 'duration') {
       const answer = parseSeconds(seconds);
       if (answer === null) return setResult({ kind: 'invalid' });
-      const right = durationRight(answer, props.duration);
+      const right = durationRight(answer, duration);
       rememberAnswer(props.exercise, answer, right);
       if (right) {
         setSolved(true);
@@ -203,20 +237,25 @@ export default function PredictOutput(props: PredictOutputProps) {
         {output}
       </pre>
       {props.ask === 'duration' && <p class="po-duration-answer">{fill(t.durationAnswer, { actual })}</p>}
+      <VersionNoteSlot html={runs[python].note} />
       {props.children}
     </>
   );
 
   return (
     <>
-      <div class="po not-content" role="group" aria-labelledby={`${id}-title`} ref={root}>
+      <div class="po not-content" role="group" aria-labelledby={`${id}-title`} ref={root} data-python={python}>
         <div class="po-head">
           <span class="po-title" id={`${id}-title`}>
             {fill(t.title, { file: props.file })}
           </span>
-          {solved && <span class="po-solved">✓ {t.solved}</span>}
+          <span class="po-head-end">
+            {solved && <span class="po-solved">✓ {t.solved}</span>}
+            <VersionSwitch version={python} onChange={choosePython} t={loopText.version} />
+          </span>
         </div>
         <p class="po-prompt">{props.ask === 'duration' ? t.durationPrompt : t.orderPrompt}</p>
+        {live && !earned && <VersionNoteSlot html={runs[python].hidden} />}
         <div class="po-grid">
           <div class="el po-program">
             <h3 class="el-h" id={`${id}-program`}>
@@ -310,7 +349,7 @@ export default function PredictOutput(props: PredictOutputProps) {
         </div>
         {viz && (
           <div class="po-viz" ref={vizRoot}>
-            <viz.View file={props.file} program={props.program} trace={props.trace} text={props.loopText} />
+            <viz.View key={python} file={props.file} program={props.program} trace={variant ? JSON.stringify(variant.trace) : props.trace} text={props.loopText} />
           </div>
         )}
       </div>

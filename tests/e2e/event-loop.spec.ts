@@ -12,6 +12,11 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { simulate } from '../../src/sim';
 import { axe, describeViolations } from './axe';
 import { contentPage, contentPages } from './site';
+import { chooseVersionBeforeLoad } from './python-versions';
+
+// These tests compare the widgets with `python3` (CPython 3.11), so they look at 3.11, as a
+// learner who chose it would; python-version.spec.ts covers the switch and the other versions.
+test.beforeEach(async ({ page }) => chooseVersionBeforeLoad(page, '3.11'));
 
 const PROGRAM = 'coroutines-hello.py';
 const programPath = fileURLToPath(new URL(`../../content/programs/${PROGRAM}`, import.meta.url));

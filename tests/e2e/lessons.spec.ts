@@ -18,6 +18,7 @@ import { durationOf } from '../../src/widgets/predict-check';
 import { finalClock } from '../../src/widgets/predict-facts';
 import { BUDGET, collectScripts, hydrationTimes, inlineScriptBytes, probeHydration, visitEveryIsland } from './measure';
 import { collectErrors, spoken } from './predict-fixtures';
+import { versionWithOracle } from './python-versions';
 import { contentPages, contentSource, type ContentPage } from './site';
 
 const PROGRAMS = fileURLToPath(new URL('../../content/programs/', import.meta.url));
@@ -78,16 +79,23 @@ interface Run {
 	lines: string[];
 }
 
-/** CPython's stdout for a lesson program. */
+/**
+ * The Python version the widgets show in these tests, and the CPython that is its oracle: the
+ * widgets' default when that interpreter is here, else 3.11 chosen before each page loads
+ * (python-versions.ts). Set per test, before its page opens.
+ */
+let watched: Awaited<ReturnType<typeof versionWithOracle>> = { version: '3.11', python: 'python3' };
+
+/** CPython's stdout for a lesson program, from the oracle of the version the widgets show. */
 function cpython(program: string): Run {
-	const run = spawnSync('python3', [`${PROGRAMS}${program}`], { encoding: 'utf8', timeout: 60_000 });
-	if (run.error) throw new Error(`python3 ${program}: ${run.error.message}`);
+	const run = spawnSync(watched.python, [`${PROGRAMS}${program}`], { encoding: 'utf8', timeout: 60_000 });
+	if (run.error) throw new Error(`${watched.python} ${program}: ${run.error.message}`);
 	return { stdout: run.stdout, lines: run.stdout.split('\n').slice(0, -1) };
 }
 
-/** The simulator's run of a lesson program, as the widgets were built from it. */
+/** The simulator's run of a lesson program, as the widgets show it. */
 function simulated(program: string) {
-	return simulate(readFileSync(`${PROGRAMS}${program}`, 'utf8'), { trace: true, filename: program });
+	return simulate(readFileSync(`${PROGRAMS}${program}`, 'utf8'), { trace: true, filename: program, python: watched.version });
 }
 
 /**
@@ -163,12 +171,14 @@ for (const lesson of lessons) {
 		test.setTimeout(60_000 + 20_000 * (lesson.loops.length + lesson.predicts.length) + 5_000 * lesson.answers.length);
 		const errors = collectErrors(page);
 		const { words } = lesson;
+		watched = await versionWithOracle(page);
 		await page.goto(lesson.page.path);
 
 		for (const program of new Set(lesson.loops)) {
 			const name = words.loop + program;
 			const island = page.locator('astro-island[component-url*="EventLoop"]').filter({ has: page.getByRole('group', { name, exact: true }) }).first();
 			const widget = await hydrated(island, island.getByRole('group', { name, exact: true }));
+			await expect(widget).toHaveAttribute('data-python', watched.version);
 			await widget.getByRole('slider').focus();
 			await page.keyboard.press('End');
 			const shown = await widget.getByRole('region', { name: words.output }).locator('pre').innerText();

@@ -15,6 +15,11 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { shareFragment } from '../../src/widgets/playground/share';
 import { axe, describeViolations } from './axe';
 import { contentPage } from './site';
+import { chooseVersionBeforeLoad } from './python-versions';
+
+// These tests compare the widgets with `python3` (CPython 3.11), so they look at 3.11, as a
+// learner who chose it would; python-version.spec.ts covers the switch and the other versions.
+test.beforeEach(async ({ page }) => chooseVersionBeforeLoad(page, '3.11'));
 
 const PROGRAM = 'coroutines-playground.py';
 const original = readFileSync(fileURLToPath(new URL(`../../content/programs/${PROGRAM}`, import.meta.url)), 'utf8');

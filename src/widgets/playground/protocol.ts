@@ -1,4 +1,6 @@
 /** Messages between the playground and its worker (worker.ts). */
+import type { OfferedVersion } from '../python-version';
+import type { Locale } from '../event-loop-strings';
 import type { Problem } from './problem';
 
 /**
@@ -24,6 +26,10 @@ export interface RunRequest {
   id: number;
   source: string;
   file: string;
+  /** The version to run it under. */
+  python: OfferedVersion;
+  /** The page's language, for the note on what the other versions print. */
+  locale: Locale;
 }
 
 export interface RunReply {
@@ -37,4 +43,9 @@ export interface RunReply {
   trace: string | null;
   /** How many events the run's trace has, when it is over VISUAL_EVENT_CAP and not sent; else null. */
   withheld: number | null;
+  /**
+   * The "prints differently" note (VersionNote.tsx) as HTML, when the run can be shown and another
+   * version prints something else; empty otherwise.
+   */
+  note: string;
 }

@@ -3,6 +3,8 @@
  * simulator's step budget should stop it long before) ends the worker; the next run starts a
  * fresh one.
  */
+import type { OfferedVersion } from '../python-version';
+import type { Locale } from '../event-loop-strings';
 import type { RunReply, RunRequest } from './protocol';
 
 export const RUN_TIMEOUT_MS = 20_000;
@@ -14,7 +16,7 @@ export class Runner {
   private nextId = 1;
   private pending: ((outcome: RunOutcome) => void) | null = null;
 
-  run(source: string, file: string, timeoutMs = RUN_TIMEOUT_MS): Promise<RunOutcome> {
+  run(source: string, file: string, python: OfferedVersion, locale: Locale, timeoutMs = RUN_TIMEOUT_MS): Promise<RunOutcome> {
     this.settle({ kind: 'failed', message: 'superseded' });
     const worker = this.ensureWorker();
     const id = this.nextId++;
@@ -36,7 +38,7 @@ export class Runner {
         this.dispose();
         this.settle({ kind: 'failed', message: e.message || 'the worker stopped' });
       };
-      const request: RunRequest = { id, source, file };
+      const request: RunRequest = { id, source, file, python, locale };
       worker.postMessage(request);
     });
   }
