@@ -14,6 +14,7 @@ import type { ContextManager } from '../python/host';
 import type { Loc } from '../python/ast';
 import { unsupported } from '../python/errors';
 import { BaseEventLoop } from './base-events';
+import { bindArgs } from './locks';
 import type { LoopRegistry } from './events';
 import { allTasksOf, gather } from './tasks';
 
@@ -131,8 +132,8 @@ const runnerMethods: Record<string, Method<Runner>> = {
       if (k === 'context') throw unsupported('Runner.run(context=…)', (r.registry.running ?? r.lazyInit()).sim.here());
       throw pyErr(TypeError, `Runner.run() got an unexpected keyword argument '${k}'`);
     }
-    if (a.length !== 1) throw pyErr(TypeError, `Runner.run() takes 2 positional arguments but ${a.length + 1} were given`);
-    return r.run(a[0]);
+    const [coro] = bindArgs('Runner.run', ['coro'], [], a, null);
+    return r.run(coro);
   },
   get_loop: (r) => r.lazyInit(),
   close: (r) => {

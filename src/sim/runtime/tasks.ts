@@ -276,6 +276,11 @@ export class Task extends Future {
     return `<Task ${this.name}>`;
   }
 
+  /** What a C Task has that the simulator does not model: refused, not missing. */
+  unsupportedAttr(name: string): string | null {
+    return ['get_stack', 'print_stack', 'get_context'].includes(name) ? `Task.${name}` : null;
+  }
+
   protected get methods(): Record<string, Method<never>> {
     return taskMethods as Record<string, Method<never>>;
   }

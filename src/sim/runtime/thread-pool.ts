@@ -209,6 +209,11 @@ export class ConcurrentFuture extends NativeObject {
   get typeName(): string {
     return 'Future';
   }
+  /** What concurrent.futures.Future has that the simulator does not model: refused, not missing. */
+  unsupportedAttr(name: string): string | null {
+    const real = ['add_done_callback', 'cancel', 'cancelled', 'exception', 'running', 'set_exception', 'set_result', 'set_running_or_notify_cancel'];
+    return real.includes(name) ? `concurrent.futures.Future.${name}` : null;
+  }
   /** Future.result(): blocks the calling thread until the future is done. */
   result(timeout: PyValue = null): PyValue {
     if (!this.outcome) {

@@ -2,8 +2,8 @@
 import asyncio
 
 
-def ring(loop, start, label):
-    print(label, "after", round(loop.time() - start, 1))
+def ring(loop, when, label):
+    print(label, "not early:", loop.time() >= when)
 
 
 async def sleeper(d):
@@ -13,9 +13,9 @@ async def sleeper(d):
 async def main():
     loop = asyncio.get_running_loop()
     start = loop.time()
-    loop.call_at(start + 0.16, ring, loop, start, "second")
-    loop.call_at(start + 0.06, ring, loop, start, "first")
-    h = loop.call_at(start + 0.08, ring, loop, start, "never")
+    loop.call_at(start + 0.16, ring, loop, start + 0.16, "second")
+    loop.call_at(start + 0.06, ring, loop, start + 0.06, "first")
+    h = loop.call_at(start + 0.08, ring, loop, start + 0.08, "never")
     print(type(h).__name__, h.when() == start + 0.08)
     h.cancel()
     print(len(asyncio.all_tasks()), asyncio.current_task() in asyncio.all_tasks())

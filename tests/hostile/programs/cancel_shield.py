@@ -2,7 +2,7 @@
 import asyncio
 
 async def inner():
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.1)
     print('inner finished')
     return 'ok'
 
