@@ -259,8 +259,10 @@ export class Task extends Future {
   private formatCoroutine(where: Loc | null): string {
     const coro = this.coro;
     if (!coro.frame) {
+      // A builtin awaitable with no code object (`anext(agen)`, `agen.aclose()`) prints its name
+      // alone (coroutines._format_coroutine, "Most likely a built-in type").
+      if (where === null || coro.qualname.startsWith('<')) return `${coro.qualname}()`;
       // One of asyncio's own coroutines (`sleep`, `Queue.get`): CPython names its source file.
-      if (where === null) return `${coro.qualname}()`;
       throw unsupported(
         `the repr of a task that runs one of asyncio's own coroutines (${coro.qualname}(): CPython shows the path of its source file, which depends on the installation)`,
         where,
