@@ -785,7 +785,7 @@ export class Interpreter {
     try {
       return yield* body;
     } finally {
-      (f.guards as number)--;
+      f.guards = (f.guards ?? 1) - 1;
     }
   }
 
