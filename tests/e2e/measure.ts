@@ -6,9 +6,11 @@ import { gzipSync } from 'node:zlib';
 
 import type { Page } from '@playwright/test';
 
-// 61 KB: 60 KB until the Python-version switch, whose store, select and per-widget handling
-// measured 1.2 KB on the heaviest lesson page (coroutines: 59.6 KB before it, 60.8 KB after).
-export const BUDGET = { gzippedKB: 61, interactiveMs: 100, stepMs: 16, taskMs: 100 } as const;
+// 62 KB. The target is 60 KB; the Python-version switch (its store, select and per-widget
+// handling, 1.2 KB) and the playground's output for runs too long to step through took the
+// heaviest page, the coroutines lesson, to 61.4 KB (measured by `npm run size`). Bring it back
+// under 60 KB before lowering this again.
+export const BUDGET = { gzippedKB: 62, interactiveMs: 100, stepMs: 16, taskMs: 100 } as const;
 
 /** Every script the page fetches from now on: URL and gzipped size (level 9). */
 export function collectScripts(page: Page): Map<string, number> {
@@ -136,12 +138,14 @@ export async function stepLatency(page: Page, rootSelector: string, steps = 40):
 			const slider = widget?.querySelector<HTMLInputElement>('input[type=range]');
 			const button = [...(widget?.querySelectorAll<HTMLButtonElement>('.el-controls button') ?? [])][1];
 			if (!widget || !slider || !button) throw new Error(`no visualizer in ${rootSelector}`);
-			const events = Number(slider.max);
-			slider.value = String(Math.max(0, Math.floor(events / 2) - steps));
+			// The scrubber counts steps; the widget names its run's length in events.
+			const events = Number(widget.getAttribute('data-events'));
+			const stops = Number(slider.max);
+			slider.value = String(Math.max(0, Math.floor(stops / 2) - steps));
 			slider.dispatchEvent(new Event('input', { bubbles: true }));
 			await new Promise((r) => setTimeout(r, 50));
 			const out: number[] = [];
-			for (let i = 0; i < steps && Number(slider.value) < events; i++) {
+			for (let i = 0; i < steps && Number(slider.value) < stops; i++) {
 				const t0 = performance.now();
 				button.click();
 				await Promise.resolve();

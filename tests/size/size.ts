@@ -109,7 +109,8 @@ async function measurePlayground(page: Page, path: string): Promise<{ editJs: nu
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(BIG_PROGRAM);
   await pg.locator('.pg-run').click();
-  await page.waitForFunction(() => Number(document.querySelector<HTMLInputElement>('section.pg .el input[type=range]')?.max ?? 0) > 10_000, null, { timeout: 60_000 });
+  // The scrubber counts steps; the widget names its run's length in events (data-events).
+  await page.waitForFunction(() => Number(document.querySelector('section.pg .el')?.getAttribute('data-events') ?? 0) > 10_000, null, { timeout: 60_000 });
   return { editJs, bigStep: await stepLatency(page, 'section.pg') };
 }
 
@@ -129,22 +130,23 @@ async function measureFreeze(page: Page, path: string, program: string): Promise
   await pg.locator('.cm-content').focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(program);
-  const before = Number((await pg.locator('.el input[type=range]').getAttribute('max')) ?? 0);
+  const before = Number((await pg.locator('.el').getAttribute('data-events')) ?? 0);
   await watchLongTasks(page);
   await pg.locator('.pg-run').click();
   await page.waitForFunction(
     (before) =>
       document.querySelector('section.pg .pg-output') !== null ||
-      Number(document.querySelector<HTMLInputElement>('section.pg .el input[type=range]')?.max ?? before) !== before,
+      Number(document.querySelector('section.pg .el')?.getAttribute('data-events') ?? before) !== before,
     before,
     { timeout: 120_000 },
   );
   if ((await pg.locator('.pg-output').count()) > 0) return { events: null, ...(await longestTask(page)) };
   const slider = pg.locator('.el input[type=range]');
-  const events = Number(await slider.getAttribute('max'));
+  const events = Number(await pg.locator('.el').getAttribute('data-events'));
+  const stops = Number(await slider.getAttribute('max'));
   const step = pg.locator('.el-controls button').nth(1);
   for (let i = 0; i < 10; i++) await step.click();
-  for (const at of [Math.floor(events / 2), events, 0, events - 1, 0]) {
+  for (const at of [Math.floor(stops / 2), stops, 0, stops - 1, 0]) {
     await slider.fill(String(at));
     await page.waitForTimeout(100);
   }
