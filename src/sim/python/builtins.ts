@@ -32,9 +32,10 @@ import {
   type PyValue,
   objectId,
 } from './objects';
-import { binop, intToFloat, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
+import { binop, compare, intToFloat, ternaryPow, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
 import { PyType, objectType, registerType, typeOf } from './pytype';
-import { repr, str } from './repr';
+import { rangeLen } from './ranges';
+import { INT_MAX_STR_DIGITS, repr, str } from './repr';
 import { asciiRepr } from './percent-format';
 import { pyHash } from './hash';
 import {
@@ -59,7 +60,8 @@ export function len(v: PyValue): number {
   if (typeof v === 'string') return [...v].length;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
-  if (v instanceof PyRange || v instanceof PyDictView) return v.length;
+  if (v instanceof PyRange) return Number(rangeLen(v));
+  if (v instanceof PyDictView) return v.length;
   if (v instanceof PyObject && 'pyLen' in v) return (v as unknown as { pyLen(): number }).pyLen();
   if (userType(v) !== null) {
     const r = callSpecial(v, '__len__', []);
@@ -98,7 +100,12 @@ export class PyIterator extends PyObject {
   }
 }
 
-/** int(text, base): digits 0-9 then a-z, underscores between digits, an optional 0x/0o/0b prefix. */
+/**
+ * int(text, base) as Objects/longobject.c PyLong_FromString: digits 0-9 then a-z, underscores
+ * between digits, a 0x/0o/0b prefix matching the base; base 0 takes the base from the prefix and,
+ * like a literal, refuses leading zeros. Past 4,300 digits in a base that is not a power of two,
+ * the int/str conversion limit (sys.get_int_max_str_digits) applies.
+ */
 function intFromString(s: string, base: number): bigint {
   const bad = () => pyErr(ValueError, `invalid literal for int() with base ${base}: ${repr(s)}`);
   // Python accepts any Unicode decimal digit (Arabic-Indic, full-width …) as 0-9.
@@ -108,20 +115,31 @@ function intFromString(s: string, base: number): bigint {
     neg = t[0] === '-';
     t = t.slice(1);
   }
+  let b = base;
   const prefix = /^0[xob]/i.exec(t)?.[0]?.toLowerCase();
-  if (prefix && ((prefix === '0x' && base === 16) || (prefix === '0o' && base === 8) || (prefix === '0b' && base === 2))) {
+  const prefixBase = prefix === '0x' ? 16 : prefix === '0o' ? 8 : prefix === '0b' ? 2 : 0;
+  if (prefixBase !== 0 && (b === 0 || b === prefixBase)) {
+    b = prefixBase;
     t = t.slice(2).replace(/^_/, '');
+  } else if (b === 0) {
+    b = 10;
+    // A literal like 010 is a SyntaxError; int('010', 0) refuses it the same way (zeros only).
+    if (/^0/.test(t) && !/^0+(_0+)*$/.test(t)) throw bad();
   }
   if (t === '' || !/^[0-9a-z]+(_[0-9a-z]+)*$/i.test(t)) throw bad();
+  const digits = t.replace(/_/g, '').toLowerCase();
   let n = 0n;
-  const b = BigInt(base);
-  for (const c of t.replace(/_/g, '').toLowerCase()) {
+  const big = BigInt(b);
+  for (const c of digits) {
     const d = c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 87;
-    if (d >= base) throw bad();
-    n = n * b + BigInt(d);
+    if (d >= b) throw bad();
+    n = n * big + BigInt(d);
   }
-  if (t.replace(/_/g, '').length > 4300 && base === 10) {
-    throw pyErr(ValueError, 'Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit');
+  if (digits.length > INT_MAX_STR_DIGITS && (b & (b - 1)) !== 0) {
+    throw pyErr(
+      ValueError,
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
   }
   return neg ? -n : n;
 }
@@ -181,7 +199,8 @@ function minmax(name: 'min' | 'max', args: PyValue[], k: Kwargs | null): PyValue
   let bestKey = key ? (key as PyCallable).call([best], null) : best;
   for (let i = 1; i < items.length; i++) {
     const kv = key ? (key as PyCallable).call([items[i]], null) : items[i];
-    if (name === 'min' ? lessThan(kv, bestKey) : lessThan(bestKey, kv)) {
+    // bltinmodule.c min_max asks `item < best` for min and `item > best` for max.
+    if (compare(name === 'min' ? '<' : '>', kv, bestKey)) {
       best = items[i];
       bestKey = kv;
     }
@@ -291,7 +310,8 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   });
   fn('len', (args) => {
     if (args.length !== 1) throw pyErr(TypeError, `len() takes exactly one argument (${args.length} given)`);
-    return BigInt(len(args[0]));
+    // A range's length is exact up to a C ssize_t, past a double's 2**53.
+    return args[0] instanceof PyRange ? rangeLen(args[0]) : BigInt(len(args[0]));
   });
   fn('repr', (args) => repr(args[0]));
   fn('ascii', (args) => asciiRepr(args[0]));
@@ -441,7 +461,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     throw attributeError(o, String(name));
   });
   fn('divmod', (args) => new PyTuple([binop('//', args[0], args[1]), binop('%', args[0], args[1])]));
-  fn('pow', (args) => binop('**', args[0], args[1]));
+  fn('pow', (args) => ternaryPow(args[0], args[1], args.length > 2 ? args[2] : null));
   fn('chr', (args) => {
     const i = args[0];
     if (typeof i !== 'bigint' && typeof i !== 'boolean') throw pyErr(TypeError, `'${typeName(i)}' object cannot be interpreted as an integer`);

@@ -14,8 +14,10 @@ import {
   PyTuple,
   type PyValue,
   PyObject,
+  PyRange,
 } from './objects';
-import { contains, iterate, lessThan, pyEq, requireHash, toArray, typeName } from './ops';
+import { contains, itemEq, iterate, lessThan, requireHash, toArray, typeName } from './ops';
+import { rangeAttr } from './ranges';
 import { repr, str } from './repr';
 import { asciiRepr } from './percent-format';
 
@@ -367,17 +369,17 @@ const listMethods: Record<string, Impl<PyList>> = {
     return l.items.splice(i, 1)[0];
   },
   remove: (l, a) => {
-    const i = l.items.findIndex((x) => pyEq(x, a[0]));
+    const i = l.items.findIndex((x) => itemEq(x, a[0]));
     if (i < 0) throw pyErr(ValueError, 'list.remove(x): x not in list');
     l.items.splice(i, 1);
     return null;
   },
   index: (l, a) => {
-    const i = l.items.findIndex((x) => pyEq(x, a[0]));
+    const i = l.items.findIndex((x) => itemEq(x, a[0]));
     if (i < 0) throw pyErr(ValueError, `${repr(a[0])} is not in list`);
     return BigInt(i);
   },
-  count: (l, a) => BigInt(l.items.filter((x) => pyEq(x, a[0])).length),
+  count: (l, a) => BigInt(l.items.filter((x) => itemEq(x, a[0])).length),
   sort: (l, _a, kw) => {
     l.items = sortValues(l.items, kwarg(kw, 'key', null), truthyKw(kw, 'reverse'));
     return null;
@@ -400,11 +402,11 @@ function truthyKw(kw: Kwargs | null, name: string): boolean {
 
 const tupleMethods: Record<string, Impl<PyTuple>> = {
   index: (t, a) => {
-    const i = t.items.findIndex((x) => pyEq(x, a[0]));
+    const i = t.items.findIndex((x) => itemEq(x, a[0]));
     if (i < 0) throw pyErr(ValueError, 'tuple.index(x): x not in tuple');
     return BigInt(i);
   },
-  count: (t, a) => BigInt(t.items.filter((x) => pyEq(x, a[0])).length),
+  count: (t, a) => BigInt(t.items.filter((x) => itemEq(x, a[0])).length),
 };
 
 // ---------------------------------------------------------------- dict
@@ -637,6 +639,7 @@ export function getMethod(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyTuple) return bind(v, name, tupleMethods, 'tuple');
   if (v instanceof PyDict) return bind(v, name, dictMethods, 'dict');
   if (v instanceof PySet) return bind(v, name, setMethods, 'set');
+  if (v instanceof PyRange) return rangeAttr(v, name);
   return undefined;
 }
 

@@ -3,7 +3,7 @@
  * Objects/listobject.c list_repr, Objects/dictobject.c dict_repr, …).
  */
 import { charge, checkSize } from './budget';
-import { BaseExceptionGroup, PyBaseException, TypeError, pyErr } from './exceptions';
+import { BaseExceptionGroup, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
 import { installBoundRepr } from './functions';
 import { PyInstance, callSpecial, defaultRepr, protocolHooks } from './objectmodel';
 import { floatRepr } from './floats';
@@ -59,12 +59,33 @@ function container(o: object, open: string, close: string, body: () => string): 
   }
 }
 
+/** sys.int_info.default_max_str_digits: the int/str conversion limit CPython starts with. */
+export const INT_MAX_STR_DIGITS = 4300;
+let maxDecimal: bigint | null = null;
+
+/**
+ * An int in decimal, refused past 4,300 digits (not counting the sign) as
+ * Objects/longobject.c long_to_decimal_string_internal refuses it.
+ */
+export function intDecimal(n: bigint): string {
+  if (n >= 10n ** 18n || n <= -(10n ** 18n)) {
+    maxDecimal ??= 10n ** BigInt(INT_MAX_STR_DIGITS);
+    if (n >= maxDecimal || n <= -maxDecimal) {
+      throw pyErr(
+        ValueError,
+        `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+      );
+    }
+  }
+  return n.toString();
+}
+
 export function repr(v: PyValue): string {
   switch (typeof v) {
     case 'string':
       return strRepr(v);
     case 'bigint':
-      return v.toString();
+      return intDecimal(v);
     case 'number':
       return floatRepr(v);
     case 'boolean':
@@ -92,8 +113,8 @@ export function repr(v: PyValue): string {
     return v.frozen ? container(v, 'frozenset({', '})', body) : container(v, '{', '}', body);
   }
   if (v instanceof PyRange) {
-    const step = v.step === 1n ? '' : `, ${v.step}`;
-    return `range(${v.start}, ${v.stop}${step})`;
+    const step = v.step === 1n ? '' : `, ${intDecimal(v.step)}`;
+    return `range(${intDecimal(v.start)}, ${intDecimal(v.stop)}${step})`;
   }
   if (v instanceof PyBaseException) return exceptionRepr(v);
   if (v instanceof PyType) return `<class '${v.qualifiedName}'>`;
