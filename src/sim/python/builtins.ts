@@ -18,7 +18,7 @@ import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
 import type { Host } from './host';
 import { since } from './dialect';
-import { PyDictView, dictSet, dictUpdate, getMethod, sortValues } from './methods';
+import { PyDictView, dictSet, dictUpdate, getMethod, installFieldAttr, sortValues } from './methods';
 import {
   type Kwargs,
   PyBuiltin,
@@ -587,6 +587,12 @@ export function getAttribute(v: PyValue, name: string): PyValue | undefined {
   }
   return getMethod(v, name);
 }
+
+installFieldAttr((v, name) => {
+  const a = getAttribute(v, name);
+  if (a === undefined) throw attributeError(v, name);
+  return a;
+});
 
 export function attributeError(v: PyValue, name: string): PyBaseException {
   const AttributeError = builtinExceptions.find((t) => t.name === 'AttributeError') as PyType;

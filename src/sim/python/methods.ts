@@ -16,8 +16,9 @@ import {
   PyObject,
   PyRange,
 } from './objects';
-import { contains, itemEq, iterate, lessThan, requireHash, toArray, typeName } from './ops';
-import { rangeAttr } from './ranges';
+import { contains, itemEq, iterate, lessThan, normIndex, requireHash, toArray, typeName } from './ops';
+import { rangeAttr, rangeItem } from './ranges';
+import { callSpecial, userType } from './objectmodel';
 import { repr, str } from './repr';
 import { asciiRepr } from './percent-format';
 
@@ -80,69 +81,196 @@ function kwarg(kw: Kwargs | null, name: string, fallback: PyValue): PyValue {
 
 // ---------------------------------------------------------------- str.format
 
-/** `str.format`: positional `{}`/`{0}`, named `{x}`, attribute/index access, `!r`, specs. */
+/** How `{0.name}` reads an attribute: the interpreter's getattr, installed by builtins.ts. */
+let fieldAttr: (v: PyValue, name: string) => PyValue = (v, name) => {
+  throw pyErr(TypeError, `'${typeName(v)}' object has no attribute '${name}'`);
+};
+export function installFieldAttr(f: (v: PyValue, name: string) => PyValue): void {
+  fieldAttr = f;
+}
+
+/** Objects/stringlib/unicode_format.h AutoNumber: `{}` and `{0}` may not be mixed. */
+interface AutoNumber {
+  state: 'init' | 'auto' | 'manual';
+  next: number;
+}
+
+/**
+ * `str.format`, as Objects/stringlib/unicode_format.h build_string: literal text with doubled
+ * braces, fields `{name!conv:spec}` whose spec may hold nested fields (two levels deep), names
+ * looked up in args or kwargs and then by `.attr` and `[key]` through Python's own getattr and
+ * subscription, never through a JavaScript object.
+ */
 export function strFormat(fmt: string, args: PyValue[], kw: Kwargs | null): string {
-  let auto = 0;
+  return buildString(fmt, args, kw, 2, { state: 'init', next: 0 });
+}
+
+function buildString(fmt: string, args: PyValue[], kw: Kwargs | null, depth: number, auto: AutoNumber): string {
+  if (depth <= 0) throw pyErr(ValueError, 'Max string recursion exceeded');
   let out = '';
   let i = 0;
-  while (i < fmt.length) {
-    const c = fmt[i];
-    if (c === '{' && fmt[i + 1] === '{') {
-      out += '{';
-      i += 2;
-    } else if (c === '}' && fmt[i + 1] === '}') {
-      out += '}';
-      i += 2;
-    } else if (c === '{') {
-      let depth = 1;
-      let j = i + 1;
-      while (j < fmt.length && depth > 0) {
-        if (fmt[j] === '{') depth++;
-        else if (fmt[j] === '}') depth--;
-        j++;
-      }
-      if (depth > 0) throw pyErr(ValueError, "expected '}' before end of string");
-      const field = fmt.slice(i + 1, j - 1);
-      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
-      if (!m) throw pyErr(ValueError, 'bad format field');
-      const [, name, conv, spec0] = m;
-      let value: PyValue;
-      const head = /^[^.[]*/.exec(name)?.[0] ?? '';
-      if (head === '') value = args[auto++];
-      else if (/^\d+$/.test(head)) value = args[Number(head)];
-      else {
-        if (!kw?.has(head)) throw pyErr(KeyError, head);
-        value = kw.get(head) as PyValue;
-      }
-      if (value === undefined) throw pyErr(IndexError, `Replacement index ${head === '' ? auto - 1 : head} out of range for positional args tuple`);
-      for (const acc of name.slice(head.length).matchAll(/\.(\w+)|\[([^\]]+)\]/g)) {
-        if (acc[1]) value = getMethod(value, acc[1]) ?? null;
-        else value = /^\d+$/.test(acc[2]) ? subscriptIndex(value, Number(acc[2])) : dictGet(value, acc[2]);
-      }
-      if (conv === 'r') value = repr(value);
-      else if (conv === 'a') value = asciiRepr(value);
-      else if (conv === 's') value = str(value);
-      const spec = spec0 ? strFormat(spec0, args.slice(auto), kw) : '';
-      out += format(value, spec);
-      i = j;
-    } else if (c === '}') {
-      throw pyErr(ValueError, "Single '}' encountered in format string");
-    } else {
+  const n = fmt.length;
+  while (i < n) {
+    // MarkupIterator_next: literal text up to a brace.
+    let j = i;
+    while (j < n && fmt[j] !== '{' && fmt[j] !== '}') j++;
+    out += fmt.slice(i, j);
+    if (j >= n) break;
+    const c = fmt[j];
+    if (fmt[j + 1] === c) {
       out += c;
-      i++;
+      i = j + 2;
+      continue;
     }
+    if (c === '}') throw pyErr(ValueError, "Single '}' encountered in format string");
+    if (j + 1 >= n) throw pyErr(ValueError, "Single '{' encountered in format string");
+    const field = parseField(fmt, j + 1);
+    i = field.end;
+    let value = fieldObject(field.name, args, kw, auto);
+    if (field.conversion !== null) {
+      const conv = field.conversion;
+      if (conv === 'r') value = repr(value);
+      else if (conv === 's') value = str(value);
+      else if (conv === 'a') value = asciiRepr(value);
+      else {
+        const code = conv.codePointAt(0) as number;
+        throw pyErr(ValueError, code > 32 && code < 127 ? `Unknown conversion specifier ${conv}` : `Unknown conversion specifier \\x${code.toString(16)}`);
+      }
+    }
+    const spec = field.expand ? buildString(field.spec, args, kw, depth - 1, auto) : field.spec;
+    out += format(value, spec);
   }
   return out;
 }
 
-function subscriptIndex(v: PyValue, i: number): PyValue {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items[i] ?? null;
-  return null;
+/** parse_field: the field name, conversion and spec after a `{`, and where the field ends. */
+function parseField(fmt: string, start: number): { name: string; conversion: string | null; spec: string; expand: boolean; end: number } {
+  const n = fmt.length;
+  let i = start;
+  let c = '';
+  while (i < n) {
+    c = fmt[i++];
+    if (c === '{') throw pyErr(ValueError, "unexpected '{' in field name");
+    if (c === '[') {
+      while (i < n && fmt[i] !== ']') i++;
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
+  }
+  const name = fmt.slice(start, i - 1);
+  if (c !== '!' && c !== ':') {
+    if (c !== '}') throw pyErr(ValueError, "expected '}' before end of string");
+    return { name, conversion: null, spec: '', expand: false, end: i };
+  }
+  let conversion: string | null = null;
+  if (c === '!') {
+    if (i >= n) throw pyErr(ValueError, 'end of string while looking for conversion specifier');
+    conversion = String.fromCodePoint(fmt.codePointAt(i) as number);
+    i += conversion.length;
+    if (i < n) {
+      const d = fmt[i++];
+      if (d === '}') return { name, conversion, spec: '', expand: false, end: i };
+      if (d !== ':') throw pyErr(ValueError, "expected ':' after conversion specifier");
+    }
+  }
+  const specStart = i;
+  let count = 1;
+  let expand = false;
+  while (i < n) {
+    const d = fmt[i++];
+    if (d === '{') {
+      expand = true;
+      count++;
+    } else if (d === '}' && --count === 0) return { name, conversion, spec: fmt.slice(specStart, i - 1), expand, end: i };
+  }
+  throw pyErr(ValueError, "unmatched '{' in format spec");
 }
 
-function dictGet(v: PyValue, key: string): PyValue {
-  if (v instanceof PyDict) return v.map.get('s' + key)?.[1] ?? null;
-  return null;
+/** get_integer: a field part made only of decimal digits is an index, else -1. */
+function fieldInteger(part: string): number {
+  if (part === '' || !/^\p{Nd}+$/u.test(part)) return -1;
+  let acc = 0;
+  for (const ch of part) {
+    acc = acc * 10 + Number(ch.replace(/\p{Nd}/u, (d) => String(unicodeDigit(d))));
+    if (acc > Number.MAX_SAFE_INTEGER) throw pyErr(ValueError, 'Too many decimal digits in format string');
+  }
+  return acc;
+}
+
+/** The value of a Unicode decimal digit (its distance from the zero of its run of ten). */
+function unicodeDigit(d: string): number {
+  const code = d.codePointAt(0) as number;
+  let zero = code;
+  while (code - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return code - zero;
+}
+
+/** get_field_object: the first part from args or kwargs, then each `.attr` and `[key]`. */
+function fieldObject(name: string, args: PyValue[], kw: Kwargs | null, auto: AutoNumber): PyValue {
+  const firstEnd = /^[^.[]*/.exec(name)?.[0].length ?? 0;
+  const first = name.slice(0, firstEnd);
+  let index = fieldInteger(first);
+  const empty = first === '';
+  if (empty || index !== -1) {
+    if (auto.state === 'init') auto.state = empty ? 'auto' : 'manual';
+    if (auto.state === 'manual' && empty) throw pyErr(ValueError, 'cannot switch from manual field specification to automatic field numbering');
+    if (auto.state === 'auto' && !empty) throw pyErr(ValueError, 'cannot switch from automatic field numbering to manual field specification');
+    if (empty) index = auto.next++;
+  }
+  let obj: PyValue;
+  if (index === -1) {
+    if (kw === null || !kw.has(first)) throw pyErr(KeyError, first);
+    obj = kw.get(first) as PyValue;
+  } else {
+    if (index >= args.length) throw pyErr(IndexError, `Replacement index ${index} out of range for positional args tuple`);
+    obj = args[index];
+  }
+  let i = firstEnd;
+  while (i < name.length) {
+    const c = name[i++];
+    let part: string;
+    if (c === '.') {
+      const m = /^[^.[]*/.exec(name.slice(i))?.[0] ?? '';
+      part = m;
+      i += m.length;
+      if (part === '') throw pyErr(ValueError, 'Empty attribute in format string');
+      obj = fieldAttr(obj, part);
+    } else if (c === '[') {
+      const close = name.indexOf(']', i);
+      if (close < 0) throw pyErr(ValueError, "Missing ']' in format string");
+      part = name.slice(i, close);
+      i = close + 1;
+      if (part === '') throw pyErr(ValueError, 'Empty attribute in format string');
+      const k = fieldInteger(part);
+      obj = fieldItem(obj, k === -1 ? part : BigInt(k));
+    } else {
+      throw pyErr(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+    }
+  }
+  return obj;
+}
+
+/** `obj[key]` for a format field (PyObject_GetItem), for the types the simulator has. */
+function fieldItem(o: PyValue, key: PyValue): PyValue {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items[normIndex(key, o.items.length, o instanceof PyList ? 'list' : 'tuple')];
+  if (typeof o === 'string') {
+    const chars = [...o];
+    return chars[normIndex(key, chars.length, 'string')];
+  }
+  if (o instanceof PyRange) return rangeItem(o, key);
+  if (o instanceof PyDict) {
+    const e = o.map.get(requireHash(key));
+    if (e) return e[1];
+    if ('pyMissing' in o) return (o as unknown as { pyMissing(k: PyValue): PyValue }).pyMissing(key);
+    throw pyErr(KeyError, key);
+  }
+  if (userType(o) !== null) {
+    const r = callSpecial(o, '__getitem__', [key]);
+    if (r !== undefined) return r;
+  } else if (o instanceof PyObject && 'pyGetItem' in o) {
+    return (o as unknown as { pyGetItem(k: PyValue): PyValue }).pyGetItem(key);
+  }
+  throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
 }
 
 // ---------------------------------------------------------------- str
