@@ -71,11 +71,6 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   "exc_systemexit_message.py": { reason: "uncaught SystemExit('goodbye') prints a traceback instead of just the message", area: 'tracebacks and exceptions' },
   "exc_stopiteration_in_coroutine.py": { reason: "StopIteration raised in a coroutine is not turned into RuntimeError; the run is stopped as 'would wait forever'", area: 'tracebacks and exceptions' },
   // argument checking
-  "args_print_unknown_keyword.py": { reason: "print('x', foo=1) prints instead of raising TypeError", area: 'argument checking' },
-  "args_sleep_too_many.py": { reason: "asyncio.sleep(0, 1, 2) and sleep(0, seconds=1) raise no TypeError", area: 'argument checking' },
-  "args_function_wrong_count.py": { reason: "a call with too many positional arguments and a keyword gets CPython 3.11's shorter message", area: 'argument checking' },
-  "args_dict_bad_init.py": { reason: "dict([(1, 2, 3)])'s ValueError does not name the element's position (#0)", area: 'argument checking' },
-  "args_bool_two_arguments.py": { reason: "bool([], 3) ignores its second argument instead of raising TypeError (found by differential fuzzing)", area: 'argument checking' },
   "cb_call_soon_with_coroutine.py": { reason: "call_soon(coroutine) raises TypeError at once; CPython (not in debug mode) logs the failure when the callback runs", area: 'argument checking' },
   // edges
   "out_list_too_big.py": { reason: "[0] * 10**12 stops the run instead of raising a MemoryError the program can catch", area: 'edges' },

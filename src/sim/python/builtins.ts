@@ -13,7 +13,7 @@ import {
   pyErr,
   PyBaseException,
 } from './exceptions';
-import { charge } from './budget';
+import { charge, unsupportedHere } from './budget';
 import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
 import type { Host } from './host';
@@ -215,7 +215,29 @@ function isinstance(v: PyValue, t: PyValue): boolean {
 }
 
 function builtinType(name: string, ctor: (args: PyValue[], k: Kwargs | null) => PyValue, bases: PyType[] = [objectType]): PyType {
-  return registerType(new PyType(name, bases, ctor));
+  const checked = (given: PyValue[], keywords: Kwargs | null): PyValue => {
+    // int() counts its keywords with its arguments before it looks at their names.
+    const nk = keywords?.size ?? 0;
+    const early = name === 'int' ? typeArityError(name, given.length + nk, nk > 0) : null;
+    if (early !== null) throw pyErr(TypeError, early);
+    const [args, k] = checkKeywords(name, given, keywords);
+    const bad = typeArityError(name, args.length);
+    if (bad !== null) throw pyErr(TypeError, bad);
+    return ctor(args, k);
+  };
+  return registerType(new PyType(name, bases, checked));
+}
+
+/** The most positional arguments a builtin type's constructor takes, and how it says so. */
+const TYPE_ARITY: Record<string, number> = { float: 1, bool: 1, list: 1, tuple: 1, set: 1, frozenset: 1, dict: 1, range: 3, int: 2, str: 3 };
+
+function typeArityError(name: string, n: number, withKeywords = false): string | null {
+  const most = Object.hasOwn(TYPE_ARITY, name) ? TYPE_ARITY[name] : undefined;
+  if (most === undefined || n <= most) return null;
+  // int and str parse with PyArg_ParseTupleAndKeywords until 3.13; Argument Clinic since, whose
+  // fast path without keywords words it as _PyArg_CheckPositional does.
+  if ((name === 'int' || name === 'str') && (withKeywords || !since('3.13'))) return `${name}() takes at most ${most} arguments (${n} given)`;
+  return `${name} expected at most ${most} argument${most === 1 ? '' : 's'}, got ${n}`;
 }
 
 /**
@@ -284,19 +306,117 @@ export function arityError(name: string, n: number): string | null {
   return null;
 }
 
+/** Builtins that take no keyword arguments at all (METH_O, METH_VARARGS and fast calls without names). */
+const NO_KEYWORDS = new Set([
+  'len', 'repr', 'ascii', 'abs', 'reversed', 'any', 'all', 'map', 'filter', 'iter', 'next', 'isinstance', 'issubclass',
+  'callable', 'id', 'hash', 'vars', 'delattr', 'divmod', 'chr', 'ord', 'format', 'getattr', 'hasattr', 'setattr',
+  'bin', 'oct', 'hex', 'float', 'bool', 'list', 'tuple', 'set', 'frozenset', 'range',
+]);
+
+/** Keyword-only names a builtin accepts; `sorted` hands its keywords to list.sort, named `sort()`. */
+const KEYWORD_ONLY: Record<string, { names: readonly string[]; owner?: string }> = {
+  print: { names: ['sep', 'end', 'file', 'flush'] },
+  min: { names: ['key', 'default'] },
+  max: { names: ['key', 'default'] },
+  sorted: { names: ['key', 'reverse'], owner: 'sort' },
+  zip: { names: ['strict'] },
+  int: { names: ['base'] },
+};
+
+/**
+ * Argument Clinic signatures with parameters that may be named (`_PyArg_UnpackKeywords`):
+ * their names in order, how many are positional-only, how many are required.
+ */
+const CLINIC: Record<string, { params: readonly string[]; posOnly: number; required: number }> = {
+  pow: { params: ['base', 'exp', 'mod'], posOnly: 0, required: 2 },
+  round: { params: ['number', 'ndigits'], posOnly: 0, required: 1 },
+  sum: { params: ['iterable', 'start'], posOnly: 1, required: 1 },
+  enumerate: { params: ['iterable', 'start'], posOnly: 0, required: 1 },
+  str: { params: ['object', 'encoding', 'errors'], posOnly: 0, required: 0 },
+};
+
+/** Stands for an optional parameter left out before one given by name. */
+const ARG_MISSING: PyValue = new PyTuple([]);
+
+/** An unknown keyword: Python/getargs.c's words until 3.13 gave every function one message. */
+function invalidKeyword(fname: string, key: string): PyBaseException {
+  return pyErr(
+    TypeError,
+    since('3.13') ? `${fname}() got an unexpected keyword argument '${key}'` : `'${key}' is an invalid keyword argument for ${fname}()`,
+  );
+}
+
+/**
+ * The keyword checks CPython makes before a builtin runs. Returns the positional arguments with
+ * named Argument Clinic parameters moved into place, and the keywords left for the builtin.
+ */
+export function checkKeywords(name: string, args: PyValue[], k: Kwargs | null): [PyValue[], Kwargs | null] {
+  if (k === null || k.size === 0) return [args, k];
+  if (NO_KEYWORDS.has(name)) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
+  const only = Object.hasOwn(KEYWORD_ONLY, name) ? KEYWORD_ONLY[name] : undefined;
+  if (only) {
+    for (const key of k.keys()) if (!only.names.includes(key)) throw invalidKeyword(only.owner ?? name, key);
+    return [args, k];
+  }
+  const clinic = Object.hasOwn(CLINIC, name) ? CLINIC[name] : undefined;
+  if (!clinic) return [args, k];
+  const { params, posOnly, required } = clinic;
+  const total = args.length + k.size;
+  if (total > params.length) throw pyErr(TypeError, `${name}() takes at most ${params.length} arguments (${total} given)`);
+  const out = args.slice();
+  const rest = new Map(k);
+  for (let i = args.length; i < params.length; i++) {
+    const named = i >= posOnly ? rest.get(params[i]) : undefined;
+    if (named === undefined && i >= required && [...rest.keys()].some((key) => params.indexOf(key) > i)) {
+      // An optional parameter skipped before a later named one (str(encoding='x')).
+      out.push(ARG_MISSING);
+      continue;
+    }
+    if (named === undefined) {
+      if (i < posOnly) {
+        throw pyErr(TypeError, `${name}() takes at least ${posOnly} positional argument${posOnly === 1 ? '' : 's'} (${args.length} given)`);
+      }
+      if (i < required) {
+        throw pyErr(TypeError, `${name}() missing required argument '${params[i]}'${name === 'enumerate' ? '' : ` (pos ${i + 1})`}`);
+      }
+      break;
+    }
+    out.push(named);
+    rest.delete(params[i]);
+  }
+  for (const key of rest.keys()) {
+    const at = params.indexOf(key);
+    // enumerate parses with PyArg_ParseTupleAndKeywords (Objects/enumobject.c enum_new): no
+    // "given by name and position" check, and the old wording in every version.
+    if (name === 'enumerate') throw pyErr(TypeError, `'${key}' is an invalid keyword argument for enumerate()`);
+    if (at >= posOnly && at < args.length) {
+      throw pyErr(TypeError, `argument for ${name}() given by name ('${key}') and position (${at + 1})`);
+    }
+    throw invalidKeyword(name, key);
+  }
+  return [out, null];
+}
+
 export function makeBuiltins(host: Host): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   const fn = (name: string, f: (args: PyValue[], k: Kwargs | null) => PyValue) =>
     b.set(
       name,
-      new PyBuiltin(name, (args, k) => {
-        const bad = arityError(name, args.length);
-        if (bad !== null) throw pyErr(TypeError, bad);
+      new PyBuiltin(name, (given, keywords) => {
+        // Keywords of METH_O and METH_VARARGS builtins are refused before their count is checked.
+        if (keywords !== null && keywords.size > 0 && NO_KEYWORDS.has(name)) checkKeywords(name, given, keywords);
+        const bad = arityError(name, given.length);
+        if (bad !== null && !Object.hasOwn(CLINIC, name)) throw pyErr(TypeError, bad);
+        const [args, k] = checkKeywords(name, given, keywords);
+        const stillBad = arityError(name, args.length);
+        if (stillBad !== null) throw pyErr(TypeError, stillBad);
         return f(args, k);
       }),
     );
 
   fn('print', (args, k) => {
+    const file = kw(k, 'file') ?? null;
+    if (file !== null) throw unsupportedHere('print(file=...): only standard output is modelled');
     const sep = kw(k, 'sep') ?? ' ';
     const end = kw(k, 'end') ?? '\n';
     if (sep !== null && typeof sep !== 'string') throw pyErr(TypeError, `sep must be None or a string, not ${typeName(sep)}`);
@@ -477,22 +597,44 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     return BigInt(s.codePointAt(0) as number);
   });
   fn('format', (args) => format(args[0], (args[1] as string | undefined) ?? ''));
+  const attrName = (v: PyValue): string => {
+    if (typeof v !== 'string') throw pyErr(TypeError, `attribute name must be string, not '${typeName(v)}'`);
+    return v;
+  };
   fn('getattr', (args) => {
+    attrName(args[1]);
     const v = getAttribute(args[0], args[1] as string);
     if (v !== undefined) return v;
     if (args.length > 2) return args[2];
     throw attributeError(args[0], args[1] as string);
   });
-  fn('hasattr', (args) => getAttribute(args[0], args[1] as string) !== undefined);
+  fn('hasattr', (args) => getAttribute(args[0], attrName(args[1])) !== undefined);
   fn('setattr', (args) => {
     const o = args[0];
-    if (!(o instanceof PyObject) || !o.setAttr(args[1] as string, args[2])) throw attributeError(o, args[1] as string);
+    if (!(o instanceof PyObject) || !o.setAttr(attrName(args[1]), args[2])) throw attributeError(o, args[1] as string);
     return null;
   });
 
-  b.set('int', builtinType('int', (args, k) => (args.length === 0 ? 0n : toInt(args[0], args[1] ?? kw(k, 'base')))));
+  b.set(
+    'int',
+    builtinType('int', (args, k) => {
+      if (args.length === 0 && kw(k, 'base') !== undefined) throw pyErr(TypeError, 'int() missing string argument');
+      return args.length === 0 ? 0n : toInt(args[0], args[1] ?? kw(k, 'base'));
+    }),
+  );
   b.set('float', builtinType('float', (args) => (args.length === 0 ? 0 : toFloat(args[0]))));
-  b.set('str', builtinType('str', (args) => (args.length === 0 ? '' : str(args[0]))));
+  b.set(
+    'str',
+    builtinType('str', (args) => {
+      if (args.length === 0 || args[0] === ARG_MISSING) return '';
+      if (args.length === 1) return str(args[0]);
+      // Objects/unicodeobject.c unicode_new_impl decodes with an encoding: only bytes can be,
+      // and the simulator has none.
+      const o = args[0];
+      if (typeof o === 'string') throw pyErr(TypeError, 'decoding str is not supported');
+      throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeName(o)} found`);
+    }),
+  );
   b.set('bool', builtinType('bool', (args) => (args.length === 0 ? false : truthy(args[0])), [typeByName('int')]));
   b.set('list', builtinType('list', (args) => new PyList(args.length ? toArray(args[0]) : [])));
   b.set('tuple', builtinType('tuple', (args) => new PyTuple(args.length ? toArray(args[0]) : [])));

@@ -2,7 +2,7 @@
  * Methods of the builtin types (str, list, dict, set, tuple, int, float), found by `getattr`.
  */
 import { MAX_VALUE_SIZE, charge, checkSize } from './budget';
-import { IndexError, KeyError, TypeError, ValueError, pyErr } from './exceptions';
+import { IndexError, KeyError, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
 import { format } from './format';
 import {
   type Kwargs,
@@ -570,17 +570,38 @@ export function dictSet(d: PyDict, k: PyValue, v: PyValue): void {
   d.map.set(h, [old ? old[0] : k, v]);
 }
 
+/** Whether `iter(v)` would succeed, without starting an iteration. */
+function isIterable(v: PyValue): boolean {
+  try {
+    iterate(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function dictUpdate(d: PyDict, src: PyValue): void {
   if (src instanceof PyDict) {
     for (const [k, v] of src.entries()) dictSet(d, k, v);
     return;
   }
+  // Objects/dictobject.c PyDict_MergeFromSeq2 names the element by its position.
+  let i = 0;
   for (const item of iterate(src)) {
-    const pair = toArray(item);
+    let pair: PyValue[];
+    try {
+      pair = toArray(item);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.pyType.name === 'TypeError' && !isIterable(item)) {
+        throw pyErr(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+      }
+      throw e;
+    }
     if (pair.length !== 2) {
-      throw pyErr(ValueError, `dictionary update sequence element has length ${pair.length}; 2 is required`);
+      throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     }
     dictSet(d, pair[0], pair[1]);
+    i++;
   }
 }
 
