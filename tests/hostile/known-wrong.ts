@@ -19,24 +19,6 @@ export type Area =
 export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   // prototype leak
   // code-point strings
-  "str_find_after_emoji.py": { reason: "find/index/rfind count UTF-16 code units, so an emoji counts twice", area: 'code-point strings' },
-  "str_ljust_emoji.py": { reason: "ljust/rjust/center pad an astral character as two", area: 'code-point strings' },
-  "str_zfill_astral.py": { reason: "zfill counts an astral character as two", area: 'code-point strings' },
-  "str_percent_pad_emoji.py": { reason: "'%5s' pads an emoji as two characters", area: 'code-point strings' },
-  "str_surrogate_pair_ne.py": { reason: "'\\ud83d\\ude00' == '😀' is True and its len is 1: escapes merge into one code point", area: 'code-point strings' },
-  "str_replace_count.py": { reason: "replace('', '|') splits astral characters into surrogate halves", area: 'code-point strings' },
-  "str_sort_code_points.py": { reason: "repr of '\\uffff' prints the raw character instead of the escape", area: 'code-point strings' },
-  "str_isdigit_superscript.py": { reason: "'²'.isdigit() is False: isdigit uses ASCII, not Unicode's tables", area: 'code-point strings' },
-  "str_isalpha_unicode.py": { reason: "str.istitle is missing (AttributeError)", area: 'code-point strings' },
-  "str_isidentifier.py": { reason: "str.isidentifier is missing (AttributeError)", area: 'code-point strings' },
-  "str_isprintable.py": { reason: "str.isprintable is missing (AttributeError)", area: 'code-point strings' },
-  "str_casefold.py": { reason: "str.casefold is missing (AttributeError)", area: 'code-point strings' },
-  "str_expandtabs.py": { reason: "str.expandtabs is missing (AttributeError)", area: 'code-point strings' },
-  "str_isspace_unicode.py": { reason: "'\\x1c'.isspace() is False: isspace misses the separators CPython counts as space", area: 'code-point strings' },
-  "str_float_fullwidth.py": { reason: "float('１.５') and int('１２３') reject Unicode digits", area: 'code-point strings' },
-  "str_find_start_end.py": { reason: "'s'.find('', start) past the end is the length, not -1", area: 'code-point strings' },
-  "str_encode_len.py": { reason: "str.encode returns the string itself, not UTF-8 bytes", area: 'code-point strings' },
-  "str_ascii_codec_error.py": { reason: "encode('ascii') of a non-ASCII string raises no UnicodeEncodeError", area: 'code-point strings' },
   // live iteration
   "iter_list_remove_in_loop.py": { reason: "for over a list iterates a snapshot: removing inside leaves [] (CPython [2, 4])", area: 'live iteration' },
   "iter_list_append_in_loop.py": { reason: "for over a list iterates a snapshot: appended items are not visited", area: 'live iteration' },

@@ -178,7 +178,8 @@ function toFloat(v: PyValue): number {
   if (typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
-    const t = v.trim().toLowerCase().replace(/_/g, '');
+    // float() reads any Unicode decimal digit as its ASCII digit (_PyUnicode_TransformDecimalAndSpaceToASCII).
+    const t = v.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).trim().toLowerCase().replace(/_/g, '');
     if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
     if (/^[+-]?nan$/.test(t)) return NaN;
     if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
@@ -587,6 +588,8 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     if (typeof i !== 'bigint' && typeof i !== 'boolean') throw pyErr(TypeError, `'${typeName(i)}' object cannot be interpreted as an integer`);
     const n = Number(i);
     if (n < 0 || n > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
+    // Two lone surrogates would join into one character in a JavaScript string.
+    if (n >= 0xd800 && n <= 0xdfff) throw unsupportedHere('surrogate code points (chr(0xd800) to chr(0xdfff))');
     return String.fromCodePoint(n);
   });
   fn('ord', (args) => {

@@ -1,7 +1,7 @@
 /**
  * Methods of the builtin types (str, list, dict, set, tuple, int, float), found by `getattr`.
  */
-import { MAX_VALUE_SIZE, charge, checkSize } from './budget';
+import { MAX_VALUE_SIZE, charge, checkSize, unsupportedHere } from './budget';
 import { IndexError, KeyError, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
 import { format } from './format';
 import {
@@ -16,8 +16,9 @@ import {
   PyObject,
   PyRange,
 } from './objects';
-import { contains, itemEq, iterate, lessThan, normIndex, requireHash, toArray, typeName } from './ops';
+import { contains, itemEq, iterate, lessThan, normIndex, requireHash, toArray, truthy, typeName } from './ops';
 import { rangeAttr, rangeItem } from './ranges';
+import { caseFold, isAlpha, isDecimal, isDigit, isIdContinue, isIdStart, isLower, isNumeric, isPrintable, isSpace, isTitle, isUpper } from './unicode';
 import { callSpecial, userType } from './objectmodel';
 import { repr, str } from './repr';
 import { asciiRepr } from './percent-format';
@@ -275,15 +276,20 @@ function fieldItem(o: PyValue, key: PyValue): PyValue {
 
 // ---------------------------------------------------------------- str
 
+/** Python's whitespace (Py_UNICODE_ISSPACE), which is not JavaScript's \s (no U+FEFF; U+001C-U+001F, U+0085). */
+const PY_SPACE = '[\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const LEADING_SPACE = new RegExp(`^${PY_SPACE}+`);
+const SPACE_RUN = new RegExp(`${PY_SPACE}+`);
+
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
-  let rest = s.replace(/^\s+/, '');
+  let rest = s.replace(LEADING_SPACE, '');
   while (rest !== '') {
     if (maxsplit >= 0 && out.length === maxsplit) {
       out.push(rest);
       return out;
     }
-    const m = /\s+/.exec(rest);
+    const m = SPACE_RUN.exec(rest);
     if (!m) {
       out.push(rest);
       return out;
@@ -296,7 +302,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
 
 function strip(s: string, chars: PyValue, left: boolean, right: boolean): string {
   const set = chars === null || chars === undefined ? null : needStr(chars, 'strip arg');
-  const isStrip = (c: string) => (set === null ? /\s/.test(c) : set.includes(c));
+  const isStrip = (c: string) => (set === null ? isSpace(c.charCodeAt(0)) : set.includes(c));
   let a = 0;
   let b = s.length;
   if (left) while (a < b && isStrip(s[a])) a++;
@@ -316,16 +322,110 @@ function count(s: string, sub: string): number {
 }
 
 /** `s[start:end]` for the optional start/end arguments of find, count, startswith, … */
-function window(s: string, a: PyValue[], from: number): { text: string; offset: number } {
+/** Whether a string holds an astral character, so that UTF-16 offsets and code points differ. */
+function hasAstral(s: string): boolean {
+  return /[\ud800-\udfff]/.test(s);
+}
+
+/** len() of a str: its code points. */
+function cpLength(s: string): number {
+  return hasAstral(s) ? [...s].length : s.length;
+}
+
+/** The UTF-16 offset of code point `i` (0 <= i <= its code point length). */
+function unitOffset(s: string, i: number): number {
+  if (!hasAstral(s)) return i;
+  let u = 0;
+  for (let k = 0; k < i && u < s.length; k++) u += (s.codePointAt(u) as number) > 0xffff ? 2 : 1;
+  return u;
+}
+
+/** The code point index of UTF-16 offset `u`. */
+function cpIndex(s: string, u: number): number {
+  return hasAstral(s) ? cpLength(s.slice(0, u)) : u;
+}
+
+/**
+ * s[start:end] for find/count/startswith (ADJUST_INDICES in Objects/stringlib), in code points;
+ * `inside` is false when start is past the end, where even '' is not found.
+ */
+function window(s: string, a: PyValue[], from: number): { text: string; offset: number; inside: boolean } {
+  const len = cpLength(s);
   const norm = (v: PyValue | undefined, dflt: number): number => {
     if (v === undefined || v === null) return dflt;
     let n = toInt(v);
-    if (n < 0) n = Math.max(0, n + s.length);
-    return Math.min(n, s.length);
+    if (n < 0) n = Math.max(0, n + len);
+    return Math.min(n, len);
   };
+  const rawStart = a[from] === undefined || a[from] === null ? 0 : toInt(a[from] as PyValue);
   const start = norm(a[from], 0);
-  const end = norm(a[from + 1], s.length);
-  return { text: end >= start ? s.slice(start, end) : '', offset: start };
+  const end = norm(a[from + 1], len);
+  const inside = (rawStart < 0 ? 0 : rawStart) <= len && start <= end;
+  const text = end >= start ? s.slice(unitOffset(s, start), unitOffset(s, end)) : '';
+  return { text, offset: start, inside };
+}
+
+/** Pads to `width` code points with a one-character fill, `left` of it going before. */
+function padTo(s: string, width: number, fill: string, left: (n: number) => number): string {
+  const n = width - cpLength(s);
+  if (n <= 0) return s;
+  const l = left(n);
+  return fill.repeat(l) + s + fill.repeat(n - l);
+}
+
+/** The fill character of ljust/rjust/center: exactly one character. */
+function fillChar(v: PyValue | undefined): string {
+  if (v === undefined) return ' ';
+  if (typeof v !== 'string') throw pyErr(TypeError, `The fill character must be a unicode character, not ${typeName(v)}`);
+  if (cpLength(v) !== 1) throw pyErr(TypeError, 'The fill character must be exactly one character long');
+  return v;
+}
+
+/** Applies a code point predicate to every character: false for '' (str.isdigit and friends). */
+function every(s: string, test: (cp: number) => boolean): boolean {
+  if (s === '') return false;
+  for (const c of s) if (!test(c.codePointAt(0) as number)) return false;
+  return true;
+}
+
+/** str.find and friends in code points: the first (or last) index of the argument, or -1. */
+function search(s: string, a: PyValue[], name: string, last: boolean): number {
+  const sub = needStr(a[0], `${name} arg`);
+  const { text, offset, inside } = window(s, a, 1);
+  if (!inside) return -1;
+  const u = last ? text.lastIndexOf(sub) : text.indexOf(sub);
+  return u < 0 ? -1 : offset + cpIndex(text, u);
+}
+
+/** True when some character is cased the `yes` way and none is cased the `no` way. */
+function casedAll(s: string, yes: (cp: number) => boolean, no: (cp: number) => boolean): boolean {
+  let cased = false;
+  for (const c of s) {
+    const cp = c.codePointAt(0) as number;
+    if (no(cp)) return false;
+    if (yes(cp)) cased = true;
+  }
+  return cased;
+}
+
+/** Objects/unicodeobject.c unicode_expandtabs_impl: columns restart after \n and \r. */
+function expandTabs(s: string, tabsize: number): string {
+  let out = '';
+  let col = 0;
+  for (const c of s) {
+    if (c === '\t') {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        checkSize(out.length + n, 'characters');
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += c;
+      col = c === '\n' || c === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
 }
 
 const strMethods: Record<string, Impl<string>> = {
@@ -365,7 +465,20 @@ const strMethods: Record<string, Impl<string>> = {
     }
     return new PyList(parts);
   },
-  splitlines: (s) => new PyList(s.split(/\r\n|\r|\n/).filter((_, i, all) => i < all.length - 1 || all[i] !== '')),
+  splitlines: (s, a, kw) => {
+    // Py_UNICODE_ISLINEBREAK: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+    const keep = truthy(a[0] ?? kwarg(kw, 'keepends', false));
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/g;
+    let from = 0;
+    for (const m of s.matchAll(re)) {
+      const end = (m.index as number) + m[0].length;
+      out.push(s.slice(from, keep ? end : m.index));
+      from = end;
+    }
+    if (from < s.length) out.push(s.slice(from));
+    return new PyList(out);
+  },
   join: (s, a) => {
     argCount('join', a, 1, 1);
     const parts = toArray(a[0]).map((p, i) => {
@@ -376,13 +489,15 @@ const strMethods: Record<string, Impl<string>> = {
   },
   startswith: (s, a) => {
     const p = a[0];
-    const { text } = window(s, a, 1);
+    const { text, inside } = window(s, a, 1);
+    if (!inside) return false;
     if (p instanceof PyTuple) return p.items.some((x) => text.startsWith(needStr(x, 'startswith arg')));
     return text.startsWith(needStr(p, 'startswith first arg'));
   },
   endswith: (s, a) => {
     const p = a[0];
-    const { text } = window(s, a, 1);
+    const { text, inside } = window(s, a, 1);
+    if (!inside) return false;
     if (p instanceof PyTuple) return p.items.some((x) => text.endsWith(needStr(x, 'endswith arg')));
     return text.endsWith(needStr(p, 'endswith first arg'));
   },
@@ -390,6 +505,14 @@ const strMethods: Record<string, Impl<string>> = {
     const old = needStr(a[0], 'replace() argument 1');
     const rep = needStr(a[1], 'replace() argument 2');
     const n = a[2] === undefined ? -1 : toInt(a[2]);
+    if (old === '') {
+      // An empty pattern matches before every code point and at the end (stringlib replace_interleave).
+      const cps = [...s];
+      const k = n < 0 ? cps.length + 1 : Math.min(n, cps.length + 1);
+      if (k === 0) return s;
+      checkSize(s.length + k * rep.length, 'characters');
+      return cps.slice(0, k).map((c) => rep + c).join('') + (k > cps.length ? rep : cps.slice(k).join(''));
+    }
     if (n < 0) return s.split(old).join(rep);
     let out = s;
     let from = 0;
@@ -401,54 +524,71 @@ const strMethods: Record<string, Impl<string>> = {
     }
     return out;
   },
-  find: (s, a) => {
-    const { text, offset } = window(s, a, 1);
-    const i = text.indexOf(needStr(a[0], 'find arg'));
-    return BigInt(i < 0 ? -1 : i + offset);
-  },
-  rfind: (s, a) => {
-    const { text, offset } = window(s, a, 1);
-    const i = text.lastIndexOf(needStr(a[0], 'rfind arg'));
-    return BigInt(i < 0 ? -1 : i + offset);
-  },
+  find: (s, a) => BigInt(search(s, a, 'find', false)),
+  rfind: (s, a) => BigInt(search(s, a, 'rfind', true)),
   index: (s, a) => {
-    const { text, offset } = window(s, a, 1);
-    const i = text.indexOf(needStr(a[0], 'index arg'));
+    const i = search(s, a, 'index', false);
     if (i < 0) throw pyErr(ValueError, 'substring not found');
-    return BigInt(i + offset);
+    return BigInt(i);
   },
   rindex: (s, a) => {
-    const { text, offset } = window(s, a, 1);
-    const i = text.lastIndexOf(needStr(a[0], 'rindex arg'));
+    const i = search(s, a, 'rindex', true);
     if (i < 0) throw pyErr(ValueError, 'substring not found');
-    return BigInt(i + offset);
+    return BigInt(i);
   },
-  count: (s, a) => BigInt(count(window(s, a, 1).text, needStr(a[0], 'count arg'))),
+  count: (s, a) => {
+    const sub = needStr(a[0], 'count arg');
+    const w = window(s, a, 1);
+    return BigInt(w.inside ? count(w.text, sub) : 0);
+  },
   format: (s, a, kw) => strFormat(s, a, kw),
   center: (s, a) => {
     const w = toWidth(a[0]);
-    const fill = a[1] === undefined ? ' ' : needStr(a[1], 'fill');
-    const n = w - s.length;
-    if (n <= 0) return s;
-    // CPython puts the extra character on the left when the string's length is odd.
-    const left = Math.floor(n / 2) + (n & w & 1);
-    return fill.repeat(left) + s + fill.repeat(n - left);
+    // Objects/unicodeobject.c unicode_center_impl: the odd character goes left when the width
+    // and the padding are both odd.
+    return padTo(s, w, fillChar(a[1]), (n) => Math.floor(n / 2) + (n & w & 1));
   },
-  ljust: (s, a) => s.padEnd(toWidth(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
-  rjust: (s, a) => s.padStart(toWidth(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
+  ljust: (s, a) => padTo(s, toWidth(a[0]), fillChar(a[1]), () => 0),
+  rjust: (s, a) => padTo(s, toWidth(a[0]), fillChar(a[1]), (n) => n),
   zfill: (s, a) => {
     const w = toWidth(a[0]);
-    const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-    return sign + s.slice(sign.length).padStart(w - sign.length, '0');
+    const padded = padTo(s, w, '0', (n) => n);
+    if (padded === s) return s;
+    // A sign moves in front of the zeros it was pushed behind.
+    const n = padded.length - s.length;
+    return s[0] === '-' || s[0] === '+' ? s[0] + '0'.repeat(n) + s.slice(1) : padded;
   },
-  isdigit: (s) => s.length > 0 && /^\p{Nd}+$/u.test(s),
-  isnumeric: (s) => s.length > 0 && /^\p{N}+$/u.test(s),
-  isdecimal: (s) => s.length > 0 && /^\p{Nd}+$/u.test(s),
-  isalpha: (s) => s.length > 0 && /^\p{L}+$/u.test(s),
-  isalnum: (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s),
-  isspace: (s) => s.length > 0 && /^\s+$/.test(s),
-  isupper: (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s),
-  islower: (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s),
+  isdigit: (s) => every(s, isDigit),
+  isnumeric: (s) => every(s, isNumeric),
+  isdecimal: (s) => every(s, isDecimal),
+  isalpha: (s) => every(s, isAlpha),
+  isalnum: (s) => every(s, (cp) => isAlpha(cp) || isDecimal(cp) || isDigit(cp) || isNumeric(cp)),
+  isspace: (s) => every(s, isSpace),
+  isprintable: (s) => s === '' || every(s, isPrintable),
+  isidentifier: (s) => {
+    const cps = [...s].map((c) => c.codePointAt(0) as number);
+    return cps.length > 0 && isIdStart(cps[0]) && cps.slice(1).every(isIdContinue);
+  },
+  // Objects/unicodeobject.c unicode_isupper_impl, unicode_islower_impl, unicode_istitle_impl.
+  isupper: (s) => casedAll(s, isUpper, (cp) => isLower(cp) || isTitle(cp)),
+  islower: (s) => casedAll(s, isLower, (cp) => isUpper(cp) || isTitle(cp)),
+  istitle: (s) => {
+    let cased = false;
+    let previousCased = false;
+    for (const c of s) {
+      const cp = c.codePointAt(0) as number;
+      if (isUpper(cp) || isTitle(cp)) {
+        if (previousCased) return false;
+        previousCased = cased = true;
+      } else if (isLower(cp)) {
+        if (!previousCased) return false;
+        previousCased = cased = true;
+      } else previousCased = false;
+    }
+    return cased;
+  },
+  casefold: (s) => caseFold(s),
+  expandtabs: (s, a, kw) => expandTabs(s, toInt(a[0] ?? kwarg(kw, 'tabsize', 8n))),
   partition: (s, a) => {
     const sep = needStr(a[0], 'sep');
     const i = s.indexOf(sep);
@@ -467,7 +607,9 @@ const strMethods: Record<string, Impl<string>> = {
     const p = needStr(a[0], 'suffix');
     return p && s.endsWith(p) ? s.slice(0, -p.length) : s;
   },
-  encode: (s) => s,
+  encode: () => {
+    throw unsupportedHere('str.encode (bytes are not modelled)');
+  },
 };
 
 // ---------------------------------------------------------------- list / tuple
@@ -727,7 +869,8 @@ const floatMethods: Record<string, Impl<number>> = {
 const ARITY: Record<string, [number, number]> = {
   upper: [0, 0], lower: [0, 0], title: [0, 0], capitalize: [0, 0], swapcase: [0, 0], isdigit: [0, 0],
   isnumeric: [0, 0], isdecimal: [0, 0], isalpha: [0, 0], isalnum: [0, 0], isspace: [0, 0], isupper: [0, 0],
-  islower: [0, 0], splitlines: [0, 1], strip: [0, 1], lstrip: [0, 1], rstrip: [0, 1], split: [0, 2], rsplit: [0, 2],
+  islower: [0, 0], istitle: [0, 0], isprintable: [0, 0], isidentifier: [0, 0], casefold: [0, 0], expandtabs: [0, 1],
+  splitlines: [0, 1], strip: [0, 1], lstrip: [0, 1], rstrip: [0, 1], split: [0, 2], rsplit: [0, 2],
   join: [1, 1], startswith: [1, 3], endswith: [1, 3], replace: [2, 3], find: [1, 3], rfind: [1, 3], index: [1, 3],
   rindex: [1, 3], count: [1, 3], center: [1, 2], ljust: [1, 2], rjust: [1, 2], zfill: [1, 1], partition: [1, 1],
   rpartition: [1, 1], removeprefix: [1, 1], removesuffix: [1, 1], append: [1, 1], extend: [1, 1], insert: [2, 2],

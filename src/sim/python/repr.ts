@@ -7,19 +7,14 @@ import { BaseExceptionGroup, PyBaseException, TypeError, ValueError, pyErr } fro
 import { installBoundRepr } from './functions';
 import { PyInstance, callSpecial, defaultRepr, protocolHooks } from './objectmodel';
 import { floatRepr } from './floats';
+import { isPrintable } from './unicode';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue } from './objects';
 import { PyType, typeOf } from './pytype';
 import { setOrder } from './set-order';
 
-/** Is `c` printable in the sense of Python's str.isprintable (a close approximation)? */
+/** Whether repr() shows a character as itself: Py_UNICODE_ISPRINTABLE (unicode.ts). */
 function printable(code: number): boolean {
-  if (code < 0x20 || code === 0x7f) return false;
-  if (code >= 0x80 && code < 0xa0) return false;
-  if (code === 0xad) return false;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  if (code === 0x2028 || code === 0x2029 || (code >= 0x200b && code <= 0x200f)) return false;
-  if (code === 0xfeff) return false;
-  return true;
+  return isPrintable(code);
 }
 
 export function strRepr(s: string): string {
