@@ -18,7 +18,7 @@ import {
 } from './objects';
 import { contains, itemEq, iterate, lessThan, normIndex, requireHash, toArray, truthy, typeName } from './ops';
 import { rangeAttr, rangeItem } from './ranges';
-import { caseFold, isAlpha, isDecimal, isDigit, isIdContinue, isIdStart, isLower, isNumeric, isPrintable, isSpace, isTitle, isUpper } from './unicode';
+import { caseFold, isAlpha, isCased, lowerAt, titleCase, isDecimal, isDigit, isIdContinue, isIdStart, isLower, isNumeric, isPrintable, isSpace, isTitle, isUpper } from './unicode';
 import { callSpecial, userType } from './objectmodel';
 import { repr, str } from './repr';
 import { asciiRepr } from './percent-format';
@@ -302,6 +302,16 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
 
 function strip(s: string, chars: PyValue, left: boolean, right: boolean): string {
   const set = chars === null || chars === undefined ? null : needStr(chars, 'strip arg');
+  if (set !== null && (hasAstral(s) || hasAstral(set))) {
+    // By code point, so that half of a surrogate pair never matches.
+    const chars = [...s];
+    const drop = new Set(set);
+    let a = 0;
+    let b = chars.length;
+    if (left) while (a < b && drop.has(chars[a])) a++;
+    if (right) while (b > a && drop.has(chars[b - 1])) b--;
+    return chars.slice(a, b).join('');
+  }
   const isStrip = (c: string) => (set === null ? isSpace(c.charCodeAt(0)) : set.includes(c));
   let a = 0;
   let b = s.length;
@@ -431,9 +441,31 @@ function expandTabs(s: string, tabsize: number): string {
 const strMethods: Record<string, Impl<string>> = {
   upper: (s) => s.toUpperCase(),
   lower: (s) => s.toLowerCase(),
-  title: (s) => s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
-  capitalize: (s) => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s),
-  swapcase: (s) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  // Objects/unicodeobject.c do_title, do_capitalize and do_swapcase, character by character.
+  title: (s) => {
+    const chars = [...s];
+    let previousCased = false;
+    return chars
+      .map((c, i) => {
+        const mapped = previousCased ? lowerAt(chars, i) : titleCase(c);
+        previousCased = isCased(c.codePointAt(0) as number);
+        return mapped;
+      })
+      .join('');
+  },
+  capitalize: (s) => {
+    const chars = [...s];
+    return chars.map((c, i) => (i === 0 ? titleCase(c) : lowerAt(chars, i))).join('');
+  },
+  swapcase: (s) => {
+    const chars = [...s];
+    return chars
+      .map((c, i) => {
+        const cp = c.codePointAt(0) as number;
+        return isUpper(cp) ? lowerAt(chars, i) : isLower(cp) ? c.toUpperCase() : c;
+      })
+      .join('');
+  },
   strip: (s, a) => strip(s, a[0] ?? null, true, true),
   lstrip: (s, a) => strip(s, a[0] ?? null, true, false),
   rstrip: (s, a) => strip(s, a[0] ?? null, false, true),
