@@ -34,7 +34,7 @@ import {
 } from './objects';
 import { binop, compare, intToFloat, ternaryPow, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
 import { PyType, objectType, registerType, typeOf } from './pytype';
-import { rangeLen } from './ranges';
+import { rangeLen, rangeSize } from './ranges';
 import { INT_MAX_STR_DIGITS, repr, str } from './repr';
 import { asciiRepr } from './percent-format';
 import { pyHash } from './hash';
@@ -482,7 +482,15 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   fn('min', (args, k) => minmax('min', args, k));
   fn('max', (args, k) => minmax('max', args, k));
   fn('sorted', (args, k) => new PyList(sortValues(toArray(args[0]), kw(k, 'key') ?? null, truthy(kw(k, 'reverse') ?? false))));
-  fn('reversed', (args) => new PyIterator(toArray(args[0]).reverse(), 'list_reverseiterator'));
+  fn('reversed', (args) => {
+    const r = args[0];
+    // range_reverse: a range runs backwards lazily, however long it is.
+    if (r instanceof PyRange) {
+      const n = rangeSize(r);
+      return new PyIterator(iterate(new PyRange(r.start + (n - 1n) * r.step, r.start - r.step, -r.step)), 'range_iterator');
+    }
+    return new PyIterator(toArray(r).reverse(), 'list_reverseiterator');
+  });
   fn('any', (args) => {
     for (const v of iterate(args[0])) if (truthy(v)) return true;
     return false;

@@ -17,3 +17,5 @@ for f in [lambda: range(5).index(7), lambda: range(5).index(7.0), lambda: range(
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
 print(range(0, 10, 3) == range(0, 11, 3), range(0) == range(5, 2), range(2, 3, 5) == range(2, 4, 7))
+print(len({range(3), range(0, 3), range(0, 3, 2)}), {range(3): 1}[range(0, 3, 1)], hash(range(3)) == hash((3, 0, 1)), hash(range(5, 5)) == hash(range(0)))
+print(next(reversed(range(10**30))), next(reversed(range(5, 0, -2))), list(reversed(range(0))), list(reversed(range(1, 10, 4))))
