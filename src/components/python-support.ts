@@ -64,6 +64,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   { en: 'Relative imports', ko: '상대 임포트', example: lines('try:', '    from . import sibling', 'except ImportError:', '    print("no package")') },
   { en: 'Complex numbers', ko: '복소수', example: lines('print((1 + 2j) * 1j)') },
   { en: 'Bytes literals', ko: '바이트 리터럴', example: lines('print(b"ab"[0])') },
+  { en: 'Surrogate code points (`\\ud83d`)', ko: '서로게이트 코드 포인트(`\\ud83d`)', example: lines('print(len("\\ud83d\\ude00"))') },
   { en: 'Named Unicode escapes (`\\N{…}`)', ko: '이름으로 쓰는 유니코드 이스케이프(`\\N{…}`)', example: lines('print("\\N{BULLET}")') },
   { en: 'Builtins that need the real machine or a class system (`open`, `input`, `eval`, `super`, `property`, …)', ko: '실제 컴퓨터나 클래스 체계가 있어야 하는 내장 함수(`open`, `input`, `eval`, `super`, `property` 등)', example: lines('print(callable(open))') },
   { en: 'Names of a modelled module that the simulator does not model (`from asyncio import StreamReader`)', ko: '모델링한 모듈에서 시뮬레이터가 모델링하지 않은 이름(`from asyncio import StreamReader`)', example: lines('from asyncio import StreamReader', 'print(StreamReader.__name__)') },

@@ -43,6 +43,12 @@ export function tooLarge(what: string): SimError {
   );
 }
 
+/** A located refusal ("not supported by the simulator: …") at the statement or call being run. */
+export function unsupportedHere(construct: string): SimError {
+  const loc = meter?.here() ?? { line: 1, col: 0, endLine: 1, endCol: 0 };
+  return new SimError('unsupported', `not supported by the simulator: ${construct}`, loc);
+}
+
 /** Throws unless a string, list or other sequence of `n` items fits the simulator. */
 export function checkSize(n: number, kind = 'items'): void {
   if (n > MAX_VALUE_SIZE) throw tooLarge(`more than ${MAX_VALUE_SIZE.toLocaleString('en-US')} ${kind}`);

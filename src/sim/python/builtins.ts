@@ -13,13 +13,13 @@ import {
   pyErr,
   PyBaseException,
 } from './exceptions';
-import { charge } from './budget';
+import { charge, unsupportedHere } from './budget';
 import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
 import type { Host } from './host';
 import { PyGenerator } from './genobject';
 import { since } from './dialect';
-import { PyDictView, dictSet, dictUpdate, getMethod, sortValues } from './methods';
+import { PyDictView, dictSet, dictUpdate, getMethod, installFieldAttr, sortValues } from './methods';
 import {
   type Kwargs,
   PyBuiltin,
@@ -33,9 +33,10 @@ import {
   type PyValue,
   objectId,
 } from './objects';
-import { binop, intToFloat, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
+import { binop, compare, intToFloat, ternaryPow, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
 import { PyType, objectType, registerType, typeOf } from './pytype';
-import { repr, str } from './repr';
+import { rangeLen, rangeSize } from './ranges';
+import { INT_MAX_STR_DIGITS, repr, str } from './repr';
 import { asciiRepr } from './percent-format';
 import { pyHash } from './hash';
 import {
@@ -60,7 +61,8 @@ export function len(v: PyValue): number {
   if (typeof v === 'string') return [...v].length;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
-  if (v instanceof PyRange || v instanceof PyDictView) return v.length;
+  if (v instanceof PyRange) return Number(rangeLen(v));
+  if (v instanceof PyDictView) return v.length;
   if (v instanceof PyObject && 'pyLen' in v) return (v as unknown as { pyLen(): number }).pyLen();
   if (userType(v) !== null) {
     const r = callSpecial(v, '__len__', []);
@@ -99,7 +101,12 @@ export class PyIterator extends PyObject {
   }
 }
 
-/** int(text, base): digits 0-9 then a-z, underscores between digits, an optional 0x/0o/0b prefix. */
+/**
+ * int(text, base) as Objects/longobject.c PyLong_FromString: digits 0-9 then a-z, underscores
+ * between digits, a 0x/0o/0b prefix matching the base; base 0 takes the base from the prefix and,
+ * like a literal, refuses leading zeros. Past 4,300 digits in a base that is not a power of two,
+ * the int/str conversion limit (sys.get_int_max_str_digits) applies.
+ */
 function intFromString(s: string, base: number): bigint {
   const bad = () => pyErr(ValueError, `invalid literal for int() with base ${base}: ${repr(s)}`);
   // Python accepts any Unicode decimal digit (Arabic-Indic, full-width …) as 0-9.
@@ -109,20 +116,31 @@ function intFromString(s: string, base: number): bigint {
     neg = t[0] === '-';
     t = t.slice(1);
   }
+  let b = base;
   const prefix = /^0[xob]/i.exec(t)?.[0]?.toLowerCase();
-  if (prefix && ((prefix === '0x' && base === 16) || (prefix === '0o' && base === 8) || (prefix === '0b' && base === 2))) {
+  const prefixBase = prefix === '0x' ? 16 : prefix === '0o' ? 8 : prefix === '0b' ? 2 : 0;
+  if (prefixBase !== 0 && (b === 0 || b === prefixBase)) {
+    b = prefixBase;
     t = t.slice(2).replace(/^_/, '');
+  } else if (b === 0) {
+    b = 10;
+    // A literal like 010 is a SyntaxError; int('010', 0) refuses it the same way (zeros only).
+    if (/^0/.test(t) && !/^0+(_0+)*$/.test(t)) throw bad();
   }
   if (t === '' || !/^[0-9a-z]+(_[0-9a-z]+)*$/i.test(t)) throw bad();
+  const digits = t.replace(/_/g, '').toLowerCase();
   let n = 0n;
-  const b = BigInt(base);
-  for (const c of t.replace(/_/g, '').toLowerCase()) {
+  const big = BigInt(b);
+  for (const c of digits) {
     const d = c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 87;
-    if (d >= base) throw bad();
-    n = n * b + BigInt(d);
+    if (d >= b) throw bad();
+    n = n * big + BigInt(d);
   }
-  if (t.replace(/_/g, '').length > 4300 && base === 10) {
-    throw pyErr(ValueError, 'Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit');
+  if (digits.length > INT_MAX_STR_DIGITS && (b & (b - 1)) !== 0) {
+    throw pyErr(
+      ValueError,
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
   }
   return neg ? -n : n;
 }
@@ -161,7 +179,8 @@ function toFloat(v: PyValue): number {
   if (typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
-    const t = v.trim().toLowerCase().replace(/_/g, '');
+    // float() reads any Unicode decimal digit as its ASCII digit (_PyUnicode_TransformDecimalAndSpaceToASCII).
+    const t = v.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).trim().toLowerCase().replace(/_/g, '');
     if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
     if (/^[+-]?nan$/.test(t)) return NaN;
     if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
@@ -182,7 +201,8 @@ function minmax(name: 'min' | 'max', args: PyValue[], k: Kwargs | null): PyValue
   let bestKey = key ? (key as PyCallable).call([best], null) : best;
   for (let i = 1; i < items.length; i++) {
     const kv = key ? (key as PyCallable).call([items[i]], null) : items[i];
-    if (name === 'min' ? lessThan(kv, bestKey) : lessThan(bestKey, kv)) {
+    // bltinmodule.c min_max asks `item < best` for min and `item > best` for max.
+    if (compare(name === 'min' ? '<' : '>', kv, bestKey)) {
       best = items[i];
       bestKey = kv;
     }
@@ -197,7 +217,29 @@ function isinstance(v: PyValue, t: PyValue): boolean {
 }
 
 function builtinType(name: string, ctor: (args: PyValue[], k: Kwargs | null) => PyValue, bases: PyType[] = [objectType]): PyType {
-  return registerType(new PyType(name, bases, ctor));
+  const checked = (given: PyValue[], keywords: Kwargs | null): PyValue => {
+    // int() counts its keywords with its arguments before it looks at their names.
+    const nk = keywords?.size ?? 0;
+    const early = name === 'int' ? typeArityError(name, given.length + nk, nk > 0) : null;
+    if (early !== null) throw pyErr(TypeError, early);
+    const [args, k] = checkKeywords(name, given, keywords);
+    const bad = typeArityError(name, args.length);
+    if (bad !== null) throw pyErr(TypeError, bad);
+    return ctor(args, k);
+  };
+  return registerType(new PyType(name, bases, checked));
+}
+
+/** The most positional arguments a builtin type's constructor takes, and how it says so. */
+const TYPE_ARITY: Record<string, number> = { float: 1, bool: 1, list: 1, tuple: 1, set: 1, frozenset: 1, dict: 1, range: 3, int: 2, str: 3 };
+
+function typeArityError(name: string, n: number, withKeywords = false): string | null {
+  const most = Object.hasOwn(TYPE_ARITY, name) ? TYPE_ARITY[name] : undefined;
+  if (most === undefined || n <= most) return null;
+  // int and str parse with PyArg_ParseTupleAndKeywords until 3.13; Argument Clinic since, whose
+  // fast path without keywords words it as _PyArg_CheckPositional does.
+  if ((name === 'int' || name === 'str') && (withKeywords || !since('3.13'))) return `${name}() takes at most ${most} arguments (${n} given)`;
+  return `${name} expected at most ${most} argument${most === 1 ? '' : 's'}, got ${n}`;
 }
 
 /**
@@ -266,19 +308,117 @@ export function arityError(name: string, n: number): string | null {
   return null;
 }
 
+/** Builtins that take no keyword arguments at all (METH_O, METH_VARARGS and fast calls without names). */
+const NO_KEYWORDS = new Set([
+  'len', 'repr', 'ascii', 'abs', 'reversed', 'any', 'all', 'map', 'filter', 'iter', 'next', 'isinstance', 'issubclass',
+  'callable', 'id', 'hash', 'vars', 'delattr', 'divmod', 'chr', 'ord', 'format', 'getattr', 'hasattr', 'setattr',
+  'bin', 'oct', 'hex', 'float', 'bool', 'list', 'tuple', 'set', 'frozenset', 'range',
+]);
+
+/** Keyword-only names a builtin accepts; `sorted` hands its keywords to list.sort, named `sort()`. */
+const KEYWORD_ONLY: Record<string, { names: readonly string[]; owner?: string }> = {
+  print: { names: ['sep', 'end', 'file', 'flush'] },
+  min: { names: ['key', 'default'] },
+  max: { names: ['key', 'default'] },
+  sorted: { names: ['key', 'reverse'], owner: 'sort' },
+  zip: { names: ['strict'] },
+  int: { names: ['base'] },
+};
+
+/**
+ * Argument Clinic signatures with parameters that may be named (`_PyArg_UnpackKeywords`):
+ * their names in order, how many are positional-only, how many are required.
+ */
+const CLINIC: Record<string, { params: readonly string[]; posOnly: number; required: number }> = {
+  pow: { params: ['base', 'exp', 'mod'], posOnly: 0, required: 2 },
+  round: { params: ['number', 'ndigits'], posOnly: 0, required: 1 },
+  sum: { params: ['iterable', 'start'], posOnly: 1, required: 1 },
+  enumerate: { params: ['iterable', 'start'], posOnly: 0, required: 1 },
+  str: { params: ['object', 'encoding', 'errors'], posOnly: 0, required: 0 },
+};
+
+/** Stands for an optional parameter left out before one given by name. */
+const ARG_MISSING: PyValue = new PyTuple([]);
+
+/** An unknown keyword: Python/getargs.c's words until 3.13 gave every function one message. */
+function invalidKeyword(fname: string, key: string): PyBaseException {
+  return pyErr(
+    TypeError,
+    since('3.13') ? `${fname}() got an unexpected keyword argument '${key}'` : `'${key}' is an invalid keyword argument for ${fname}()`,
+  );
+}
+
+/**
+ * The keyword checks CPython makes before a builtin runs. Returns the positional arguments with
+ * named Argument Clinic parameters moved into place, and the keywords left for the builtin.
+ */
+export function checkKeywords(name: string, args: PyValue[], k: Kwargs | null): [PyValue[], Kwargs | null] {
+  if (k === null || k.size === 0) return [args, k];
+  if (NO_KEYWORDS.has(name)) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
+  const only = Object.hasOwn(KEYWORD_ONLY, name) ? KEYWORD_ONLY[name] : undefined;
+  if (only) {
+    for (const key of k.keys()) if (!only.names.includes(key)) throw invalidKeyword(only.owner ?? name, key);
+    return [args, k];
+  }
+  const clinic = Object.hasOwn(CLINIC, name) ? CLINIC[name] : undefined;
+  if (!clinic) return [args, k];
+  const { params, posOnly, required } = clinic;
+  const total = args.length + k.size;
+  if (total > params.length) throw pyErr(TypeError, `${name}() takes at most ${params.length} arguments (${total} given)`);
+  const out = args.slice();
+  const rest = new Map(k);
+  for (let i = args.length; i < params.length; i++) {
+    const named = i >= posOnly ? rest.get(params[i]) : undefined;
+    if (named === undefined && i >= required && [...rest.keys()].some((key) => params.indexOf(key) > i)) {
+      // An optional parameter skipped before a later named one (str(encoding='x')).
+      out.push(ARG_MISSING);
+      continue;
+    }
+    if (named === undefined) {
+      if (i < posOnly) {
+        throw pyErr(TypeError, `${name}() takes at least ${posOnly} positional argument${posOnly === 1 ? '' : 's'} (${args.length} given)`);
+      }
+      if (i < required) {
+        throw pyErr(TypeError, `${name}() missing required argument '${params[i]}'${name === 'enumerate' ? '' : ` (pos ${i + 1})`}`);
+      }
+      break;
+    }
+    out.push(named);
+    rest.delete(params[i]);
+  }
+  for (const key of rest.keys()) {
+    const at = params.indexOf(key);
+    // enumerate parses with PyArg_ParseTupleAndKeywords (Objects/enumobject.c enum_new): no
+    // "given by name and position" check, and the old wording in every version.
+    if (name === 'enumerate') throw pyErr(TypeError, `'${key}' is an invalid keyword argument for enumerate()`);
+    if (at >= posOnly && at < args.length) {
+      throw pyErr(TypeError, `argument for ${name}() given by name ('${key}') and position (${at + 1})`);
+    }
+    throw invalidKeyword(name, key);
+  }
+  return [out, null];
+}
+
 export function makeBuiltins(host: Host): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   const fn = (name: string, f: (args: PyValue[], k: Kwargs | null) => PyValue) =>
     b.set(
       name,
-      new PyBuiltin(name, (args, k) => {
-        const bad = arityError(name, args.length);
-        if (bad !== null) throw pyErr(TypeError, bad);
+      new PyBuiltin(name, (given, keywords) => {
+        // Keywords of METH_O and METH_VARARGS builtins are refused before their count is checked.
+        if (keywords !== null && keywords.size > 0 && NO_KEYWORDS.has(name)) checkKeywords(name, given, keywords);
+        const bad = arityError(name, given.length);
+        if (bad !== null && !Object.hasOwn(CLINIC, name)) throw pyErr(TypeError, bad);
+        const [args, k] = checkKeywords(name, given, keywords);
+        const stillBad = arityError(name, args.length);
+        if (stillBad !== null) throw pyErr(TypeError, stillBad);
         return f(args, k);
       }),
     );
 
   fn('print', (args, k) => {
+    const file = kw(k, 'file') ?? null;
+    if (file !== null) throw unsupportedHere('print(file=...): only standard output is modelled');
     const sep = kw(k, 'sep') ?? ' ';
     const end = kw(k, 'end') ?? '\n';
     if (sep !== null && typeof sep !== 'string') throw pyErr(TypeError, `sep must be None or a string, not ${typeName(sep)}`);
@@ -292,7 +432,8 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   });
   fn('len', (args) => {
     if (args.length !== 1) throw pyErr(TypeError, `len() takes exactly one argument (${args.length} given)`);
-    return BigInt(len(args[0]));
+    // A range's length is exact up to a C ssize_t, past a double's 2**53.
+    return args[0] instanceof PyRange ? rangeLen(args[0]) : BigInt(len(args[0]));
   });
   fn('repr', (args) => repr(args[0]));
   fn('ascii', (args) => asciiRepr(args[0]));
@@ -342,7 +483,15 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
   fn('min', (args, k) => minmax('min', args, k));
   fn('max', (args, k) => minmax('max', args, k));
   fn('sorted', (args, k) => new PyList(sortValues(toArray(args[0]), kw(k, 'key') ?? null, truthy(kw(k, 'reverse') ?? false))));
-  fn('reversed', (args) => new PyIterator(toArray(args[0]).reverse(), 'list_reverseiterator'));
+  fn('reversed', (args) => {
+    const r = args[0];
+    // range_reverse: a range runs backwards lazily, however long it is.
+    if (r instanceof PyRange) {
+      const n = rangeSize(r);
+      return new PyIterator(iterate(new PyRange(r.start + (n - 1n) * r.step, r.start - r.step, -r.step)), 'range_iterator');
+    }
+    return new PyIterator(toArray(r).reverse(), 'list_reverseiterator');
+  });
   fn('any', (args) => {
     for (const v of iterate(args[0])) if (truthy(v)) return true;
     return false;
@@ -448,12 +597,14 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     throw attributeError(o, String(name));
   });
   fn('divmod', (args) => new PyTuple([binop('//', args[0], args[1]), binop('%', args[0], args[1])]));
-  fn('pow', (args) => binop('**', args[0], args[1]));
+  fn('pow', (args) => ternaryPow(args[0], args[1], args.length > 2 ? args[2] : null));
   fn('chr', (args) => {
     const i = args[0];
     if (typeof i !== 'bigint' && typeof i !== 'boolean') throw pyErr(TypeError, `'${typeName(i)}' object cannot be interpreted as an integer`);
     const n = Number(i);
     if (n < 0 || n > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
+    // Two lone surrogates would join into one character in a JavaScript string.
+    if (n >= 0xd800 && n <= 0xdfff) throw unsupportedHere('surrogate code points (chr(0xd800) to chr(0xdfff))');
     return String.fromCodePoint(n);
   });
   fn('ord', (args) => {
@@ -464,22 +615,44 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     return BigInt(s.codePointAt(0) as number);
   });
   fn('format', (args) => format(args[0], (args[1] as string | undefined) ?? ''));
+  const attrName = (v: PyValue): string => {
+    if (typeof v !== 'string') throw pyErr(TypeError, `attribute name must be string, not '${typeName(v)}'`);
+    return v;
+  };
   fn('getattr', (args) => {
+    attrName(args[1]);
     const v = getAttribute(args[0], args[1] as string);
     if (v !== undefined) return v;
     if (args.length > 2) return args[2];
     throw attributeError(args[0], args[1] as string);
   });
-  fn('hasattr', (args) => getAttribute(args[0], args[1] as string) !== undefined);
+  fn('hasattr', (args) => getAttribute(args[0], attrName(args[1])) !== undefined);
   fn('setattr', (args) => {
     const o = args[0];
-    if (!(o instanceof PyObject) || !o.setAttr(args[1] as string, args[2])) throw attributeError(o, args[1] as string);
+    if (!(o instanceof PyObject) || !o.setAttr(attrName(args[1]), args[2])) throw attributeError(o, args[1] as string);
     return null;
   });
 
-  b.set('int', builtinType('int', (args, k) => (args.length === 0 ? 0n : toInt(args[0], args[1] ?? kw(k, 'base')))));
+  b.set(
+    'int',
+    builtinType('int', (args, k) => {
+      if (args.length === 0 && kw(k, 'base') !== undefined) throw pyErr(TypeError, 'int() missing string argument');
+      return args.length === 0 ? 0n : toInt(args[0], args[1] ?? kw(k, 'base'));
+    }),
+  );
   b.set('float', builtinType('float', (args) => (args.length === 0 ? 0 : toFloat(args[0]))));
-  b.set('str', builtinType('str', (args) => (args.length === 0 ? '' : str(args[0]))));
+  b.set(
+    'str',
+    builtinType('str', (args) => {
+      if (args.length === 0 || args[0] === ARG_MISSING) return '';
+      if (args.length === 1) return str(args[0]);
+      // Objects/unicodeobject.c unicode_new_impl decodes with an encoding: only bytes can be,
+      // and the simulator has none.
+      const o = args[0];
+      if (typeof o === 'string') throw pyErr(TypeError, 'decoding str is not supported');
+      throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeName(o)} found`);
+    }),
+  );
   b.set('bool', builtinType('bool', (args) => (args.length === 0 ? false : truthy(args[0])), [typeByName('int')]));
   b.set('list', builtinType('list', (args) => new PyList(args.length ? toArray(args[0]) : [])));
   b.set('tuple', builtinType('tuple', (args) => new PyTuple(args.length ? toArray(args[0]) : [])));
@@ -574,6 +747,12 @@ export function getAttribute(v: PyValue, name: string): PyValue | undefined {
   }
   return getMethod(v, name);
 }
+
+installFieldAttr((v, name) => {
+  const a = getAttribute(v, name);
+  if (a === undefined) throw attributeError(v, name);
+  return a;
+});
 
 export function attributeError(v: PyValue, name: string): PyBaseException {
   const AttributeError = builtinExceptions.find((t) => t.name === 'AttributeError') as PyType;

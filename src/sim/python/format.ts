@@ -9,7 +9,7 @@ import { floatRepr, toExponential, toFixed, toGeneral } from './floats';
 import type { PyValue } from './objects';
 import { installPercentFormat, typeName } from './ops';
 import { percentFormat } from './percent-format';
-import { str } from './repr';
+import { intDecimal, str } from './repr';
 
 interface Spec {
   fill: string;
@@ -94,7 +94,7 @@ function formatInt(n: bigint, s: Spec, v: PyValue): string {
   switch (t) {
     case 'd':
     case 'n':
-      digits = a.toString();
+      digits = intDecimal(a);
       break;
     case 'x':
       digits = a.toString(16);

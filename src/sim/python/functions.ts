@@ -139,9 +139,14 @@ export class PyFunction extends PyCallable {
       const given = args.length;
       const min = n - this.defaults.length;
       const takes = min === n ? `${n}` : `from ${min} to ${n}`;
+      // Python/ceval.c too_many_positional also counts the keyword-only arguments given.
+      const kwonly = kwargs ? kwonlyargs.filter((p) => kwargs.has(p.name)).length : 0;
+      const kwonlyText = kwonly
+        ? ` positional argument${given === 1 ? '' : 's'} (and ${kwonly} keyword-only argument${kwonly === 1 ? '' : 's'})`
+        : '';
       throw pyErr(
         TypeError,
-        `${fname}() takes ${takes} positional argument${n === 1 && min === n ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`,
+        `${fname}() takes ${takes} positional argument${n === 1 && min === n ? '' : 's'} but ${given}${kwonlyText} ${given === 1 && !kwonly ? 'was' : 'were'} given`,
       );
     }
     for (let i = 0; i < Math.min(n, args.length); i++) vars.set(params[i].name, args[i]);
@@ -200,6 +205,37 @@ function missingText(names: string[], what: string): string {
         ? `${quoted[0]} and ${quoted[1]}`
         : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
   return `${names.length} required ${what} argument${names.length === 1 ? '' : 's'}: ${list}`;
+}
+
+/**
+ * Binds a call to a library function that CPython writes in Python (`asyncio.sleep(delay,
+ * result=None)`), with the TypeErrors Python/ceval.c gives for a `def`: too many positional
+ * arguments, then unknown or repeated keywords, then missing ones. Left-out optional
+ * parameters come back undefined.
+ */
+export function bindLibraryCall(
+  fname: string,
+  params: readonly string[],
+  required: number,
+  args: PyValue[],
+  kwargs: Kwargs | null,
+): (PyValue | undefined)[] {
+  const n = params.length;
+  if (args.length > n) {
+    const takes = required === n ? `${n}` : `from ${required} to ${n}`;
+    const given = args.length;
+    throw pyErr(TypeError, `${fname}() takes ${takes} positional argument${n === 1 && required === n ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+  }
+  const out: (PyValue | undefined)[] = params.map((_, i) => args[i]);
+  for (const [k, v] of kwargs ?? []) {
+    const at = params.indexOf(k);
+    if (at < 0) throw pyErr(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+    if (out[at] !== undefined) throw pyErr(TypeError, `${fname}() got multiple values for argument '${k}'`);
+    out[at] = v;
+  }
+  const missing = params.slice(0, required).filter((_, i) => out[i] === undefined);
+  if (missing.length) throw pyErr(TypeError, `${fname}() missing ${missingText(missing, 'positional')}`);
+  return out;
 }
 
 export type CoroutineState = 'created' | 'running' | 'suspended' | 'closed';

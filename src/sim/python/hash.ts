@@ -5,7 +5,7 @@
  * points. `str` hashes are randomised per process in CPython; any fixed value will do for them.
  */
 import { TypeError, pyErr } from './exceptions';
-import { type PyValue, PyTuple, PySet, hashKey, objectId } from './objects';
+import { type PyValue, PyRange, PyTuple, PySet, hashKey, objectId } from './objects';
 import { typeOf } from './pytype';
 
 const BITS = 61n;
@@ -92,6 +92,7 @@ export function pyHash(v: PyValue, userHash: (v: PyValue) => bigint | undefined)
   const u = userHash(v);
   if (u !== undefined) return u;
   if (v instanceof PyTuple) return tupleHash(v.items, self);
+  if (v instanceof PyRange) return tupleHash(v.identity.items, self);
   if (v instanceof PySet && v.frozen) return strHash(String(hashKey(v) ?? [...v.map.keys()].sort().join('|')));
   if (hashKey(v) === null) throw pyErr(TypeError, `unhashable type: '${typeOf(v).name}'`);
   return BigInt(objectId(v)) * 16n + 0x7f3a5c1en;

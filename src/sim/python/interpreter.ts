@@ -3,6 +3,7 @@
  * `await` (the awaited future is yielded to the Task driving it, as `Future.__await__` does);
  * expressions without `await` are evaluated by plain recursion, which keeps ordinary code fast.
  */
+import { rangeItem, rangeSlice } from './ranges';
 import { charge, checkSize } from './budget';
 import { enterFrame, stack } from './recursion';
 import type * as A from './ast';
@@ -1207,8 +1208,8 @@ export class Interpreter {
       return e[1];
     }
     if (o instanceof PyRange) {
-      if (k instanceof PySliceValue) throw pyErr(TypeError, 'range slices are not supported by the simulator');
-      return o.at(normIndex(k, o.length, 'range object'));
+      if (k instanceof PySliceValue) return rangeSlice(o, k.start, k.stop, k.step);
+      return rangeItem(o, k);
     }
     if (o instanceof PyType) return o;
     if (o instanceof PyObject && 'pyGetItem' in o) return (o as unknown as { pyGetItem(k: PyValue): PyValue }).pyGetItem(k);

@@ -1,8 +1,8 @@
 /**
  * Methods of the builtin types (str, list, dict, set, tuple, int, float), found by `getattr`.
  */
-import { MAX_VALUE_SIZE, charge, checkSize } from './budget';
-import { IndexError, KeyError, TypeError, ValueError, pyErr } from './exceptions';
+import { MAX_VALUE_SIZE, charge, checkSize, unsupportedHere } from './budget';
+import { IndexError, KeyError, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
 import { format } from './format';
 import {
   type Kwargs,
@@ -14,8 +14,12 @@ import {
   PyTuple,
   type PyValue,
   PyObject,
+  PyRange,
 } from './objects';
-import { contains, iterate, lessThan, pyEq, requireHash, toArray, typeName } from './ops';
+import { contains, itemEq, iterate, lessThan, normIndex, requireHash, toArray, truthy, typeName } from './ops';
+import { rangeAttr, rangeItem } from './ranges';
+import { caseFold, isAlpha, isCased, lowerAt, titleCase, isDecimal, isDigit, isIdContinue, isIdStart, isLower, isNumeric, isPrintable, isSpace, isTitle, isUpper } from './unicode';
+import { callSpecial, userType } from './objectmodel';
 import { repr, str } from './repr';
 import { asciiRepr } from './percent-format';
 
@@ -78,82 +82,214 @@ function kwarg(kw: Kwargs | null, name: string, fallback: PyValue): PyValue {
 
 // ---------------------------------------------------------------- str.format
 
-/** `str.format`: positional `{}`/`{0}`, named `{x}`, attribute/index access, `!r`, specs. */
+/** How `{0.name}` reads an attribute: the interpreter's getattr, installed by builtins.ts. */
+let fieldAttr: (v: PyValue, name: string) => PyValue = (v, name) => {
+  throw pyErr(TypeError, `'${typeName(v)}' object has no attribute '${name}'`);
+};
+export function installFieldAttr(f: (v: PyValue, name: string) => PyValue): void {
+  fieldAttr = f;
+}
+
+/** Objects/stringlib/unicode_format.h AutoNumber: `{}` and `{0}` may not be mixed. */
+interface AutoNumber {
+  state: 'init' | 'auto' | 'manual';
+  next: number;
+}
+
+/**
+ * `str.format`, as Objects/stringlib/unicode_format.h build_string: literal text with doubled
+ * braces, fields `{name!conv:spec}` whose spec may hold nested fields (two levels deep), names
+ * looked up in args or kwargs and then by `.attr` and `[key]` through Python's own getattr and
+ * subscription, never through a JavaScript object.
+ */
 export function strFormat(fmt: string, args: PyValue[], kw: Kwargs | null): string {
-  let auto = 0;
+  return buildString(fmt, args, kw, 2, { state: 'init', next: 0 });
+}
+
+function buildString(fmt: string, args: PyValue[], kw: Kwargs | null, depth: number, auto: AutoNumber): string {
+  if (depth <= 0) throw pyErr(ValueError, 'Max string recursion exceeded');
   let out = '';
   let i = 0;
-  while (i < fmt.length) {
-    const c = fmt[i];
-    if (c === '{' && fmt[i + 1] === '{') {
-      out += '{';
-      i += 2;
-    } else if (c === '}' && fmt[i + 1] === '}') {
-      out += '}';
-      i += 2;
-    } else if (c === '{') {
-      let depth = 1;
-      let j = i + 1;
-      while (j < fmt.length && depth > 0) {
-        if (fmt[j] === '{') depth++;
-        else if (fmt[j] === '}') depth--;
-        j++;
-      }
-      if (depth > 0) throw pyErr(ValueError, "expected '}' before end of string");
-      const field = fmt.slice(i + 1, j - 1);
-      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
-      if (!m) throw pyErr(ValueError, 'bad format field');
-      const [, name, conv, spec0] = m;
-      let value: PyValue;
-      const head = /^[^.[]*/.exec(name)?.[0] ?? '';
-      if (head === '') value = args[auto++];
-      else if (/^\d+$/.test(head)) value = args[Number(head)];
-      else {
-        if (!kw?.has(head)) throw pyErr(KeyError, head);
-        value = kw.get(head) as PyValue;
-      }
-      if (value === undefined) throw pyErr(IndexError, `Replacement index ${head === '' ? auto - 1 : head} out of range for positional args tuple`);
-      for (const acc of name.slice(head.length).matchAll(/\.(\w+)|\[([^\]]+)\]/g)) {
-        if (acc[1]) value = getMethod(value, acc[1]) ?? null;
-        else value = /^\d+$/.test(acc[2]) ? subscriptIndex(value, Number(acc[2])) : dictGet(value, acc[2]);
-      }
-      if (conv === 'r') value = repr(value);
-      else if (conv === 'a') value = asciiRepr(value);
-      else if (conv === 's') value = str(value);
-      const spec = spec0 ? strFormat(spec0, args.slice(auto), kw) : '';
-      out += format(value, spec);
-      i = j;
-    } else if (c === '}') {
-      throw pyErr(ValueError, "Single '}' encountered in format string");
-    } else {
+  const n = fmt.length;
+  while (i < n) {
+    // MarkupIterator_next: literal text up to a brace.
+    let j = i;
+    while (j < n && fmt[j] !== '{' && fmt[j] !== '}') j++;
+    out += fmt.slice(i, j);
+    if (j >= n) break;
+    const c = fmt[j];
+    if (fmt[j + 1] === c) {
       out += c;
-      i++;
+      i = j + 2;
+      continue;
     }
+    if (c === '}') throw pyErr(ValueError, "Single '}' encountered in format string");
+    if (j + 1 >= n) throw pyErr(ValueError, "Single '{' encountered in format string");
+    const field = parseField(fmt, j + 1);
+    i = field.end;
+    let value = fieldObject(field.name, args, kw, auto);
+    if (field.conversion !== null) {
+      const conv = field.conversion;
+      if (conv === 'r') value = repr(value);
+      else if (conv === 's') value = str(value);
+      else if (conv === 'a') value = asciiRepr(value);
+      else {
+        const code = conv.codePointAt(0) as number;
+        throw pyErr(ValueError, code > 32 && code < 127 ? `Unknown conversion specifier ${conv}` : `Unknown conversion specifier \\x${code.toString(16)}`);
+      }
+    }
+    const spec = field.expand ? buildString(field.spec, args, kw, depth - 1, auto) : field.spec;
+    out += format(value, spec);
   }
   return out;
 }
 
-function subscriptIndex(v: PyValue, i: number): PyValue {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items[i] ?? null;
-  return null;
+/** parse_field: the field name, conversion and spec after a `{`, and where the field ends. */
+function parseField(fmt: string, start: number): { name: string; conversion: string | null; spec: string; expand: boolean; end: number } {
+  const n = fmt.length;
+  let i = start;
+  let c = '';
+  while (i < n) {
+    c = fmt[i++];
+    if (c === '{') throw pyErr(ValueError, "unexpected '{' in field name");
+    if (c === '[') {
+      while (i < n && fmt[i] !== ']') i++;
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
+  }
+  const name = fmt.slice(start, i - 1);
+  if (c !== '!' && c !== ':') {
+    if (c !== '}') throw pyErr(ValueError, "expected '}' before end of string");
+    return { name, conversion: null, spec: '', expand: false, end: i };
+  }
+  let conversion: string | null = null;
+  if (c === '!') {
+    if (i >= n) throw pyErr(ValueError, 'end of string while looking for conversion specifier');
+    conversion = String.fromCodePoint(fmt.codePointAt(i) as number);
+    i += conversion.length;
+    if (i < n) {
+      const d = fmt[i++];
+      if (d === '}') return { name, conversion, spec: '', expand: false, end: i };
+      if (d !== ':') throw pyErr(ValueError, "expected ':' after conversion specifier");
+    }
+  }
+  const specStart = i;
+  let count = 1;
+  let expand = false;
+  while (i < n) {
+    const d = fmt[i++];
+    if (d === '{') {
+      expand = true;
+      count++;
+    } else if (d === '}' && --count === 0) return { name, conversion, spec: fmt.slice(specStart, i - 1), expand, end: i };
+  }
+  throw pyErr(ValueError, "unmatched '{' in format spec");
 }
 
-function dictGet(v: PyValue, key: string): PyValue {
-  if (v instanceof PyDict) return v.map.get('s' + key)?.[1] ?? null;
-  return null;
+/** get_integer: a field part made only of decimal digits is an index, else -1. */
+function fieldInteger(part: string): number {
+  if (part === '' || !/^\p{Nd}+$/u.test(part)) return -1;
+  let acc = 0;
+  for (const ch of part) {
+    acc = acc * 10 + Number(ch.replace(/\p{Nd}/u, (d) => String(unicodeDigit(d))));
+    if (acc > Number.MAX_SAFE_INTEGER) throw pyErr(ValueError, 'Too many decimal digits in format string');
+  }
+  return acc;
+}
+
+/** The value of a Unicode decimal digit (its distance from the zero of its run of ten). */
+function unicodeDigit(d: string): number {
+  const code = d.codePointAt(0) as number;
+  let zero = code;
+  while (code - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return code - zero;
+}
+
+/** get_field_object: the first part from args or kwargs, then each `.attr` and `[key]`. */
+function fieldObject(name: string, args: PyValue[], kw: Kwargs | null, auto: AutoNumber): PyValue {
+  const firstEnd = /^[^.[]*/.exec(name)?.[0].length ?? 0;
+  const first = name.slice(0, firstEnd);
+  let index = fieldInteger(first);
+  const empty = first === '';
+  if (empty || index !== -1) {
+    if (auto.state === 'init') auto.state = empty ? 'auto' : 'manual';
+    if (auto.state === 'manual' && empty) throw pyErr(ValueError, 'cannot switch from manual field specification to automatic field numbering');
+    if (auto.state === 'auto' && !empty) throw pyErr(ValueError, 'cannot switch from automatic field numbering to manual field specification');
+    if (empty) index = auto.next++;
+  }
+  let obj: PyValue;
+  if (index === -1) {
+    if (kw === null || !kw.has(first)) throw pyErr(KeyError, first);
+    obj = kw.get(first) as PyValue;
+  } else {
+    if (index >= args.length) throw pyErr(IndexError, `Replacement index ${index} out of range for positional args tuple`);
+    obj = args[index];
+  }
+  let i = firstEnd;
+  while (i < name.length) {
+    const c = name[i++];
+    let part: string;
+    if (c === '.') {
+      const m = /^[^.[]*/.exec(name.slice(i))?.[0] ?? '';
+      part = m;
+      i += m.length;
+      if (part === '') throw pyErr(ValueError, 'Empty attribute in format string');
+      obj = fieldAttr(obj, part);
+    } else if (c === '[') {
+      const close = name.indexOf(']', i);
+      if (close < 0) throw pyErr(ValueError, "Missing ']' in format string");
+      part = name.slice(i, close);
+      i = close + 1;
+      if (part === '') throw pyErr(ValueError, 'Empty attribute in format string');
+      const k = fieldInteger(part);
+      obj = fieldItem(obj, k === -1 ? part : BigInt(k));
+    } else {
+      throw pyErr(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+    }
+  }
+  return obj;
+}
+
+/** `obj[key]` for a format field (PyObject_GetItem), for the types the simulator has. */
+function fieldItem(o: PyValue, key: PyValue): PyValue {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items[normIndex(key, o.items.length, o instanceof PyList ? 'list' : 'tuple')];
+  if (typeof o === 'string') {
+    const chars = [...o];
+    return chars[normIndex(key, chars.length, 'string')];
+  }
+  if (o instanceof PyRange) return rangeItem(o, key);
+  if (o instanceof PyDict) {
+    const e = o.map.get(requireHash(key));
+    if (e) return e[1];
+    if ('pyMissing' in o) return (o as unknown as { pyMissing(k: PyValue): PyValue }).pyMissing(key);
+    throw pyErr(KeyError, key);
+  }
+  if (userType(o) !== null) {
+    const r = callSpecial(o, '__getitem__', [key]);
+    if (r !== undefined) return r;
+  } else if (o instanceof PyObject && 'pyGetItem' in o) {
+    return (o as unknown as { pyGetItem(k: PyValue): PyValue }).pyGetItem(key);
+  }
+  throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
 }
 
 // ---------------------------------------------------------------- str
 
+/** Python's whitespace (Py_UNICODE_ISSPACE), which is not JavaScript's \s (no U+FEFF; U+001C-U+001F, U+0085). */
+const PY_SPACE = '[\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const LEADING_SPACE = new RegExp(`^${PY_SPACE}+`);
+const SPACE_RUN = new RegExp(`${PY_SPACE}+`);
+
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
-  let rest = s.replace(/^\s+/, '');
+  let rest = s.replace(LEADING_SPACE, '');
   while (rest !== '') {
     if (maxsplit >= 0 && out.length === maxsplit) {
       out.push(rest);
       return out;
     }
-    const m = /\s+/.exec(rest);
+    const m = SPACE_RUN.exec(rest);
     if (!m) {
       out.push(rest);
       return out;
@@ -166,7 +302,17 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
 
 function strip(s: string, chars: PyValue, left: boolean, right: boolean): string {
   const set = chars === null || chars === undefined ? null : needStr(chars, 'strip arg');
-  const isStrip = (c: string) => (set === null ? /\s/.test(c) : set.includes(c));
+  if (set !== null && (hasAstral(s) || hasAstral(set))) {
+    // By code point, so that half of a surrogate pair never matches.
+    const chars = [...s];
+    const drop = new Set(set);
+    let a = 0;
+    let b = chars.length;
+    if (left) while (a < b && drop.has(chars[a])) a++;
+    if (right) while (b > a && drop.has(chars[b - 1])) b--;
+    return chars.slice(a, b).join('');
+  }
+  const isStrip = (c: string) => (set === null ? isSpace(c.charCodeAt(0)) : set.includes(c));
   let a = 0;
   let b = s.length;
   if (left) while (a < b && isStrip(s[a])) a++;
@@ -186,24 +332,140 @@ function count(s: string, sub: string): number {
 }
 
 /** `s[start:end]` for the optional start/end arguments of find, count, startswith, … */
-function window(s: string, a: PyValue[], from: number): { text: string; offset: number } {
+/** Whether a string holds an astral character, so that UTF-16 offsets and code points differ. */
+function hasAstral(s: string): boolean {
+  return /[\ud800-\udfff]/.test(s);
+}
+
+/** len() of a str: its code points. */
+function cpLength(s: string): number {
+  return hasAstral(s) ? [...s].length : s.length;
+}
+
+/** The UTF-16 offset of code point `i` (0 <= i <= its code point length). */
+function unitOffset(s: string, i: number): number {
+  if (!hasAstral(s)) return i;
+  let u = 0;
+  for (let k = 0; k < i && u < s.length; k++) u += (s.codePointAt(u) as number) > 0xffff ? 2 : 1;
+  return u;
+}
+
+/** The code point index of UTF-16 offset `u`. */
+function cpIndex(s: string, u: number): number {
+  return hasAstral(s) ? cpLength(s.slice(0, u)) : u;
+}
+
+/**
+ * s[start:end] for find/count/startswith (ADJUST_INDICES in Objects/stringlib), in code points;
+ * `inside` is false when start is past the end, where even '' is not found.
+ */
+function window(s: string, a: PyValue[], from: number): { text: string; offset: number; inside: boolean } {
+  const len = cpLength(s);
   const norm = (v: PyValue | undefined, dflt: number): number => {
     if (v === undefined || v === null) return dflt;
     let n = toInt(v);
-    if (n < 0) n = Math.max(0, n + s.length);
-    return Math.min(n, s.length);
+    if (n < 0) n = Math.max(0, n + len);
+    return Math.min(n, len);
   };
+  const rawStart = a[from] === undefined || a[from] === null ? 0 : toInt(a[from] as PyValue);
   const start = norm(a[from], 0);
-  const end = norm(a[from + 1], s.length);
-  return { text: end >= start ? s.slice(start, end) : '', offset: start };
+  const end = norm(a[from + 1], len);
+  const inside = (rawStart < 0 ? 0 : rawStart) <= len && start <= end;
+  const text = end >= start ? s.slice(unitOffset(s, start), unitOffset(s, end)) : '';
+  return { text, offset: start, inside };
+}
+
+/** Pads to `width` code points with a one-character fill, `left` of it going before. */
+function padTo(s: string, width: number, fill: string, left: (n: number) => number): string {
+  const n = width - cpLength(s);
+  if (n <= 0) return s;
+  const l = left(n);
+  return fill.repeat(l) + s + fill.repeat(n - l);
+}
+
+/** The fill character of ljust/rjust/center: exactly one character. */
+function fillChar(v: PyValue | undefined): string {
+  if (v === undefined) return ' ';
+  if (typeof v !== 'string') throw pyErr(TypeError, `The fill character must be a unicode character, not ${typeName(v)}`);
+  if (cpLength(v) !== 1) throw pyErr(TypeError, 'The fill character must be exactly one character long');
+  return v;
+}
+
+/** Applies a code point predicate to every character: false for '' (str.isdigit and friends). */
+function every(s: string, test: (cp: number) => boolean): boolean {
+  if (s === '') return false;
+  for (const c of s) if (!test(c.codePointAt(0) as number)) return false;
+  return true;
+}
+
+/** str.find and friends in code points: the first (or last) index of the argument, or -1. */
+function search(s: string, a: PyValue[], name: string, last: boolean): number {
+  const sub = needStr(a[0], `${name} arg`);
+  const { text, offset, inside } = window(s, a, 1);
+  if (!inside) return -1;
+  const u = last ? text.lastIndexOf(sub) : text.indexOf(sub);
+  return u < 0 ? -1 : offset + cpIndex(text, u);
+}
+
+/** True when some character is cased the `yes` way and none is cased the `no` way. */
+function casedAll(s: string, yes: (cp: number) => boolean, no: (cp: number) => boolean): boolean {
+  let cased = false;
+  for (const c of s) {
+    const cp = c.codePointAt(0) as number;
+    if (no(cp)) return false;
+    if (yes(cp)) cased = true;
+  }
+  return cased;
+}
+
+/** Objects/unicodeobject.c unicode_expandtabs_impl: columns restart after \n and \r. */
+function expandTabs(s: string, tabsize: number): string {
+  let out = '';
+  let col = 0;
+  for (const c of s) {
+    if (c === '\t') {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        checkSize(out.length + n, 'characters');
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += c;
+      col = c === '\n' || c === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
 }
 
 const strMethods: Record<string, Impl<string>> = {
   upper: (s) => s.toUpperCase(),
   lower: (s) => s.toLowerCase(),
-  title: (s) => s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
-  capitalize: (s) => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s),
-  swapcase: (s) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  // Objects/unicodeobject.c do_title, do_capitalize and do_swapcase, character by character.
+  title: (s) => {
+    const chars = [...s];
+    let previousCased = false;
+    return chars
+      .map((c, i) => {
+        const mapped = previousCased ? lowerAt(chars, i) : titleCase(c);
+        previousCased = isCased(c.codePointAt(0) as number);
+        return mapped;
+      })
+      .join('');
+  },
+  capitalize: (s) => {
+    const chars = [...s];
+    return chars.map((c, i) => (i === 0 ? titleCase(c) : lowerAt(chars, i))).join('');
+  },
+  swapcase: (s) => {
+    const chars = [...s];
+    return chars
+      .map((c, i) => {
+        const cp = c.codePointAt(0) as number;
+        return isUpper(cp) ? lowerAt(chars, i) : isLower(cp) ? c.toUpperCase() : c;
+      })
+      .join('');
+  },
   strip: (s, a) => strip(s, a[0] ?? null, true, true),
   lstrip: (s, a) => strip(s, a[0] ?? null, true, false),
   rstrip: (s, a) => strip(s, a[0] ?? null, false, true),
@@ -235,7 +497,20 @@ const strMethods: Record<string, Impl<string>> = {
     }
     return new PyList(parts);
   },
-  splitlines: (s) => new PyList(s.split(/\r\n|\r|\n/).filter((_, i, all) => i < all.length - 1 || all[i] !== '')),
+  splitlines: (s, a, kw) => {
+    // Py_UNICODE_ISLINEBREAK: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+    const keep = truthy(a[0] ?? kwarg(kw, 'keepends', false));
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/g;
+    let from = 0;
+    for (const m of s.matchAll(re)) {
+      const end = (m.index as number) + m[0].length;
+      out.push(s.slice(from, keep ? end : m.index));
+      from = end;
+    }
+    if (from < s.length) out.push(s.slice(from));
+    return new PyList(out);
+  },
   join: (s, a) => {
     argCount('join', a, 1, 1);
     const parts = toArray(a[0]).map((p, i) => {
@@ -246,13 +521,15 @@ const strMethods: Record<string, Impl<string>> = {
   },
   startswith: (s, a) => {
     const p = a[0];
-    const { text } = window(s, a, 1);
+    const { text, inside } = window(s, a, 1);
+    if (!inside) return false;
     if (p instanceof PyTuple) return p.items.some((x) => text.startsWith(needStr(x, 'startswith arg')));
     return text.startsWith(needStr(p, 'startswith first arg'));
   },
   endswith: (s, a) => {
     const p = a[0];
-    const { text } = window(s, a, 1);
+    const { text, inside } = window(s, a, 1);
+    if (!inside) return false;
     if (p instanceof PyTuple) return p.items.some((x) => text.endsWith(needStr(x, 'endswith arg')));
     return text.endsWith(needStr(p, 'endswith first arg'));
   },
@@ -260,6 +537,14 @@ const strMethods: Record<string, Impl<string>> = {
     const old = needStr(a[0], 'replace() argument 1');
     const rep = needStr(a[1], 'replace() argument 2');
     const n = a[2] === undefined ? -1 : toInt(a[2]);
+    if (old === '') {
+      // An empty pattern matches before every code point and at the end (stringlib replace_interleave).
+      const cps = [...s];
+      const k = n < 0 ? cps.length + 1 : Math.min(n, cps.length + 1);
+      if (k === 0) return s;
+      checkSize(s.length + k * rep.length, 'characters');
+      return cps.slice(0, k).map((c) => rep + c).join('') + (k > cps.length ? rep : cps.slice(k).join(''));
+    }
     if (n < 0) return s.split(old).join(rep);
     let out = s;
     let from = 0;
@@ -271,54 +556,71 @@ const strMethods: Record<string, Impl<string>> = {
     }
     return out;
   },
-  find: (s, a) => {
-    const { text, offset } = window(s, a, 1);
-    const i = text.indexOf(needStr(a[0], 'find arg'));
-    return BigInt(i < 0 ? -1 : i + offset);
-  },
-  rfind: (s, a) => {
-    const { text, offset } = window(s, a, 1);
-    const i = text.lastIndexOf(needStr(a[0], 'rfind arg'));
-    return BigInt(i < 0 ? -1 : i + offset);
-  },
+  find: (s, a) => BigInt(search(s, a, 'find', false)),
+  rfind: (s, a) => BigInt(search(s, a, 'rfind', true)),
   index: (s, a) => {
-    const { text, offset } = window(s, a, 1);
-    const i = text.indexOf(needStr(a[0], 'index arg'));
+    const i = search(s, a, 'index', false);
     if (i < 0) throw pyErr(ValueError, 'substring not found');
-    return BigInt(i + offset);
+    return BigInt(i);
   },
   rindex: (s, a) => {
-    const { text, offset } = window(s, a, 1);
-    const i = text.lastIndexOf(needStr(a[0], 'rindex arg'));
+    const i = search(s, a, 'rindex', true);
     if (i < 0) throw pyErr(ValueError, 'substring not found');
-    return BigInt(i + offset);
+    return BigInt(i);
   },
-  count: (s, a) => BigInt(count(window(s, a, 1).text, needStr(a[0], 'count arg'))),
+  count: (s, a) => {
+    const sub = needStr(a[0], 'count arg');
+    const w = window(s, a, 1);
+    return BigInt(w.inside ? count(w.text, sub) : 0);
+  },
   format: (s, a, kw) => strFormat(s, a, kw),
   center: (s, a) => {
     const w = toWidth(a[0]);
-    const fill = a[1] === undefined ? ' ' : needStr(a[1], 'fill');
-    const n = w - s.length;
-    if (n <= 0) return s;
-    // CPython puts the extra character on the left when the string's length is odd.
-    const left = Math.floor(n / 2) + (n & w & 1);
-    return fill.repeat(left) + s + fill.repeat(n - left);
+    // Objects/unicodeobject.c unicode_center_impl: the odd character goes left when the width
+    // and the padding are both odd.
+    return padTo(s, w, fillChar(a[1]), (n) => Math.floor(n / 2) + (n & w & 1));
   },
-  ljust: (s, a) => s.padEnd(toWidth(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
-  rjust: (s, a) => s.padStart(toWidth(a[0]), a[1] === undefined ? ' ' : needStr(a[1], 'fill')),
+  ljust: (s, a) => padTo(s, toWidth(a[0]), fillChar(a[1]), () => 0),
+  rjust: (s, a) => padTo(s, toWidth(a[0]), fillChar(a[1]), (n) => n),
   zfill: (s, a) => {
     const w = toWidth(a[0]);
-    const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-    return sign + s.slice(sign.length).padStart(w - sign.length, '0');
+    const padded = padTo(s, w, '0', (n) => n);
+    if (padded === s) return s;
+    // A sign moves in front of the zeros it was pushed behind.
+    const n = padded.length - s.length;
+    return s[0] === '-' || s[0] === '+' ? s[0] + '0'.repeat(n) + s.slice(1) : padded;
   },
-  isdigit: (s) => s.length > 0 && /^\p{Nd}+$/u.test(s),
-  isnumeric: (s) => s.length > 0 && /^\p{N}+$/u.test(s),
-  isdecimal: (s) => s.length > 0 && /^\p{Nd}+$/u.test(s),
-  isalpha: (s) => s.length > 0 && /^\p{L}+$/u.test(s),
-  isalnum: (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s),
-  isspace: (s) => s.length > 0 && /^\s+$/.test(s),
-  isupper: (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s),
-  islower: (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s),
+  isdigit: (s) => every(s, isDigit),
+  isnumeric: (s) => every(s, isNumeric),
+  isdecimal: (s) => every(s, isDecimal),
+  isalpha: (s) => every(s, isAlpha),
+  isalnum: (s) => every(s, (cp) => isAlpha(cp) || isDecimal(cp) || isDigit(cp) || isNumeric(cp)),
+  isspace: (s) => every(s, isSpace),
+  isprintable: (s) => s === '' || every(s, isPrintable),
+  isidentifier: (s) => {
+    const cps = [...s].map((c) => c.codePointAt(0) as number);
+    return cps.length > 0 && isIdStart(cps[0]) && cps.slice(1).every(isIdContinue);
+  },
+  // Objects/unicodeobject.c unicode_isupper_impl, unicode_islower_impl, unicode_istitle_impl.
+  isupper: (s) => casedAll(s, isUpper, (cp) => isLower(cp) || isTitle(cp)),
+  islower: (s) => casedAll(s, isLower, (cp) => isUpper(cp) || isTitle(cp)),
+  istitle: (s) => {
+    let cased = false;
+    let previousCased = false;
+    for (const c of s) {
+      const cp = c.codePointAt(0) as number;
+      if (isUpper(cp) || isTitle(cp)) {
+        if (previousCased) return false;
+        previousCased = cased = true;
+      } else if (isLower(cp)) {
+        if (!previousCased) return false;
+        previousCased = cased = true;
+      } else previousCased = false;
+    }
+    return cased;
+  },
+  casefold: (s) => caseFold(s),
+  expandtabs: (s, a, kw) => expandTabs(s, toInt(a[0] ?? kwarg(kw, 'tabsize', 8n))),
   partition: (s, a) => {
     const sep = needStr(a[0], 'sep');
     const i = s.indexOf(sep);
@@ -337,7 +639,9 @@ const strMethods: Record<string, Impl<string>> = {
     const p = needStr(a[0], 'suffix');
     return p && s.endsWith(p) ? s.slice(0, -p.length) : s;
   },
-  encode: (s) => s,
+  encode: () => {
+    throw unsupportedHere('str.encode (bytes are not modelled)');
+  },
 };
 
 // ---------------------------------------------------------------- list / tuple
@@ -367,17 +671,17 @@ const listMethods: Record<string, Impl<PyList>> = {
     return l.items.splice(i, 1)[0];
   },
   remove: (l, a) => {
-    const i = l.items.findIndex((x) => pyEq(x, a[0]));
+    const i = l.items.findIndex((x) => itemEq(x, a[0]));
     if (i < 0) throw pyErr(ValueError, 'list.remove(x): x not in list');
     l.items.splice(i, 1);
     return null;
   },
   index: (l, a) => {
-    const i = l.items.findIndex((x) => pyEq(x, a[0]));
+    const i = l.items.findIndex((x) => itemEq(x, a[0]));
     if (i < 0) throw pyErr(ValueError, `${repr(a[0])} is not in list`);
     return BigInt(i);
   },
-  count: (l, a) => BigInt(l.items.filter((x) => pyEq(x, a[0])).length),
+  count: (l, a) => BigInt(l.items.filter((x) => itemEq(x, a[0])).length),
   sort: (l, _a, kw) => {
     l.items = sortValues(l.items, kwarg(kw, 'key', null), truthyKw(kw, 'reverse'));
     return null;
@@ -400,11 +704,11 @@ function truthyKw(kw: Kwargs | null, name: string): boolean {
 
 const tupleMethods: Record<string, Impl<PyTuple>> = {
   index: (t, a) => {
-    const i = t.items.findIndex((x) => pyEq(x, a[0]));
+    const i = t.items.findIndex((x) => itemEq(x, a[0]));
     if (i < 0) throw pyErr(ValueError, 'tuple.index(x): x not in tuple');
     return BigInt(i);
   },
-  count: (t, a) => BigInt(t.items.filter((x) => pyEq(x, a[0])).length),
+  count: (t, a) => BigInt(t.items.filter((x) => itemEq(x, a[0])).length),
 };
 
 // ---------------------------------------------------------------- dict
@@ -440,17 +744,38 @@ export function dictSet(d: PyDict, k: PyValue, v: PyValue): void {
   d.map.set(h, [old ? old[0] : k, v]);
 }
 
+/** Whether `iter(v)` would succeed, without starting an iteration. */
+function isIterable(v: PyValue): boolean {
+  try {
+    iterate(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function dictUpdate(d: PyDict, src: PyValue): void {
   if (src instanceof PyDict) {
     for (const [k, v] of src.entries()) dictSet(d, k, v);
     return;
   }
+  // Objects/dictobject.c PyDict_MergeFromSeq2 names the element by its position.
+  let i = 0;
   for (const item of iterate(src)) {
-    const pair = toArray(item);
+    let pair: PyValue[];
+    try {
+      pair = toArray(item);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.pyType.name === 'TypeError' && !isIterable(item)) {
+        throw pyErr(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+      }
+      throw e;
+    }
     if (pair.length !== 2) {
-      throw pyErr(ValueError, `dictionary update sequence element has length ${pair.length}; 2 is required`);
+      throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     }
     dictSet(d, pair[0], pair[1]);
+    i++;
   }
 }
 
@@ -576,7 +901,8 @@ const floatMethods: Record<string, Impl<number>> = {
 const ARITY: Record<string, [number, number]> = {
   upper: [0, 0], lower: [0, 0], title: [0, 0], capitalize: [0, 0], swapcase: [0, 0], isdigit: [0, 0],
   isnumeric: [0, 0], isdecimal: [0, 0], isalpha: [0, 0], isalnum: [0, 0], isspace: [0, 0], isupper: [0, 0],
-  islower: [0, 0], splitlines: [0, 1], strip: [0, 1], lstrip: [0, 1], rstrip: [0, 1], split: [0, 2], rsplit: [0, 2],
+  islower: [0, 0], istitle: [0, 0], isprintable: [0, 0], isidentifier: [0, 0], casefold: [0, 0], expandtabs: [0, 1],
+  splitlines: [0, 1], strip: [0, 1], lstrip: [0, 1], rstrip: [0, 1], split: [0, 2], rsplit: [0, 2],
   join: [1, 1], startswith: [1, 3], endswith: [1, 3], replace: [2, 3], find: [1, 3], rfind: [1, 3], index: [1, 3],
   rindex: [1, 3], count: [1, 3], center: [1, 2], ljust: [1, 2], rjust: [1, 2], zfill: [1, 1], partition: [1, 1],
   rpartition: [1, 1], removeprefix: [1, 1], removesuffix: [1, 1], append: [1, 1], extend: [1, 1], insert: [2, 2],
@@ -637,6 +963,7 @@ export function getMethod(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyTuple) return bind(v, name, tupleMethods, 'tuple');
   if (v instanceof PyDict) return bind(v, name, dictMethods, 'dict');
   if (v instanceof PySet) return bind(v, name, setMethods, 'set');
+  if (v instanceof PyRange) return rangeAttr(v, name);
   return undefined;
 }
 

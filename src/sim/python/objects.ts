@@ -90,6 +90,16 @@ export class PyRange extends PyObject {
   at(i: number): bigint {
     return this.start + BigInt(i) * this.step;
   }
+  /**
+   * What a range hashes and compares as (Objects/rangeobject.c range_hash): its length, then
+   * its first item and step only where they matter.
+   */
+  get identity(): PyTuple {
+    const { start, stop, step } = this;
+    const empty = step > 0n ? start >= stop : start <= stop;
+    const n = empty ? 0n : ((step > 0n ? stop - start : start - stop) - 1n) / (step > 0n ? step : -step) + 1n;
+    return new PyTuple([n, n === 0n ? null : start, n === 0n ? null : n === 1n ? null : step]);
+  }
 }
 
 /** Identity for objects used as dict keys or set members. */
@@ -130,6 +140,7 @@ export function hashKey(v: PyValue): string | null {
         return k + ')';
       }
       if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) return null;
+      if (v instanceof PyRange) return 'r' + hashKey(v.identity);
       if ('pyType' in v) {
         // An instance of a class the program made: its `__hash__` and `__eq__` decide.
         const k = userHashKey(v);

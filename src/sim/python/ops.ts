@@ -3,7 +3,7 @@
  * Error messages are CPython's own wording, because learners read them.
  */
 import type { BinOperator, CmpOperator } from './ast';
-import { MAX_INT_BITS, MAX_VALUE_SIZE, bitLength, charge, checkBits, checkSize } from './budget';
+import { MAX_INT_BITS, MAX_VALUE_SIZE, bitLength, charge, checkBits, checkSize, unsupportedHere } from './budget';
 import {
   IndexError,
   KeyError,
@@ -14,6 +14,7 @@ import {
   pyErr,
 } from './exceptions';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue, hashKey } from './objects';
+import { rangeContains, rangeLen, rangeSize } from './ranges';
 import { typeOf } from './pytype';
 import { NotImplemented, PyInstance, callSpecial, installEqual, overrides, userIter, userType } from './objectmodel';
 import { setOrder } from './set-order';
@@ -199,15 +200,25 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     return true;
   }
   if (a instanceof PyRange && b instanceof PyRange) {
-    return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+    // Objects/rangeobject.c range_equals: equal lengths, then first item, then step.
+    const n = rangeSize(a);
+    return n === rangeSize(b) && (n === 0n || (a.start === b.start && (n === 1n || a.step === b.step)));
   }
   return false;
 }
 
 function seqEq(a: readonly PyValue[], b: readonly PyValue[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!pyEq(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (!itemEq(a[i], b[i])) return false;
   return true;
+}
+
+/**
+ * `==` as containers ask it (list_richcompare, PySequence_Contains, list.index/count/remove):
+ * identity first (`PyObject_RichCompareBool`'s Py_Is shortcut), so a nan finds itself.
+ */
+export function itemEq(a: PyValue, b: PyValue): boolean {
+  return isSame(a, b) || pyEq(a, b);
 }
 
 /** How a library object (datetime, timedelta, deque) orders against b; undefined if it does not. */
@@ -249,7 +260,7 @@ function order(a: PyValue, b: PyValue, op: string): number {
     const y = b.items;
     const n = Math.min(x.length, y.length);
     for (let i = 0; i < n; i++) {
-      if (!pyEq(x[i], y[i])) return order(x[i], y[i], op);
+      if (!itemEq(x[i], y[i])) return order(x[i], y[i], op);
     }
     return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
   }
@@ -312,9 +323,14 @@ function userNotEqual(a: PyValue, b: PyValue): boolean {
   return !richEq(a, b, '__eq__');
 }
 
-/** `is`: identity. Small ints and interned strings are identical in CPython, so equal primitives are. */
+/**
+ * `is`: identity. Small ints and interned strings are identical in CPython, so equal primitives
+ * are. Floats are JavaScript numbers with no identity of their own: a nan is taken to be the
+ * object it is compared with (`n is n`, `n in [n]`, `math.nan in [math.nan]`).
+ */
 function isSame(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'object' || typeof b === 'object') return a === b;
+  if (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b)) return true;
   return typeof a === typeof b && a === b;
 }
 
@@ -325,28 +341,19 @@ export function contains(container: PyValue, item: PyValue): boolean {
     }
     return container.includes(item);
   }
-  if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => pyEq(x, item));
+  if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => itemEq(x, item));
   if (container instanceof PyDict) return container.map.has(requireHash(item));
   if (container instanceof PySet) return container.map.has(requireHash(item));
-  if (container instanceof PyRange) {
-    const i = asInt(item);
-    if (i === null) return false;
-    const { start, step } = container;
-    const n = container.length;
-    if (n === 0) return false;
-    const last = container.at(n - 1);
-    const inBounds = step > 0n ? i >= start && i <= last : i <= start && i >= last;
-    return inBounds && (i - start) % step === 0n;
-  }
+  if (container instanceof PyRange) return rangeContains(container, item);
   if (isUser(container)) {
     const r = callSpecial(container, '__contains__', [item]);
     if (r !== undefined) return truthy(r);
-    for (const x of userIter(container, iterate)) if (pyEq(x, item)) return true;
+    for (const x of userIter(container, iterate)) if (itemEq(x, item)) return true;
     return false;
   }
   if (container instanceof PyObject && 'pyIter' in container) {
     // dict views and iterators: membership by iteration, as object.__contains__ falls back to.
-    for (const x of iterate(container)) if (pyEq(x, item)) return true;
+    for (const x of iterate(container)) if (itemEq(x, item)) return true;
     return false;
   }
   throw pyErr(TypeError, `argument of type '${typeName(container)}' is not iterable`);
@@ -517,8 +524,8 @@ function intOp(op: BinOperator, a: bigint, b: bigint, ra: PyValue, rb: PyValue):
       return floorMod(a, b);
     case '**':
       if (b < 0n) {
-        if (a === 0n) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-        return Number(a) ** Number(b);
+        // long_pow hands a negative exponent to float_pow, which converts both ints first.
+        return floatOp('**', intToFloat(a), intToFloat(b), ra, rb);
       }
       if (a !== 0n && a !== 1n && a !== -1n) {
         if (b > BigInt(MAX_INT_BITS)) checkBits(MAX_INT_BITS + 1);
@@ -551,12 +558,105 @@ function intOp(op: BinOperator, a: bigint, b: bigint, ra: PyValue, rb: PyValue):
   }
 }
 
-/** int / int: correctly rounded even for big ints (CPython's long_true_divide). */
+/**
+ * int / int, correctly rounded, as Objects/longobject.c long_true_divide: ints that are exact
+ * as doubles divide as doubles; others are scaled so that the quotient has 55 bits (fewer when
+ * the result is subnormal), divided exactly, then rounded half to even with the remainder as
+ * the sticky bit. Too large a result is an OverflowError, never inf.
+ */
 function intTrueDiv(a: bigint, b: bigint): number {
-  const fa = Number(a);
-  const fb = Number(b);
-  if (Number.isSafeInteger(fa) && Number.isSafeInteger(fb)) return fa / fb;
-  return fa / fb;
+  const EXACT = 2n ** 53n;
+  if (a <= EXACT && a >= -EXACT && b <= EXACT && b >= -EXACT) return Number(a) / Number(b);
+  const negate = (a < 0n) !== (b < 0n);
+  const x = a < 0n ? -a : a;
+  const y = b < 0n ? -b : b;
+  const signed = (v: number) => (negate ? -v : v);
+  if (x === 0n) return signed(0);
+  const DBL_MANT_DIG = 53;
+  const DBL_MAX_EXP = 1024;
+  const DBL_MIN_EXP = -1021;
+  const diff = bitLength(x) - bitLength(y);
+  if (diff > DBL_MAX_EXP) throw pyErr(OverflowError, 'integer division result too large for a float');
+  if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) return signed(0);
+  const shift = Math.max(diff, DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+  let q: bigint;
+  let inexact: boolean;
+  if (shift >= 0) {
+    const d = y << BigInt(shift);
+    q = x / d;
+    inexact = x % d !== 0n;
+  } else {
+    const n = x << BigInt(-shift);
+    q = n / y;
+    inexact = n % y !== 0n;
+  }
+  const qBits = bitLength(q);
+  const extra = Math.max(qBits, DBL_MIN_EXP - shift) - DBL_MANT_DIG;
+  const mask = 1n << BigInt(extra - 1);
+  const low = q | (inexact ? 1n : 0n);
+  if ((low & mask) !== 0n && (low & (3n * mask - 1n)) !== 0n) q += mask;
+  q &= ~(2n * mask - 1n);
+  // q now has at most 53 significant bits, so Number(q) is exact and so is scaling it by 2**shift
+  // (in two steps, so that neither factor underflows).
+  const dq = Number(q);
+  const r = shift < -1000 ? dq * 2 ** -100 * 2 ** (shift + 100) : dq * 2 ** shift;
+  if (!Number.isFinite(r)) throw pyErr(OverflowError, 'integer division result too large for a float');
+  return signed(r);
+}
+
+/**
+ * `pow(a, b, m)` (bltinmodule.c builtin_pow → ternary_op): ints take Objects/longobject.c
+ * long_pow's modular path; a float among the numbers is float_pow's TypeError; anything else is
+ * unsupported, naming all three types.
+ */
+export function ternaryPow(a: PyValue, b: PyValue, m: PyValue): PyValue {
+  if (m === null) return binop('**', a, b);
+  if (isUser(a)) {
+    const r = callSpecial(a, '__pow__', [b, m]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  const ia = asInt(a);
+  const ib = asInt(b);
+  const im = asInt(m);
+  if (ia !== null && ib !== null && im !== null) return intPowMod(ia, ib, im);
+  if (isNumber(a) && isNumber(b) && (isNumber(m) || typeof a === 'number' || typeof b === 'number')) {
+    throw pyErr(TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  throw pyErr(TypeError, `unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(b)}', '${typeName(m)}'`);
+}
+
+/** long_pow with a modulus: the result takes the modulus's sign; a negative exponent inverts. */
+function intPowMod(a: bigint, b: bigint, c: bigint): bigint {
+  if (c === 0n) throw pyErr(ValueError, 'pow() 3rd argument cannot be 0');
+  const negativeOutput = c < 0n;
+  if (negativeOutput) c = -c;
+  if (c === 1n) return 0n;
+  if (b < 0n) {
+    a = invMod(floorMod(a, c), c);
+    b = -b;
+  }
+  a = floorMod(a, c);
+  charge(bitLength(b) * Math.max(1, bitLength(c) / 64));
+  let result = 1n;
+  while (b > 0n) {
+    if (b & 1n) result = (result * a) % c;
+    a = (a * a) % c;
+    b >>= 1n;
+  }
+  return negativeOutput && result !== 0n ? result - c : result;
+}
+
+/** long_invmod: the inverse of a modulo n (n > 1), by the extended Euclidean algorithm. */
+function invMod(a: bigint, n: bigint): bigint {
+  let [r0, r1] = [n, a];
+  let [t0, t1] = [0n, 1n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [t0, t1] = [t1, t0 - q * t1];
+  }
+  if (r0 !== 1n) throw pyErr(ValueError, 'base is not invertible for the given modulus');
+  return floorMod(t0, n);
 }
 
 function floatOp(op: BinOperator, a: number, b: number, ra: PyValue, rb: PyValue): PyValue {
@@ -580,7 +680,8 @@ function floatOp(op: BinOperator, a: number, b: number, ra: PyValue, rb: PyValue
     case '**': {
       if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
       const r = a ** b;
-      if (Number.isNaN(r) && a < 0) throw pyErr(ValueError, 'complex results are not supported by the simulator');
+      // CPython's float_pow hands a negative base with a fractional exponent to complex.
+      if (Number.isNaN(r) && a < 0) throw unsupportedHere('complex numbers (a negative number raised to a fractional power)');
       if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
         throw pyErr(OverflowError, '(34, \'Numerical result out of range\')');
       }
@@ -671,7 +772,8 @@ export function toArray(v: PyValue): PyValue[] {
     return v.items.slice();
   }
   if (v instanceof PyRange) {
-    checkSize(v.length);
+    // list(range(10**30)) asks for the length first, which fails past a C ssize_t.
+    checkSize(Number(rangeLen(v)));
     charge(v.length);
   }
   const out: PyValue[] = [];

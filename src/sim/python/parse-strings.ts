@@ -121,6 +121,9 @@ export function decodeEscapes(body: string, bodyStart: number, ctx: LiteralConte
       }
       const cp = parseInt(body.slice(i + 2, j), 16);
       if (cp > 0x10ffff) throw fail(start, start + (j - i), 'illegal Unicode character');
+      // A JavaScript string cannot hold a lone surrogate apart from a pair: '\ud83d\ude00' would
+      // become one character where CPython has two.
+      if (cp >= 0xd800 && cp <= 0xdfff) ctx.refuse('surrogate code points (\\ud800 to \\udfff)', bodyStart + i, bodyStart + j);
       out += String.fromCodePoint(cp);
       pos += j - i;
       i = j;

@@ -101,7 +101,11 @@ export function percentFormat(fmt: string, arg: PyValue, format: Formatter): str
         s = sign + s.slice(sign.length).padStart(width - sign.length, '0');
       }
     }
-    if (width !== null) s = left ? s.padEnd(width) : s.padStart(width);
+    if (width !== null) {
+      // Widths count code points, as CPython's str does.
+      const n = width - [...s].length;
+      if (n > 0) s = left ? s + ' '.repeat(n) : ' '.repeat(n) + s;
+    }
     return s;
   });
   if (!usedMapping && k < args.length && !mapping) {

@@ -3,23 +3,18 @@
  * Objects/listobject.c list_repr, Objects/dictobject.c dict_repr, …).
  */
 import { charge, checkSize } from './budget';
-import { BaseExceptionGroup, PyBaseException, TypeError, pyErr } from './exceptions';
+import { BaseExceptionGroup, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
 import { installBoundRepr } from './functions';
 import { PyInstance, callSpecial, defaultRepr, protocolHooks } from './objectmodel';
 import { floatRepr } from './floats';
+import { isPrintable } from './unicode';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue } from './objects';
 import { PyType, typeOf } from './pytype';
 import { setOrder } from './set-order';
 
-/** Is `c` printable in the sense of Python's str.isprintable (a close approximation)? */
+/** Whether repr() shows a character as itself: Py_UNICODE_ISPRINTABLE (unicode.ts). */
 function printable(code: number): boolean {
-  if (code < 0x20 || code === 0x7f) return false;
-  if (code >= 0x80 && code < 0xa0) return false;
-  if (code === 0xad) return false;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  if (code === 0x2028 || code === 0x2029 || (code >= 0x200b && code <= 0x200f)) return false;
-  if (code === 0xfeff) return false;
-  return true;
+  return isPrintable(code);
 }
 
 export function strRepr(s: string): string {
@@ -59,12 +54,33 @@ function container(o: object, open: string, close: string, body: () => string): 
   }
 }
 
+/** sys.int_info.default_max_str_digits: the int/str conversion limit CPython starts with. */
+export const INT_MAX_STR_DIGITS = 4300;
+let maxDecimal: bigint | null = null;
+
+/**
+ * An int in decimal, refused past 4,300 digits (not counting the sign) as
+ * Objects/longobject.c long_to_decimal_string_internal refuses it.
+ */
+export function intDecimal(n: bigint): string {
+  if (n >= 10n ** 18n || n <= -(10n ** 18n)) {
+    maxDecimal ??= 10n ** BigInt(INT_MAX_STR_DIGITS);
+    if (n >= maxDecimal || n <= -maxDecimal) {
+      throw pyErr(
+        ValueError,
+        `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+      );
+    }
+  }
+  return n.toString();
+}
+
 export function repr(v: PyValue): string {
   switch (typeof v) {
     case 'string':
       return strRepr(v);
     case 'bigint':
-      return v.toString();
+      return intDecimal(v);
     case 'number':
       return floatRepr(v);
     case 'boolean':
@@ -92,8 +108,8 @@ export function repr(v: PyValue): string {
     return v.frozen ? container(v, 'frozenset({', '})', body) : container(v, '{', '}', body);
   }
   if (v instanceof PyRange) {
-    const step = v.step === 1n ? '' : `, ${v.step}`;
-    return `range(${v.start}, ${v.stop}${step})`;
+    const step = v.step === 1n ? '' : `, ${intDecimal(v.step)}`;
+    return `range(${intDecimal(v.start)}, ${intDecimal(v.stop)}${step})`;
   }
   if (v instanceof PyBaseException) return exceptionRepr(v);
   if (v instanceof PyType) return `<class '${v.qualifiedName}'>`;

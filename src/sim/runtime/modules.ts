@@ -4,7 +4,7 @@
  * forwards to the runtime piece that mirrors the CPython module it comes from.
  */
 import { AttributeError, CancelledError, InvalidStateError, RuntimeError, TimeoutError, TypeError, pyErr } from '../python/exceptions';
-import { PyCoroutine } from '../python/functions';
+import { PyCoroutine, bindLibraryCall } from '../python/functions';
 import { type Kwargs, PyBuiltin, PyModule, PySet, type PyValue, hashKey } from '../python/objects';
 import { truthy, typeName } from '../python/ops';
 import { repr } from '../python/repr';
@@ -73,9 +73,8 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
   const a = new Map<string, PyValue>();
   fn(a, 'run', (args, kw) => run(args[0] ?? kw?.get('main') ?? null, registry, newLoop));
   fn(a, 'sleep', (args, kw) => {
-    const delay = args[0] ?? kw?.get('delay');
-    if (delay === undefined) throw pyErr(TypeError, "sleep() missing 1 required positional argument: 'delay'");
-    return sleep(running, delay, args[1] ?? kw?.get('result') ?? null, sim.filename);
+    const [delay, result] = bindLibraryCall('sleep', ['delay', 'result'], 1, args, kw);
+    return sleep(running, delay as PyValue, result ?? null, sim.filename);
   });
   fn(a, 'create_task', (args, kw) => {
     const name = kw?.get('name') ?? null;

@@ -341,7 +341,8 @@ export class PyCounter extends PyDict {
     return result;
   }
   getAttr(name: string): PyValue | undefined {
-    const m = COUNTER_METHODS[name];
+    // Own properties only: `Counter().constructor` must not reach Object.prototype.
+    const m = Object.hasOwn(COUNTER_METHODS, name) ? COUNTER_METHODS[name] : undefined;
     return m ? new PyBuiltin(name, (a, kw) => m(this, a, kw), 'Counter') : undefined;
   }
 }

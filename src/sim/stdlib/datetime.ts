@@ -245,7 +245,7 @@ export class PyDateTime extends NativeObject {
   protected property(name: string): PyValue | undefined {
     const f = fields(this.us);
     const map: Record<string, number> = { year: f.y, month: f.m, day: f.d, hour: f.h, minute: f.mi, second: f.s, microsecond: f.us };
-    return name in map ? BigInt(map[name]) : undefined;
+    return Object.hasOwn(map, name) ? BigInt(map[name]) : undefined;
   }
 }
 
@@ -317,7 +317,7 @@ export class PyDate extends NativeObject {
   protected property(name: string): PyValue | undefined {
     const f = fields(this.us);
     const map: Record<string, number> = { year: f.y, month: f.m, day: f.d };
-    return name in map ? BigInt(map[name]) : undefined;
+    return Object.hasOwn(map, name) ? BigInt(map[name]) : undefined;
   }
 }
 

@@ -1,0 +1,50 @@
+# Rule: builtins check their keyword arguments as CPython does: "takes no keyword arguments", an invalid or unexpected keyword (worded differently from 3.13), parameters named or given twice, and too many arguments counted with the keywords.
+def check(label, call):
+    try:
+        print(label, "|", repr(call()))
+    except (TypeError, ValueError) as e:
+        print(label, "|", type(e).__name__, e)
+
+
+for f in [print, len, repr, abs, round, sum, min, max, sorted, reversed, any, enumerate, zip, map, filter,
+          isinstance, callable, id, hash, divmod, pow, chr, ord, format, getattr, hasattr, setattr,
+          int, float, str, bool, list, tuple, set, frozenset, dict, range, hex]:
+    check(f.__name__, lambda: f(1, 2, zzz=1))
+check("pow named", lambda: (pow(base=2, exp=3, mod=5), pow(2, 3, mod=5), pow(2, exp=3)))
+check("round named", lambda: (round(2.5, ndigits=0), round(number=2.5), round(2.567, 2)))
+check("enumerate named", lambda: (list(enumerate(iterable="ab")), list(enumerate("ab", start=5))))
+check("sum start", lambda: sum([1], start=2))
+check("int base", lambda: int("ff", base=16))
+check("str object", lambda: str(object=1))
+check("pow(2, base=3)", lambda: pow(2, base=3))
+check("round(2.5, number=1)", lambda: round(2.5, number=1))
+check("enumerate twice", lambda: enumerate([1], iterable=[2]))
+check("str(1, object=2)", lambda: str(1, object=2))
+check("pow()", lambda: pow())
+check("round()", lambda: round())
+check("enumerate()", lambda: enumerate())
+check("sum()", lambda: sum())
+check("sorted()", lambda: sorted())
+check("sorted(iterable=)", lambda: sorted(iterable=[1]))
+check("max(key=len)", lambda: max(key=len))
+check("int(base=10)", lambda: int(base=10))
+check("int(x=)", lambda: int(x="5"))
+check("sum 3", lambda: sum([1], 2, start=3))
+check("enumerate 3", lambda: enumerate([1], 0, start=1))
+check("str(encoding=)", lambda: str(encoding="x"))
+check("str(1, encoding=)", lambda: str(1, encoding="utf-8"))
+check("str('a', 'utf-8')", lambda: str("a", "utf-8"))
+check("int(1, 2, 3)", lambda: int(1, 2, 3))
+check("str(1, 2, 3, 4)", lambda: str(1, 2, 3, 4))
+check("bool([], 3)", lambda: bool([], 3))
+check("list([1], [2])", lambda: list([1], [2]))
+check("getattr(1, 2)", lambda: getattr(1, 2))
+check("hasattr(1, 2)", lambda: hasattr(1, 2))
+check("range(1, 2, 3, 4)", lambda: range(1, 2, 3, 4))
+check("print(end=1)", lambda: print(end=1))
+check("print(flush=True)", lambda: print("x", flush=True, file=None))
+check("dict([(1, 2, 3)])", lambda: dict([(1, 2, 3)]))
+check("dict([1])", lambda: dict([1]))
+check("dict(pairs)", lambda: dict([[1, 2], "ab", (3,)]))
+check("update", lambda: {}.update([(1, 2), (1, 2, 3)]))
+check("dict kw", lambda: dict([(1, 2)], x=3))
