@@ -166,7 +166,7 @@ export const ThreadList = memo(
 export const OutputView = memo(
   ({ lines, ui }: { lines: readonly PrintedLine[]; ui: UiStrings }) => {
     const { shown, earlier } = capTail(lines, MAX_OUTPUT);
-    // Printed text goes in as text nodes, never as markup (issue 5, "Safety").
+    // Printed text goes in as text nodes, never as markup (README, "Security").
     return (
       <pre class="el-out" tabIndex={0}>
         {earlier > 0 && <span class="el-note">{format(ui.earlier, { n: String(earlier) }) + '\n'}</span>}

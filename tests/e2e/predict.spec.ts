@@ -263,7 +263,7 @@ test('ask="duration" checks the answer against the virtual clock, within 0.05 s'
 });
 
 test('the exercises add less than 7 KB of gzipped JavaScript to the lesson page, and render only when near view', async ({ page }) => {
-  // The page's own budget (61 KB, the visualizer included) is held by lessons.spec.ts. Widget
+  // The page's own budget (60 KB, the visualizer included) is held by lessons.spec.ts. Widget
   // code is fetched once the page is parsed (WarmWidgets.astro), but an exercise renders only as
   // it nears the viewport. Here every widget runs, and the exercises' share is measured.
   const scripts = new Map<string, number>();
