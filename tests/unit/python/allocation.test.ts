@@ -76,6 +76,25 @@ describe('repeating a string', () => {
   });
 });
 
+describe('padding a string', () => {
+  it('raises MemoryError for a width no machine could allocate', () => {
+    expect(raised("'x'.ljust(10**12)").stdout).toBe('MemoryError \n');
+    expect(raised("'x'.zfill(10**12)").stdout).toBe('MemoryError \n');
+  });
+
+  it('converts the width, then the fill character, then asks for the memory, as CPython does', () => {
+    expect(raised("'x'.ljust(2**63, 'ab')").stdout).toBe('OverflowError Python int too large to convert to C ssize_t\n');
+    expect(raised("'x'.center(10**12, 'ab')").stdout).toBe('TypeError The fill character must be exactly one character long\n');
+  });
+
+  it('still stops at a width CPython could build but the simulator cannot', () => {
+    const r = run("s = 'x'.rjust(10**9)\n");
+
+    expect(r.exit).toBe(3);
+    expect(r.first).toMatch(/^p\.py:1:\d+: stopped: the program built a value too large for the simulator/);
+  });
+});
+
 describe('charWidth', () => {
   it('counts the bytes CPython stores per character', () => {
     expect([charWidth('abc\xe9'), charWidth('a\u20ac'), charWidth('a\u{1f600}'), charWidth('\ud800')]).toEqual([1, 2, 4, 2]);
