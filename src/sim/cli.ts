@@ -12,10 +12,8 @@
  * short-lived generator objects, and a larger young generation halves the time spent in GC.
  */
 import { readFileSync, writeSync } from 'node:fs';
-import { SimError, formatSimError } from './python/errors';
-import { decodeSource } from './python/source-encoding';
 import { allOrders, describeCount, orderCount } from './races';
-import { simulate } from './run';
+import { simulateFile } from './run';
 import { PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from './versions';
 import type { TraceEvent } from './trace';
 
@@ -95,17 +93,8 @@ function main(argv: string[]): number {
     process.stderr.write(`simulate: can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? e}\n`);
     return 2;
   }
-  let source: string;
-  try {
-    source = decodeSource(bytes, file);
-  } catch (e) {
-    if (!(e instanceof SimError)) throw e;
-    // The line is shown as well as it can be; the message names the byte that failed.
-    process.stderr.write(formatSimError(e, file, new TextDecoder().decode(bytes)) + '\n');
-    return 2;
-  }
   const out = trace ? new TraceWriter() : null;
-  const result = simulate(source, { filename: file, cpuCount, stepBudget, python, onTraceEvent: out?.event });
+  const result = simulateFile(bytes, { filename: file, cpuCount, stepBudget, python, onTraceEvent: out?.event });
   if (out) {
     out.flush();
   } else if (orders) {

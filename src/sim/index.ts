@@ -1,7 +1,7 @@
 /**
- * The simulator's public entry point: source text in, output and trace out.
+ * The simulator's public entry point: source text (or a file's bytes) in, output and trace out.
  */
-export { simulate } from './run';
+export { simulate, simulateFile } from './run';
 export { allowsOrder, splitLines, raceRuns } from './races';
 export type { SimOptions, SimResult, OutputLine, ExitCode } from './types';
 export { PYTHON_VERSIONS, DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from './versions';

@@ -8,6 +8,7 @@ import { SimError, formatSimError } from './python/errors';
 import { PyBaseException } from './python/exceptions';
 import { Interpreter } from './python/interpreter';
 import { parse } from './python/parse';
+import { decodeSource } from './python/source-encoding';
 import { formatTraceback } from './python/traceback';
 import { makeModules } from './runtime/modules';
 import { Simulation } from './runtime/simulation';
@@ -64,4 +65,24 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
   sim.finishOutput();
   const varying = varyingNotes(sim);
   return { stdout: sim.stdout, stderr: sim.stderr, exitCode, lines: sim.lines, trace: Array.isArray(sim.trace) ? sim.trace : undefined, ...(varying.length ? { varying } : {}) };
+}
+
+/**
+ * One simulation of a program file's bytes, decoded as CPython's tokenizer decodes them (PEP 263:
+ * UTF-8 unless a coding cookie says otherwise). Bytes that do not decode are the SyntaxError
+ * CPython reports, given as every other syntax error is: located, exit 2. The CLI and the test
+ * suites that run files come here; the browser has text and calls `simulate`.
+ */
+export function simulateFile(bytes: Uint8Array, options: SimOptions = {}): SimResult {
+  const filename = options.filename ?? 'program.py';
+  let source: string;
+  try {
+    source = decodeSource(bytes, filename);
+  } catch (e) {
+    if (!(e instanceof SimError)) throw e;
+    // The line is shown as well as it can be; the message names the byte that failed.
+    const stderr = formatSimError(e, filename, new TextDecoder().decode(bytes)) + '\n';
+    return { stdout: '', stderr, exitCode: 2, lines: [], trace: options.trace ? [] : undefined };
+  }
+  return simulate(source, options);
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { classify, countVerdicts, isLocated, type OracleRun, type SimRun } from './classify';
-import { parseProgram } from './programs';
+import { loadPrograms, parseProgram } from './programs';
 
 const SRC = 'x = 1\nprint(x)\nwhile True:\n    pass\n';
 const py = (stdout: string, exitCode = 0, stderr = ''): OracleRun => ({ ranOn: false, stdout, stderr, exitCode });
@@ -89,5 +89,14 @@ describe('parseProgram', () => {
   test('a missing probe or a misspelt marker is an error', () => {
     expect(parseProgram('a.py', 'print(1)\n').headerError).toMatch(/first line/);
     expect(parseProgram('a.py', '# Probe: x\n# hostile: run-on\n').headerError).toMatch(/unknown marker/);
+  });
+});
+
+describe('loadPrograms', () => {
+  test('keeps each file\'s bytes for the simulator, so a latin-1 program is not read as UTF-8', () => {
+    const latin1 = loadPrograms().find((p) => p.file === 'ws_coding_cookie_latin1.py');
+
+    expect(latin1?.bytes.includes(0xe9)).toBe(true);
+    expect(latin1?.source).toContain('caf\ufffd');
   });
 });

@@ -39,7 +39,7 @@ function outcome(p: HostileProgram): Promise<Outcome> {
   let o = outcomes.get(p.file);
   if (!o) {
     const py = runOracle(cpythonPool, p.file, PROGRAMS_DIR, p.runsOn ? RUNS_ON_MS : FINISH_MS);
-    const sim = simPool.run(p.source, p.file, cpuCount);
+    const sim = simPool.run(p.bytes, p.file, cpuCount);
     o = Promise.all([py, sim]).then(([py, sim]) => ({ py, sim, result: classify(py, sim, p.file, p.source) }));
     outcomes.set(p.file, o);
   }

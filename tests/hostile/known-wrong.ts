@@ -55,10 +55,6 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   // argument checking
   "cb_call_soon_with_coroutine.py": { reason: "call_soon(coroutine) raises TypeError at once; CPython (not in debug mode) logs the failure when the callback runs", area: 'argument checking' },
   // edges
-  "out_list_too_big.py": { reason: "[0] * 10**12 stops the run instead of raising a MemoryError the program can catch", area: 'edges' },
-  "out_string_too_big.py": { reason: "'x' * 10**13 stops the run instead of raising a MemoryError the program can catch", area: 'edges' },
-  "ws_coding_cookie_latin1.py": { reason: "a latin-1 coding cookie is ignored: the file is read as UTF-8", area: 'edges' },
-  "ws_invalid_utf8.py": { reason: "an invalid UTF-8 byte runs as U+FFFD instead of a SyntaxError", area: 'edges' },
   // parser
   "nest_await_unary_minus.py": { reason: "'await -x' is accepted (then a TypeError) where CPython's grammar makes it a SyntaxError (found by differential fuzzing)", area: 'parser' },
 };

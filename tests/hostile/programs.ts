@@ -17,6 +17,9 @@ export const FINISH_MS = 30_000;
 
 export interface HostileProgram {
   file: string;
+  /** The file as it is on disk: what the simulator is given, to decode as CPython does (PEP 263). */
+  bytes: Uint8Array;
+  /** Its text read as UTF-8 (a byte that is not becomes U+FFFD), for the header and for locations. */
   source: string;
   /** The first line's comment, without the `#`. */
   probe: string;
@@ -28,7 +31,7 @@ export interface HostileProgram {
 
 const MARKER = /^#\s*hostile:\s*(.*)$/;
 
-export function parseProgram(file: string, source: string): HostileProgram {
+export function parseProgram(file: string, source: string, bytes: Uint8Array = new TextEncoder().encode(source)): HostileProgram {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   // A coding cookie must come first when a program tests one; the probe comment follows it.
   const first = /^#.*coding[:=]/.test(lines[0] ?? '') ? (lines[1] ?? '') : (lines[0] ?? '');
@@ -41,13 +44,15 @@ export function parseProgram(file: string, source: string): HostileProgram {
     if (m[1].trim() === 'runs-on') runsOn = true;
     else headerError = `unknown marker ${JSON.stringify(line)}; the only one is "# hostile: runs-on"`;
   }
-  return { file, source, probe: first.replace(/^#\s*Probe:\s*/, ''), runsOn, headerError };
+  return { file, bytes, source, probe: first.replace(/^#\s*Probe:\s*/, ''), runsOn, headerError };
 }
 
 export function loadPrograms(dir: string = PROGRAMS_DIR): HostileProgram[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.py'))
     .sort()
-    // Read as UTF-8, invalid bytes becoming U+FFFD: what the CLI and a browser give the simulator.
-    .map((f) => parseProgram(f, readFileSync(join(dir, f), 'utf8')));
+    .map((f) => {
+      const bytes = readFileSync(join(dir, f));
+      return parseProgram(f, bytes.toString('utf8'), bytes);
+    });
 }

@@ -12,7 +12,8 @@ import type { OracleRun, SimRun } from './classify';
 
 export interface SimJob {
   id: number;
-  source: string;
+  /** A program's text, or a file's bytes for the simulator to decode as CPython does. */
+  source: string | Uint8Array;
   filename: string;
   cpuCount: number;
 }
@@ -29,7 +30,7 @@ const BOOT = new URL('./sim-worker-boot.mjs', import.meta.url);
 const HEAP_LIMIT_MB = 1024;
 
 export interface SimPool {
-  run(source: string, filename: string, cpuCount: number): Promise<TimedSimRun>;
+  run(source: string | Uint8Array, filename: string, cpuCount: number): Promise<TimedSimRun>;
   close(): Promise<void>;
 }
 

@@ -174,6 +174,9 @@ for (const [name, base] of MORE_EXCEPTIONS) {
   builtinExceptions.push(excType(name, [b]));
 }
 
+/** Raised when an allocation fails: `[0] * 10**12` (see allocation.ts). */
+export const MemoryError = builtinExceptions.find((t) => t.name === 'MemoryError') as PyType;
+
 /** Makes an exception instance: `pyErr(ValueError, 'bad value')`. Throw the result. */
 export function pyErr(t: PyType, ...args: PyValue[]): PyBaseException {
   // Reaching the recursion limit built a thousand frames, and unwinding them costs as much

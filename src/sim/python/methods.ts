@@ -1,8 +1,9 @@
 /**
  * Methods of the builtin types (str, list, dict, set, tuple, int, float), found by `getattr`.
  */
+import { SSIZE_MAX, charWidth, checkAllocation } from './allocation';
 import { MAX_VALUE_SIZE, charge, checkSize, unsupportedHere } from './budget';
-import { IndexError, KeyError, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
+import { IndexError, KeyError, OverflowError, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
 import { format } from './format';
 import {
   type Kwargs,
@@ -46,12 +47,23 @@ function toInt(v: PyValue): number {
   throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
-/** A padding width (`ljust`, `center`): a string that wide must fit the simulator. */
-function toWidth(v: PyValue): number {
-  const w = toInt(v);
-  checkSize(w, 'characters');
-  charge(w / 16);
-  return w;
+/** An int argument as the C Py_ssize_t CPython's argument clinic converts it to. */
+function toSsize(v: PyValue): bigint {
+  const n = typeof v === 'bigint' ? v : BigInt(toInt(v));
+  if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/**
+ * A padding width (`ljust`, `center`, `zfill`), its arguments already converted: the padded
+ * string must be one a machine can allocate and the simulator can build (allocation.ts),
+ * decided before it is built, as Objects/unicodeobject.c `pad` asks `PyUnicode_New` for all
+ * of it at once.
+ */
+function toWidth(w: bigint, s: string, fill: string): number {
+  if (w > BigInt(MAX_VALUE_SIZE)) checkAllocation(w, Math.max(charWidth(s), charWidth(fill)), 'characters');
+  charge(Number(w) / 16);
+  return Number(w);
 }
 
 /** `list.extend` and `+=`: appends one by one (a spread of millions overflows the stack). */
@@ -574,16 +586,27 @@ const strMethods: Record<string, Impl<string>> = {
     return BigInt(w.inside ? count(w.text, sub) : 0);
   },
   format: (s, a, kw) => strFormat(s, a, kw),
+  // Each converts the width, then the fill character, then asks for the memory, in CPython's order.
   center: (s, a) => {
-    const w = toWidth(a[0]);
+    const width = toSsize(a[0]);
+    const fill = fillChar(a[1]);
+    const w = toWidth(width, s, fill);
     // Objects/unicodeobject.c unicode_center_impl: the odd character goes left when the width
     // and the padding are both odd.
-    return padTo(s, w, fillChar(a[1]), (n) => Math.floor(n / 2) + (n & w & 1));
+    return padTo(s, w, fill, (n) => Math.floor(n / 2) + (n & w & 1));
   },
-  ljust: (s, a) => padTo(s, toWidth(a[0]), fillChar(a[1]), () => 0),
-  rjust: (s, a) => padTo(s, toWidth(a[0]), fillChar(a[1]), (n) => n),
+  ljust: (s, a) => {
+    const width = toSsize(a[0]);
+    const fill = fillChar(a[1]);
+    return padTo(s, toWidth(width, s, fill), fill, () => 0);
+  },
+  rjust: (s, a) => {
+    const width = toSsize(a[0]);
+    const fill = fillChar(a[1]);
+    return padTo(s, toWidth(width, s, fill), fill, (n) => n);
+  },
   zfill: (s, a) => {
-    const w = toWidth(a[0]);
+    const w = toWidth(toSsize(a[0]), s, '0');
     const padded = padTo(s, w, '0', (n) => n);
     if (padded === s) return s;
     // A sign moves in front of the zeros it was pushed behind.

@@ -3,6 +3,7 @@
  * Error messages are CPython's own wording, because learners read them.
  */
 import type { BinOperator, CmpOperator } from './ast';
+import { SSIZE_MAX, charWidth, checkAllocation, repeatCount } from './allocation';
 import { MAX_INT_BITS, MAX_VALUE_SIZE, bitLength, charge, checkBits, checkSize, unsupportedHere } from './budget';
 import {
   IndexError,
@@ -389,15 +390,31 @@ function unsupported(op: string, a: PyValue, b: PyValue): never {
   throw pyErr(TypeError, `unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/**
+ * seq * n, its size decided before anything is built (allocation.ts): Objects/abstract.c
+ * `sequence_repeat`, then Objects/listobject.c `list_repeat` (tuples alike) and
+ * Objects/unicodeobject.c `unicode_repeat`.
+ */
 function repeat(seq: PyValue, n: PyValue): PyValue {
-  const count = asInt(n) as bigint;
+  const count = repeatCount(asInt(n) as bigint);
   const k = count > 0n ? count : 0n;
   const len = typeof seq === 'string' ? seq.length : (seq as PyList | PyTuple).items.length;
   if (len === 0 || k === 0n) return typeof seq === 'string' ? '' : seq instanceof PyList ? new PyList([]) : new PyTuple([]);
-  const kind = typeof seq === 'string' ? 'characters' : 'items';
-  if (k > BigInt(MAX_VALUE_SIZE)) checkSize(MAX_VALUE_SIZE + 1, kind);
+  if (typeof seq === 'string') {
+    // unicode_repeat hands back the string itself for a count of 1.
+    if (k === 1n) return seq;
+    // Only a size past the simulator's limit needs CPython's count of code points and its width.
+    if (BigInt(len) * k > BigInt(MAX_VALUE_SIZE)) {
+      const chars = BigInt([...seq].length);
+      if (chars > SSIZE_MAX / k) throw pyErr(OverflowError, 'repeated string is too long');
+      checkAllocation(chars * k, charWidth(seq), 'characters');
+    }
+  } else {
+    // list_repeat's `Py_SIZE(a) > PY_SSIZE_T_MAX / n` is a MemoryError, like the allocation of
+    // one 8-byte pointer per item that follows it.
+    checkAllocation(BigInt(len) * k, 8, 'items');
+  }
   const total = len * Number(k);
-  checkSize(total, kind);
   // A string repeats by copying whole blocks (V8 doubles it, as CPython's memcpy does): a
   // character costs what a 64-bit word of a big int does, not what a list item does.
   charge(typeof seq === 'string' ? total / 64 : total);

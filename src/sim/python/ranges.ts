@@ -3,13 +3,11 @@
  * them: length, indexing, slicing, membership, `index` and `count` never iterate an int range
  * and never round, so `range(10**30)[-1]` and `10**29 in range(10**30)` are exact.
  */
+import { SSIZE_MAX } from './allocation';
 import { charge } from './budget';
 import { IndexError, OverflowError, TypeError, ValueError, pyErr } from './exceptions';
 import { type Kwargs, PyBuiltin, PyRange, type PyValue } from './objects';
 import { iterate, pyEq, typeName } from './ops';
-
-/** The largest Py_ssize_t on a 64-bit build: `len()` of anything longer is an OverflowError. */
-const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** Objects/rangeobject.c compute_range_length, exactly. */
 export function rangeSize(r: PyRange): bigint {

@@ -5,7 +5,8 @@
  * only with UTF-8. Bytes the encoding cannot decode are a SyntaxError, as in CPython, never
  * U+FFFD.
  *
- * Only the CLI reads files; the browser hands the simulator text.
+ * Files come in through run.ts `simulateFile` (the CLI, the test suites); the browser hands the
+ * simulator text.
  */
 import type { Loc } from './ast';
 import { syntaxError } from './errors';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { SimError } from '../../../src/sim/python/errors';
 import { decodeSource } from '../../../src/sim/python/source-encoding';
-import { simulate } from '../../../src/sim/run';
+import { simulate, simulateFile } from '../../../src/sim/run';
 import { PYTHON } from '../../conformance/harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'source-encoding-'));
@@ -74,3 +74,24 @@ describe('decodeSource', () => {
     }
   });
 });
+
+describe('simulateFile', () => {
+  it('runs a latin-1 file by its coding cookie', () => {
+    const r = simulateFile(Uint8Array.from(text('# -*- coding: latin-1 -*-\nprint("caf\xe9")\n')), { filename: 'f.py' });
+
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('caf\u00e9\n');
+  });
+
+  it('refuses a byte that is not UTF-8, with no cookie, in CPython\'s words at its line', () => {
+    const r = simulateFile(Uint8Array.from(text('x = 1\nprint("\xff")\n')), { filename: 'f.py' });
+
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(
+      "f.py:2:1: Non-UTF-8 code starting with '\\xff' in file f.py on line 2, but no encoding declared; " +
+        'see https://peps.python.org/pep-0263/ for details',
+    );
+  });
+});
+
