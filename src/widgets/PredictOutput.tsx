@@ -256,7 +256,7 @@ export default function PredictOutput(props: PredictOutputProps) {
         </div>
         <p class="po-prompt">{props.ask === 'duration' ? t.durationPrompt : t.orderPrompt}</p>
         {live && !earned && <VersionNoteSlot html={runs[python].hidden} />}
-        <div class="po-grid">
+        <div class={props.ask === 'duration' ? 'po-grid po-grid-short' : 'po-grid'}>
           <div class="el po-program">
             <h3 class="el-h" id={`${id}-program`}>
               {t.program}
