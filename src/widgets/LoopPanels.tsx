@@ -197,12 +197,22 @@ export class ProgramView extends Component<ProgramViewProps> {
     return next.code !== this.props.code || next.line !== this.props.line || next.onLine !== this.props.onLine;
   }
 
+  private frame = 0;
+
   override componentDidMount(): void {
     this.reveal();
   }
 
   override componentDidUpdate(): void {
-    this.reveal();
+    // Measured in the next frame, with the layout the browser does for it anyway: measuring here
+    // forced a layout of the whole widget inside the step's own task, up to 50 ms on a long run.
+    if (typeof requestAnimationFrame === 'undefined') return this.reveal();
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.reveal());
+  }
+
+  override componentWillUnmount(): void {
+    if (typeof cancelAnimationFrame !== 'undefined') cancelAnimationFrame(this.frame);
   }
 
   /** Scrolls the panel, not the page, so the running line sits inside it with a line to spare. */
