@@ -55,7 +55,20 @@ export type TraceEvent =
   /** The coroutine yielded: it now waits on `on` (a future's label) or, when null, just yielded (sleep(0)). */
   | { type: 'task.suspend'; task: number; on: string | null; future: number | null; line: number | null }
   | { type: 'task.done'; task: number; state: 'finished' | 'failed' | 'cancelled'; value: string }
-  | { type: 'future.new'; future: number; label: string }
+  | {
+      type: 'future.new';
+      future: number;
+      label: string;
+      /** A gather's children, in its arguments' order: the futures it waits for. */
+      gathers?: number[];
+    }
+  /**
+   * `future_add_to_awaited_by` / `future_discard_from_awaited_by` (3.14's Lib/asyncio/futures.py):
+   * task `waiter` starts or stops awaiting `future` (src/sim/runtime/README.md §20). The call graph
+   * (src/sim/call-graph.ts) is built from these relations.
+   */
+  | { type: 'awaited_by.add'; future: number; waiter: number }
+  | { type: 'awaited_by.discard'; future: number; waiter: number }
   | { type: 'future.done'; future: number; state: 'finished' | 'failed' | 'cancelled'; value: string }
   /** A done callback was added to a pending future (it is scheduled with call_soon when the future is done). */
   | { type: 'future.callback'; future: number; label: string }
@@ -82,8 +95,10 @@ export interface TaskInfo {
    * name (the runtime labels an awaited task just `Task`, which says nothing).
    */
   waitingOn: string | null;
-  /** The id of the future or task it waits on, when `state === 'waiting'` (the await graph's edge). */
+  /** The id of the future or task it waits on, when `state === 'waiting'`. */
   awaiting?: number | null;
+  /** The line its coroutine's frame last ran or suspended at (none before its first step). */
+  line?: number | null;
   /** repr of the result or the exception, once done. */
   value: string | null;
 }
@@ -95,6 +110,14 @@ export interface FutureInfo {
   value: string | null;
   /** Labels of the done callbacks waiting for it, in registration order (emptied when it is done). */
   callbacks: string[];
+  /** A gather's children, in its arguments' order. */
+  gathers?: number[];
+}
+
+/** One awaited-by relation: task `waiter` awaits `future` (a future or a task). */
+export interface AwaitedBy {
+  future: number;
+  waiter: number;
 }
 
 export interface TimerInfo {
@@ -146,6 +169,8 @@ export interface LoopState {
   line: number | null;
   /** How many `print` events have been applied (the lines are `TraceIndex.output`). */
   printed: number;
+  /** Every future's `_asyncio_awaited_by`, as relations in the order they began. */
+  awaits: AwaitedBy[];
 }
 
 export function emptyState(): LoopState {
@@ -164,6 +189,7 @@ export function emptyState(): LoopState {
     runningTask: null,
     line: null,
     printed: 0,
+    awaits: [],
   };
 }
 
@@ -176,6 +202,7 @@ function cloneState(s: LoopState): LoopState {
     futures: sameIds(s.futures, s.futures.map((f) => ({ ...f }))),
     threads: s.threads.map((t) => ({ ...t })),
     jobs: s.jobs.map((j) => ({ ...j })),
+    awaits: s.awaits.slice(),
   };
 }
 
@@ -314,6 +341,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
         t.state = 'running';
         t.waitingOn = null;
         t.awaiting = null;
+        if (ev.line !== null) t.line = ev.line;
       }
       s.runningTask = ev.task;
       if (ev.line !== null) s.line = ev.line;
@@ -326,6 +354,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
         const awaited = ev.future === null ? undefined : findTask(s, ev.future);
         t.waitingOn = awaited && ev.on !== null && /^\w*Task$/.test(ev.on) ? awaited.name : ev.on;
         t.awaiting = ev.on === null ? null : ev.future;
+        if (ev.line !== null) t.line = ev.line;
       }
       s.runningTask = null;
       if (ev.line !== null) s.line = ev.line;
@@ -343,8 +372,17 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       break;
     }
     case 'future.new':
-      s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null, callbacks: [] });
+      s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null, callbacks: [], ...(ev.gathers && { gathers: ev.gathers }) });
       break;
+    case 'awaited_by.add':
+      // A set in CPython: adding a relation twice keeps one.
+      if (!s.awaits.some((a) => a.future === ev.future && a.waiter === ev.waiter)) s.awaits.push({ future: ev.future, waiter: ev.waiter });
+      break;
+    case 'awaited_by.discard': {
+      const i = s.awaits.findIndex((a) => a.future === ev.future && a.waiter === ev.waiter);
+      if (i >= 0) s.awaits.splice(i, 1);
+      break;
+    }
     case 'future.done': {
       const f = findFuture(s, ev.future);
       if (f) {
@@ -402,7 +440,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
 
 /** The size of what a snapshot copies, in items. */
 function stateSize(s: LoopState): number {
-  return s.ready.length + s.timers.length + s.tasks.length + s.futures.length + s.threads.length + s.jobs.length;
+  return s.ready.length + s.timers.length + s.tasks.length + s.futures.length + s.threads.length + s.jobs.length + s.awaits.length;
 }
 
 export interface PrintedLine {

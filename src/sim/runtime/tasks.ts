@@ -559,8 +559,10 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
     }
     children.push(fut);
   }
-  outer = new GatheringFuture(loop, label);
+  // Announced with its children, which the visualizer's await graph draws under it.
+  outer = new GatheringFuture(loop, label, false);
   outer.children = children;
+  if (loop.sim.trace) loop.sim.emit({ type: 'future.new', future: outer.id, label, gathers: children.map((c) => c.id) });
   for (const fut of doneFuts) doneCallback(fut);
   return outer;
 }

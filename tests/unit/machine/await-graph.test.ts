@@ -7,7 +7,7 @@ import { lessonTrace } from './lesson-traces';
 /** The tree at `cursor` as text, one pstree line per entry. */
 function tree(events: TraceEvent[], cursor: number): string[] {
 	const index = new TraceIndex(events);
-	return treeLines(awaitGraph(graphFacts(events), index.stateAt(cursor), cursor)).map((l) => {
+	return treeLines(awaitGraph(graphFacts(events), index.stateAt(cursor))).map((l) => {
 		const n: GraphNode = l.node;
 		if (n.kind === 'future') return `${l.prefix}${n.label}${n.thread ? ` on ${n.thread}` : ''}`;
 		return l.frame ? `${l.prefix} ${n.frame}:${n.line} ${n.state}` : `${l.prefix}(T) ${n.name}`;
