@@ -53,6 +53,21 @@ describe('awaitGraph', () => {
 		]);
 	});
 
+	it('draws a TaskGroup’s tasks under the task that made the group, beside the future it waits on', () => {
+		const events = lessonTrace('cancellation-taskgroup.py');
+		const cursor = after(events, (ev) => ev.type === 'task.suspend' && ev.on === 'TaskGroup: waiting for its tasks');
+
+		expect(tree(events, cursor)).toEqual([
+			'└── (T) Task-1',
+			'    └──  main():14 suspended',
+			'        ├── (T) Task-2',
+			'        │   └──  fetch():null ready',
+			'        ├── (T) Task-3',
+			'        │   └──  fetch():null ready',
+			'        └── TaskGroup: waiting for its tasks',
+		]);
+	});
+
 	it('shows the running frame apart from the suspended ones', () => {
 		const events = lessonTrace('tasks-say-after.py');
 		const cursor = after(events, (ev) => ev.type === 'task.run' && ev.task !== 2 && ev.line === 5);
