@@ -63,9 +63,11 @@ export type TraceEvent =
       gathers?: number[];
     }
   /**
-   * `future_add_to_awaited_by` / `future_discard_from_awaited_by` (3.14's Lib/asyncio/futures.py):
-   * task `waiter` starts or stops awaiting `future` (src/sim/runtime/README.md §20). The call graph
-   * (src/sim/call-graph.ts) is built from these relations.
+   * `future_add_to_awaited_by` / `future_discard_from_awaited_by` (3.14's Lib/asyncio/futures.py)
+   * as gather, wait and TaskGroup call them: task `waiter` starts or stops awaiting `future`
+   * (src/sim/runtime/README.md §20). A task's own await is not repeated here: its `task.suspend`
+   * adds the relation, and its next `task.run` or `task.done` ends it (Task.__wakeup's discard).
+   * The call graph (src/sim/call-graph.ts) is built from these relations.
    */
   | { type: 'awaited_by.add'; future: number; waiter: number }
   | { type: 'awaited_by.discard'; future: number; waiter: number }
@@ -259,6 +261,21 @@ export function findFuture(s: LoopState, id: number): FutureInfo | undefined {
   return i < 0 ? undefined : s.futures[i];
 }
 
+/** future_add_to_awaited_by: a set in CPython, so adding a relation twice keeps one. */
+function addAwait(s: LoopState, future: number, waiter: number): void {
+  if (!s.awaits.some((a) => a.future === future && a.waiter === waiter)) s.awaits.push({ future, waiter });
+}
+
+function discardAwait(s: LoopState, future: number, waiter: number): void {
+  const i = s.awaits.findIndex((a) => a.future === future && a.waiter === waiter);
+  if (i >= 0) s.awaits.splice(i, 1);
+}
+
+/** Task.__wakeup's discard: a task that runs or ends no longer awaits what it was parked on. */
+function endAwait(s: LoopState, t: TaskInfo): void {
+  if (t.state === 'waiting' && t.awaiting != null) discardAwait(s, t.awaiting, t.id);
+}
+
 /** Applies one event to `s` in place. The state after the trace's events is the loop's state. */
 export function applyEvent(s: LoopState, ev: TraceEvent): void {
   s.step++;
@@ -338,6 +355,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
     case 'task.run': {
       const t = findTask(s, ev.task);
       if (t) {
+        endAwait(s, t);
         t.state = 'running';
         t.waitingOn = null;
         t.awaiting = null;
@@ -355,6 +373,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
         t.waitingOn = awaited && ev.on !== null && /^\w*Task$/.test(ev.on) ? awaited.name : ev.on;
         t.awaiting = ev.on === null ? null : ev.future;
         if (ev.line !== null) t.line = ev.line;
+        if (t.awaiting != null) addAwait(s, t.awaiting, t.id);
       }
       s.runningTask = null;
       if (ev.line !== null) s.line = ev.line;
@@ -363,6 +382,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
     case 'task.done': {
       const t = findTask(s, ev.task);
       if (t) {
+        endAwait(s, t);
         t.state = ev.state;
         t.waitingOn = null;
         t.awaiting = null;
@@ -375,14 +395,11 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null, callbacks: [], ...(ev.gathers && { gathers: ev.gathers }) });
       break;
     case 'awaited_by.add':
-      // A set in CPython: adding a relation twice keeps one.
-      if (!s.awaits.some((a) => a.future === ev.future && a.waiter === ev.waiter)) s.awaits.push({ future: ev.future, waiter: ev.waiter });
+      addAwait(s, ev.future, ev.waiter);
       break;
-    case 'awaited_by.discard': {
-      const i = s.awaits.findIndex((a) => a.future === ev.future && a.waiter === ev.waiter);
-      if (i >= 0) s.awaits.splice(i, 1);
+    case 'awaited_by.discard':
+      discardAwait(s, ev.future, ev.waiter);
       break;
-    }
     case 'future.done': {
       const f = findFuture(s, ev.future);
       if (f) {

@@ -28,22 +28,28 @@ import { Task } from './tasks';
  */
 const awaitedBy = new WeakMap<Future, Set<Future>>();
 
-/** futures.future_add_to_awaited_by (3.14): record that `waiter` awaits `fut`. */
-export function futureAddToAwaitedBy(fut: Future, waiter: Future | null): void {
+/**
+ * futures.future_add_to_awaited_by (3.14): record that `waiter` awaits `fut`. `traced` is false
+ * for a task's own await (Task.__step), which its `task.suspend` event already records.
+ */
+export function futureAddToAwaitedBy(fut: Future, waiter: Future | null, traced = true): void {
   if (waiter === null) return;
   let set = awaitedBy.get(fut);
   if (!set) awaitedBy.set(fut, (set = new Set()));
   if (set.has(waiter)) return;
   set.add(waiter);
   const sim = fut.loop.sim;
-  if (sim.trace) sim.emit({ type: 'awaited_by.add', future: fut.id, waiter: waiter.id });
+  if (traced && sim.trace) sim.emit({ type: 'awaited_by.add', future: fut.id, waiter: waiter.id });
 }
 
-/** futures.future_discard_from_awaited_by (3.14) */
-export function futureDiscardFromAwaitedBy(fut: Future, waiter: Future | null): void {
+/**
+ * futures.future_discard_from_awaited_by (3.14). `traced` is false for Task.__wakeup's, which
+ * the task's next `task.run` or `task.done` event records.
+ */
+export function futureDiscardFromAwaitedBy(fut: Future, waiter: Future | null, traced = true): void {
   if (waiter === null || !awaitedBy.get(fut)?.delete(waiter)) return;
   const sim = fut.loop.sim;
-  if (sim.trace) sim.emit({ type: 'awaited_by.discard', future: fut.id, waiter: waiter.id });
+  if (traced && sim.trace) sim.emit({ type: 'awaited_by.discard', future: fut.id, waiter: waiter.id });
 }
 
 /** `fut._asyncio_awaited_by`, as a list. */

@@ -197,7 +197,7 @@ export class Task extends Future {
           loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
           return;
         }
-        futureAddToAwaitedBy(result, this);
+        futureAddToAwaitedBy(result, this, false);
         result.blocking = false;
         if (sim.trace) sim.emit({ type: 'task.suspend', task: this.id, on: result.label, future: result.id, line });
         result.addDoneCallback(this.wakeupCallback());
@@ -233,7 +233,7 @@ export class Task extends Future {
 
   /** Task.__wakeup */
   private wakeup(fut: Future): void {
-    futureDiscardFromAwaitedBy(fut, this);
+    futureDiscardFromAwaitedBy(fut, this, false);
     try {
       fut.result();
     } catch (e) {
