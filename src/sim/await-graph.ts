@@ -2,10 +2,16 @@
  * The await graph at a step: who awaits whom, as CPython 3.14's `python -m asyncio pstree` prints
  * it (Lib/asyncio/tools.py, the "awaited-by" tree): each task not awaited by another is a root,
  * under a task its coroutine's frame, and under the frame what it awaits (another task, a gather
- * and its children, or the future it is parked on: a sleep, a worker thread's job). Derived from
- * the trace and the loop state at the cursor; it holds nothing of its own.
+ * and its children, or the future it is parked on: a sleep, a worker thread's job).
+ *
+ * Who awaits whom is the call graph of src/sim/call-graph.ts, the structure
+ * `asyncio.capture_call_graph()` returns, built by the same builder from the loop state at the
+ * cursor (its `awaits`, recorded from the runtime's `_asyncio_awaited_by`). This module only turns
+ * those graphs, one per task, into the tree pstree draws, as tools.py does: each task's awaiters
+ * become its parents. It holds nothing of its own.
  */
-import type { LoopState, TraceEvent } from './trace';
+import { type CallGraph, type CallGraphSource, buildGraphForFuture } from './call-graph';
+import { type LoopState, type TaskInfo, type TraceEvent, findFuture } from './trace';
 
 export type GraphNode =
   | {
@@ -31,64 +37,71 @@ export type GraphNode =
 
 /** What the graph needs from the whole trace, gathered once: see `graphFacts`. */
 export interface GraphFacts {
-  /** A gather's future → the tasks it gathers (their `gather._done_callback`s come first). */
-  gathered: Map<number, number[]>;
   /** An executor future → its job. */
   jobOf: Map<number, number>;
-  /** Per task, the events where it suspends or runs, with the line: for the frame's line. */
-  lines: Map<number, { at: number; line: number | null }[]>;
 }
 
 export function graphFacts(events: readonly TraceEvent[]): GraphFacts {
-  const gathered = new Map<number, number[]>();
   const jobOf = new Map<number, number>();
-  const lines = new Map<number, { at: number; line: number | null }[]>();
-  let pending: number[] = [];
   let lastFuture: number | null = null;
-  events.forEach((ev, i) => {
-    if (ev.type === 'future.callback' && ev.label === 'gather._done_callback') pending.push(ev.future);
-    else if (ev.type === 'future.new') {
-      lastFuture = ev.future;
-      if (ev.label.startsWith('gather(') && pending.length) {
-        gathered.set(ev.future, pending);
-        pending = [];
-      }
-    } else if (ev.type === 'job.submit' && lastFuture !== null) jobOf.set(lastFuture, ev.job);
-    else if (ev.type === 'task.run' || ev.type === 'task.suspend') {
-      const list = lines.get(ev.task) ?? [];
-      list.push({ at: i, line: ev.line });
-      lines.set(ev.task, list);
-    }
-  });
-  return { gathered, jobOf, lines };
+  for (const ev of events) {
+    if (ev.type === 'future.new') lastFuture = ev.future;
+    else if (ev.type === 'job.submit' && lastFuture !== null) jobOf.set(lastFuture, ev.job);
+  }
+  return { jobOf };
 }
 
-/** The line task `task`'s frame is at after `cursor` events. */
-function lineAt(facts: GraphFacts, task: number, cursor: number): number | null {
-  const list = facts.lines.get(task);
-  if (!list) return null;
-  let found: number | null = null;
-  for (const x of list) {
-    if (x.at >= cursor) break;
-    if (x.line !== null) found = x.line;
+/** A frame as the trace knows it: the task's coroutine and the line it last ran or paused at. */
+interface TraceFrame {
+  qualname: string;
+  line: number | null;
+}
+
+/**
+ * The loop state as the call-graph builder reads it. The trace knows a task's outermost frame
+ * only, so each stack has that one entry.
+ */
+function stateSource(state: LoopState, tasks: Map<number, TaskInfo>): CallGraphSource<number, TraceFrame> {
+  const awaiters = new Map<number, number[]>();
+  for (const a of state.awaits) {
+    const list = awaiters.get(a.future);
+    if (list) list.push(a.waiter);
+    else awaiters.set(a.future, [a.waiter]);
   }
-  return found;
+  return {
+    frames: (id) => {
+      const t = tasks.get(id);
+      if (!t) return undefined;
+      if (t.state === 'finished' || t.state === 'failed' || t.state === 'cancelled') return null;
+      return [{ qualname: t.coro, line: t.line ?? null }];
+    },
+    awaitedBy: (id) => awaiters.get(id) ?? [],
+  };
 }
 
 const SLEEP_TIMER = /^(?:futures\.)?_set_result_unless_cancelled\((.+)\)$/;
 
-/** The awaited-by forest at `state` (after `cursor` events): roots first, in creation order. */
-export function awaitGraph(facts: GraphFacts, state: LoopState, cursor: number): GraphNode[] {
+/** The awaited-by forest at `state`: roots first, in creation order. */
+export function awaitGraph(facts: GraphFacts, state: LoopState): GraphNode[] {
   const live = state.tasks.filter((t) => t.state !== 'finished' && t.state !== 'failed' && t.state !== 'cancelled');
   const byId = new Map(live.map((t) => [t.id, t]));
-  const awaitedBy = new Set<number>();
-  for (const t of live) {
-    if (t.state !== 'waiting' || t.awaiting == null) continue;
-    if (byId.has(t.awaiting)) awaitedBy.add(t.awaiting);
-    for (const child of facts.gathered.get(t.awaiting) ?? []) if (byId.has(child)) awaitedBy.add(child);
+  // Each task's call graph, as capture_call_graph(task) builds it; one memo serves them all.
+  const src = stateSource(state, byId);
+  const memo = new Map<number, CallGraph<number, TraceFrame>>();
+  const graphs = live.map((t) => buildGraphForFuture(src, t.id, null, memo));
+  // tools.py's inversion: a task's awaiters are its parents in the tree.
+  const awaited = new Map<number, number[]>();
+  const hasParent = new Set<number>();
+  for (const g of graphs) {
+    for (const parent of g.awaitedBy) {
+      if (!byId.has(parent.future)) continue;
+      hasParent.add(g.future);
+      const list = awaited.get(parent.future);
+      if (list) list.push(g.future);
+      else awaited.set(parent.future, [g.future]);
+    }
   }
   // Looked up once per step, not once per task: a run can hold hundreds of tasks and timers.
-  const futures = new Map(state.futures.map((f) => [f.id, f]));
   const sleeps = new Map<string, number>();
   for (const x of state.timers) {
     const label = SLEEP_TIMER.exec(x.label)?.[1];
@@ -97,36 +110,45 @@ export function awaitGraph(facts: GraphFacts, state: LoopState, cursor: number):
   const seen = new Set<number>();
   const taskNode = (id: number): GraphNode | null => {
     const t = byId.get(id);
-    if (!t || seen.has(id)) return null;
+    const g = memo.get(id);
+    if (!t || !g || seen.has(id)) return null;
     seen.add(id);
+    const top = g.callStack[0];
     const node: GraphNode = {
       kind: 'task',
       name: t.name,
       frame: t.coro.endsWith(')') ? t.coro : `${t.coro}()`,
-      line: lineAt(facts, id, cursor),
+      line: top?.line ?? null,
       state: t.state === 'running' ? 'running' : t.state === 'waiting' ? 'suspended' : 'ready',
       children: [],
     };
-    if (t.state === 'waiting' && t.awaiting != null) {
-      if (byId.has(t.awaiting)) {
-        const child = taskNode(t.awaiting);
-        if (child) node.children.push(child);
-      } else {
-        const fut = futures.get(t.awaiting);
-        const job = facts.jobOf.get(t.awaiting);
-        const thread = job === undefined ? null : (state.jobs.find((j) => j.id === job)?.thread ?? null);
-        const label = fut?.label ?? t.waitingOn ?? '?';
-        const until = sleeps.get(label) ?? null;
-        const children = (facts.gathered.get(t.awaiting) ?? [])
-          .map(taskNode)
-          .filter((c): c is GraphNode => c !== null);
-        node.children.push({ kind: 'future', label, thread, until, children });
-      }
+    const mine = awaited.get(id) ?? [];
+    const parked = t.state === 'waiting' && t.awaiting != null && !byId.has(t.awaiting) ? t.awaiting : null;
+    // The tasks a gather it is parked on waits for are drawn under the gather; the rest (the task
+    // it awaits directly, a TaskGroup's or wait()'s tasks) under its frame.
+    const fut = parked === null ? undefined : findFuture(state, parked);
+    const gathered = new Set(fut?.gathers ?? []);
+    for (const child of mine) {
+      if (gathered.has(child)) continue;
+      const n = taskNode(child);
+      if (n) node.children.push(n);
+    }
+    if (parked !== null) {
+      const job = facts.jobOf.get(parked);
+      const thread = job === undefined ? null : (state.jobs.find((j) => j.id === job)?.thread ?? null);
+      const label = fut?.label ?? t.waitingOn ?? '?';
+      const until = sleeps.get(label) ?? null;
+      const awaitedHere = new Set(mine);
+      const children = (fut?.gathers ?? [])
+        .filter((c) => awaitedHere.has(c))
+        .map(taskNode)
+        .filter((c): c is GraphNode => c !== null);
+      node.children.push({ kind: 'future', label, thread, until, children });
     }
     return node;
   };
   return live
-    .filter((t) => !awaitedBy.has(t.id) && !t.coro.startsWith('BaseEventLoop.'))
+    .filter((t) => !hasParent.has(t.id) && !t.coro.startsWith('BaseEventLoop.'))
     .map((t) => taskNode(t.id))
     .filter((n): n is GraphNode => n !== null);
 }

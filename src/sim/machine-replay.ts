@@ -8,7 +8,7 @@ import { applyEvent, positionOf, sameIds, type LoopState, type TraceEvent } from
 /**
  * Gives the items `ev` will mutate in place fresh copies, so that `applyEvent` on a shallow copy
  * of a state leaves the original untouched. These are the only in-place writes `applyEvent` makes
- * (trace.ts: task.run/suspend/done, future.done, job.start/end); everything else replaces a field
+ * (trace.ts: task.run/suspend/done, future.done, job.start/end, awaited_by.*); everything else replaces a field
  * or changes an array, and the arrays are copied. Items nothing touches stay shared between
  * steps, which keeps a step cheap and lets a widget skip rows whose object did not change.
  */
@@ -48,6 +48,7 @@ export function replay(from: LoopState, events: readonly TraceEvent[], start: nu
     futures: sameIds(from.futures, from.futures.slice()),
     threads: from.threads.slice(),
     jobs: from.jobs.slice(),
+    awaits: from.awaits.slice(),
   };
   const fresh = new Set<object>();
   for (let i = start; i < end; i++) {

@@ -55,7 +55,22 @@ export type TraceEvent =
   /** The coroutine yielded: it now waits on `on` (a future's label) or, when null, just yielded (sleep(0)). */
   | { type: 'task.suspend'; task: number; on: string | null; future: number | null; line: number | null }
   | { type: 'task.done'; task: number; state: 'finished' | 'failed' | 'cancelled'; value: string }
-  | { type: 'future.new'; future: number; label: string }
+  | {
+      type: 'future.new';
+      future: number;
+      label: string;
+      /** A gather's children, in its arguments' order: the futures it waits for. */
+      gathers?: number[];
+    }
+  /**
+   * `future_add_to_awaited_by` / `future_discard_from_awaited_by` (3.14's Lib/asyncio/futures.py)
+   * as gather, wait and TaskGroup call them: task `waiter` starts or stops awaiting `future`
+   * (src/sim/runtime/README.md §20). A task's own await is not repeated here: its `task.suspend`
+   * adds the relation, and its next `task.run` or `task.done` ends it (Task.__wakeup's discard).
+   * The call graph (src/sim/call-graph.ts) is built from these relations.
+   */
+  | { type: 'awaited_by.add'; future: number; waiter: number }
+  | { type: 'awaited_by.discard'; future: number; waiter: number }
   | { type: 'future.done'; future: number; state: 'finished' | 'failed' | 'cancelled'; value: string }
   /** A done callback was added to a pending future (it is scheduled with call_soon when the future is done). */
   | { type: 'future.callback'; future: number; label: string }
@@ -82,8 +97,10 @@ export interface TaskInfo {
    * name (the runtime labels an awaited task just `Task`, which says nothing).
    */
   waitingOn: string | null;
-  /** The id of the future or task it waits on, when `state === 'waiting'` (the await graph's edge). */
+  /** The id of the future or task it waits on, when `state === 'waiting'`. */
   awaiting?: number | null;
+  /** The line its coroutine's frame last ran or suspended at (none before its first step). */
+  line?: number | null;
   /** repr of the result or the exception, once done. */
   value: string | null;
 }
@@ -95,6 +112,14 @@ export interface FutureInfo {
   value: string | null;
   /** Labels of the done callbacks waiting for it, in registration order (emptied when it is done). */
   callbacks: string[];
+  /** A gather's children, in its arguments' order. */
+  gathers?: number[];
+}
+
+/** One awaited-by relation: task `waiter` awaits `future` (a future or a task). */
+export interface AwaitedBy {
+  future: number;
+  waiter: number;
 }
 
 export interface TimerInfo {
@@ -146,6 +171,8 @@ export interface LoopState {
   line: number | null;
   /** How many `print` events have been applied (the lines are `TraceIndex.output`). */
   printed: number;
+  /** Every future's `_asyncio_awaited_by`, as relations in the order they began. */
+  awaits: AwaitedBy[];
 }
 
 export function emptyState(): LoopState {
@@ -164,6 +191,7 @@ export function emptyState(): LoopState {
     runningTask: null,
     line: null,
     printed: 0,
+    awaits: [],
   };
 }
 
@@ -176,6 +204,7 @@ function cloneState(s: LoopState): LoopState {
     futures: sameIds(s.futures, s.futures.map((f) => ({ ...f }))),
     threads: s.threads.map((t) => ({ ...t })),
     jobs: s.jobs.map((j) => ({ ...j })),
+    awaits: s.awaits.slice(),
   };
 }
 
@@ -230,6 +259,21 @@ export function findTask(s: LoopState, id: number): TaskInfo | undefined {
 export function findFuture(s: LoopState, id: number): FutureInfo | undefined {
   const i = positionOf(s.futures, id);
   return i < 0 ? undefined : s.futures[i];
+}
+
+/** future_add_to_awaited_by: a set in CPython, so adding a relation twice keeps one. */
+function addAwait(s: LoopState, future: number, waiter: number): void {
+  if (!s.awaits.some((a) => a.future === future && a.waiter === waiter)) s.awaits.push({ future, waiter });
+}
+
+function discardAwait(s: LoopState, future: number, waiter: number): void {
+  const i = s.awaits.findIndex((a) => a.future === future && a.waiter === waiter);
+  if (i >= 0) s.awaits.splice(i, 1);
+}
+
+/** Task.__wakeup's discard: a task that runs or ends no longer awaits what it was parked on. */
+function endAwait(s: LoopState, t: TaskInfo): void {
+  if (t.state === 'waiting' && t.awaiting != null) discardAwait(s, t.awaiting, t.id);
 }
 
 /** Applies one event to `s` in place. The state after the trace's events is the loop's state. */
@@ -311,9 +355,11 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
     case 'task.run': {
       const t = findTask(s, ev.task);
       if (t) {
+        endAwait(s, t);
         t.state = 'running';
         t.waitingOn = null;
         t.awaiting = null;
+        if (ev.line !== null) t.line = ev.line;
       }
       s.runningTask = ev.task;
       if (ev.line !== null) s.line = ev.line;
@@ -326,6 +372,8 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
         const awaited = ev.future === null ? undefined : findTask(s, ev.future);
         t.waitingOn = awaited && ev.on !== null && /^\w*Task$/.test(ev.on) ? awaited.name : ev.on;
         t.awaiting = ev.on === null ? null : ev.future;
+        if (ev.line !== null) t.line = ev.line;
+        if (t.awaiting != null) addAwait(s, t.awaiting, t.id);
       }
       s.runningTask = null;
       if (ev.line !== null) s.line = ev.line;
@@ -334,6 +382,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
     case 'task.done': {
       const t = findTask(s, ev.task);
       if (t) {
+        endAwait(s, t);
         t.state = ev.state;
         t.waitingOn = null;
         t.awaiting = null;
@@ -343,7 +392,13 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
       break;
     }
     case 'future.new':
-      s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null, callbacks: [] });
+      s.futures.push({ id: ev.future, label: ev.label, state: 'pending', value: null, callbacks: [], ...(ev.gathers && { gathers: ev.gathers }) });
+      break;
+    case 'awaited_by.add':
+      addAwait(s, ev.future, ev.waiter);
+      break;
+    case 'awaited_by.discard':
+      discardAwait(s, ev.future, ev.waiter);
       break;
     case 'future.done': {
       const f = findFuture(s, ev.future);
@@ -402,7 +457,7 @@ export function applyEvent(s: LoopState, ev: TraceEvent): void {
 
 /** The size of what a snapshot copies, in items. */
 function stateSize(s: LoopState): number {
-  return s.ready.length + s.timers.length + s.tasks.length + s.futures.length + s.threads.length + s.jobs.length;
+  return s.ready.length + s.timers.length + s.tasks.length + s.futures.length + s.threads.length + s.jobs.length + s.awaits.length;
 }
 
 export interface PrintedLine {

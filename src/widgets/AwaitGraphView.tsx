@@ -1,7 +1,8 @@
 /**
  * The await graph panel: who awaits whom at the current step, drawn as the awaited-by tree of
- * CPython 3.14's `python -m asyncio pstree` (src/sim/await-graph.ts derives it). Suspended frames
- * are drawn dashed and in italics, the running one solid and bold, each with its word.
+ * CPython 3.14's `python -m asyncio pstree` (src/sim/await-graph.ts derives it from the call graph
+ * that `asyncio.capture_call_graph` returns). Suspended frames are drawn dashed and in italics,
+ * the running one solid and bold, each with its word.
  */
 import { format } from '../sim/narrate';
 import { treeLines, type GraphNode } from '../sim/await-graph';

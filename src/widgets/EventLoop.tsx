@@ -170,7 +170,7 @@ export default function EventLoop({ file, program, trace, versions, text, uid }:
   }, [events, late]);
   const timeline = useMemo(() => deriveTimeline(drawn), [drawn]);
   const facts = useMemo(() => graphFacts(drawn), [drawn]);
-  const forest = useMemo(() => awaitGraph(facts, ctx.loop, ctx.cursor), [facts, ctx.loop, ctx.cursor]);
+  const forest = useMemo(() => awaitGraph(facts, ctx.loop), [facts, ctx.loop]);
   // A click on the timeline lands on the step that shows that moment: the last stop at or before it.
   const seekEvent = (event: number): void => {
     const n = stopNumber(list.cursors, event + 1);

@@ -59,7 +59,7 @@ import {
   PyTuple,
   type PyValue,
 } from './objects';
-import { binop, compare, inplaceUser, iterate, keyError, normIndex, requireHash, toArray, truthy, typeName, unaryop } from './ops';
+import { binop, compare, inplaceUser, iterate, keyError, normIndex, notAwaitable, requireHash, toArray, truthy, typeName, unaryop } from './ops';
 import { PyType } from './pytype';
 import { repr, str } from './repr';
 import { analyzeScopes, type ScopeTable } from './scope';
@@ -1687,7 +1687,7 @@ function awaitBody(v: PyValue): CoroutineBody {
   if (v instanceof PyCoroutine) return v.startAwait();
   if (isAwaitable(v)) return v.awaitIter();
   if (userType(v) !== null) return userAwait(v);
-  throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
+  throw notAwaitable(v);
 }
 
 /**
@@ -1696,7 +1696,7 @@ function awaitBody(v: PyValue): CoroutineBody {
  */
 function* userAwait(v: PyValue): CoroutineBody {
   const it = callSpecial(v, '__await__', []);
-  if (it === undefined) throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
+  if (it === undefined) throw notAwaitable(v);
   const target = it instanceof PyAwaitIterator ? it.target : it;
   if (target instanceof PyCoroutine) {
     if (!(it instanceof PyAwaitIterator)) throw pyErr(TypeError, '__await__() returned a coroutine');

@@ -9,6 +9,7 @@ import {
   IndexError,
   KeyError,
   OverflowError,
+  type PyBaseException,
   TypeError,
   ValueError,
   ZeroDivisionError,
@@ -360,6 +361,23 @@ export function contains(container: PyValue, item: PyValue): boolean {
   throw pyErr(TypeError, `argument of type '${typeName(container)}' is not iterable`);
 }
 
+/**
+ * The TypeError of `await` on what is not awaitable. 3.14 rewords it (Objects/genobject.c,
+ * `_PyCoro_GetAwaitableIter`): `'int' object can't be awaited`.
+ */
+export function notAwaitable(v: PyValue): PyBaseException {
+  return pyErr(TypeError, since('3.14') ? `'${typeName(v)}' object can't be awaited` : `object ${typeName(v)} can't be used in 'await' expression`);
+}
+
+/**
+ * A ZeroDivisionError's message: each operation named its own until 3.14, which says
+ * `division by zero` for every int and float division, floor division and modulo (gh-119057,
+ * Objects/longobject.c and floatobject.c).
+ */
+function zeroDivision(before314: string): string {
+  return since('3.14') ? 'division by zero' : before314;
+}
+
 export function requireHash(v: PyValue): string {
   const k = hashKey(v);
   if (k === null) throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);
@@ -534,10 +552,10 @@ function intOp(op: BinOperator, a: bigint, b: bigint, ra: PyValue, rb: PyValue):
       if (b === 0n) throw pyErr(ZeroDivisionError, 'division by zero');
       return intTrueDiv(a, b);
     case '//':
-      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+      if (b === 0n) throw pyErr(ZeroDivisionError, zeroDivision('integer division or modulo by zero'));
       return floorDiv(a, b);
     case '%':
-      if (b === 0n) throw pyErr(ZeroDivisionError, 'integer modulo by zero');
+      if (b === 0n) throw pyErr(ZeroDivisionError, zeroDivision('integer modulo by zero'));
       return floorMod(a, b);
     case '**':
       if (b < 0n) {
@@ -685,17 +703,18 @@ function floatOp(op: BinOperator, a: number, b: number, ra: PyValue, rb: PyValue
     case '*':
       return a * b;
     case '/':
-      if (b === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
+      if (b === 0) throw pyErr(ZeroDivisionError, zeroDivision('float division by zero'));
       return a / b;
     case '//':
-      if (b === 0) throw pyErr(ZeroDivisionError, 'float floor division by zero');
+      if (b === 0) throw pyErr(ZeroDivisionError, zeroDivision('float floor division by zero'));
       return Math.floor(a / b);
     case '%':
       // 3.13's Objects/floatobject.c names the zero in float_rem (checked against CPython 3.13.0).
-      if (b === 0) throw pyErr(ZeroDivisionError, since('3.13') ? 'float modulo by zero' : 'float modulo');
+      if (b === 0) throw pyErr(ZeroDivisionError, zeroDivision(since('3.13') ? 'float modulo by zero' : 'float modulo'));
       return floatMod(a, b);
     case '**': {
-      if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+      // 3.14 words float_pow's error like the others (gh-119057).
+      if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, since('3.14') ? 'zero to a negative power' : '0.0 cannot be raised to a negative power');
       const r = a ** b;
       // CPython's float_pow hands a negative base with a fractional exponent to complex.
       if (Number.isNaN(r) && a < 0) throw unsupportedHere('complex numbers (a negative number raised to a fractional power)');

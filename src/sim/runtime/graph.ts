@@ -12,7 +12,7 @@ import { type Kwargs, PyBuiltin, PyCallable, PyObject, PyTuple, type PyValue, fa
 import { PyType, objectType, registerType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { stack } from '../python/recursion';
-import { atLeast } from '../versions';
+import { type CallGraph, type CallGraphSource, buildGraphForFuture, sliceStack } from '../call-graph';
 import { Future } from './futures';
 import type { LoopLike } from './events';
 import type { Simulation } from './simulation';
@@ -23,20 +23,33 @@ import { Task } from './tasks';
 /**
  * `Future.__asyncio_awaited_by`: the tasks awaiting each future. CPython keeps a set, so with
  * several awaiters their order follows object addresses (§20); here it is the order they came.
+ * 3.14 added it; it is kept under every version, since only 3.14's graph functions let a program
+ * read it, and the visualizer's await graph is drawn from it (the trace's `awaited_by.*` events).
  */
 const awaitedBy = new WeakMap<Future, Set<Future>>();
 
-/** futures.future_add_to_awaited_by (3.14): record that `waiter` awaits `fut`. */
-export function futureAddToAwaitedBy(fut: Future, waiter: Future | null): void {
-  if (waiter === null || !atLeast(fut.loop.sim.python, '3.14')) return;
+/**
+ * futures.future_add_to_awaited_by (3.14): record that `waiter` awaits `fut`. `traced` is false
+ * for a task's own await (Task.__step), which its `task.suspend` event already records.
+ */
+export function futureAddToAwaitedBy(fut: Future, waiter: Future | null, traced = true): void {
+  if (waiter === null) return;
   let set = awaitedBy.get(fut);
   if (!set) awaitedBy.set(fut, (set = new Set()));
+  if (set.has(waiter)) return;
   set.add(waiter);
+  const sim = fut.loop.sim;
+  if (traced && sim.trace) sim.emit({ type: 'awaited_by.add', future: fut.id, waiter: waiter.id });
 }
 
-/** futures.future_discard_from_awaited_by (3.14) */
-export function futureDiscardFromAwaitedBy(fut: Future, waiter: Future | null): void {
-  if (waiter !== null) awaitedBy.get(fut)?.delete(waiter);
+/**
+ * futures.future_discard_from_awaited_by (3.14). `traced` is false for Task.__wakeup's, which
+ * the task's next `task.run` or `task.done` event records.
+ */
+export function futureDiscardFromAwaitedBy(fut: Future, waiter: Future | null, traced = true): void {
+  if (waiter === null || !awaitedBy.get(fut)?.delete(waiter)) return;
+  const sim = fut.loop.sim;
+  if (traced && sim.trace) sim.emit({ type: 'awaited_by.discard', future: fut.id, waiter: waiter.id });
 }
 
 /** `fut._asyncio_awaited_by`, as a list. */
@@ -115,12 +128,6 @@ function coroutineFrames(task: Task): StackFrame[] | null {
     throw unsupported('the call graph of a task inside wait_for() with a timeout of 0 or less', task.loop.sim.here());
   }
   return out;
-}
-
-/** graph.py's `limit` slicing: `st[:limit]` for a positive one, `st[limit:]` for a negative. */
-function sliceStack<T>(st: T[], limit: number | null): T[] {
-  if (limit === null || limit === 0) return st;
-  return limit > 0 ? st.slice(0, limit) : st.slice(limit);
 }
 
 // ---------------------------------------------------------------- the graph objects
@@ -215,16 +222,24 @@ function requireFuture(v: PyValue): Future {
   return v;
 }
 
+/** The live runtime as the call-graph builder reads it (src/sim/call-graph.ts). */
+const runtimeSource: CallGraphSource<Future, StackFrame> = {
+  frames: (f) => (f instanceof Task ? coroutineFrames(f) : undefined),
+  awaitedBy: awaitersOf,
+};
+
+/** The builder's plain graph as the dataclasses a program reads. */
+function toPython(g: CallGraph<Future, StackFrame>): FutureCallGraph {
+  return new FutureCallGraph(
+    g.future,
+    g.callStack.map((f) => new FrameCallGraphEntry(f)),
+    g.awaitedBy.map(toPython),
+  );
+}
+
 /** graph._build_graph_for_future */
-function buildGraphForFuture(v: PyValue, limit: number | null): FutureCallGraph {
-  const future = requireFuture(v);
-  let st: FrameCallGraphEntry[] = [];
-  if (future instanceof Task && limit !== 0) {
-    const frames = coroutineFrames(future);
-    st = frames === null ? [new FrameCallGraphEntry(null)] : frames.map((f) => new FrameCallGraphEntry(f));
-  }
-  const awaited = awaitersOf(future).map((parent) => buildGraphForFuture(parent, limit));
-  return new FutureCallGraph(future, sliceStack(st, limit).reverse(), awaited);
+function graphForFuture(v: PyValue, limit: number | null): FutureCallGraph {
+  return toPython(buildGraphForFuture(runtimeSource, requireFuture(v), limit));
 }
 
 /**
@@ -236,7 +251,7 @@ function captureCallGraph(sim: Simulation, v: PyValue, depth: number, limit: num
   const loop = sim.runningLoop as LoopLike | null;
   let future: PyValue = v;
   if (future !== null) {
-    if (loop === null || future !== loop.currentTask) return buildGraphForFuture(future, limit);
+    if (loop === null || future !== loop.currentTask) return graphForFuture(future, limit);
   } else {
     if (loop === null) {
       throw pyErr(RuntimeError, 'capture_call_graph() is called outside of a running event loop and no *future* to introspect was provided');
@@ -259,7 +274,7 @@ function captureCallGraph(sim: Simulation, v: PyValue, depth: number, limit: num
     }
     callStack = inner.slice(depth - 1).map((f) => new FrameCallGraphEntry(f));
   }
-  const awaited = awaitersOf(task).map((parent) => buildGraphForFuture(parent, limit));
+  const awaited = awaitersOf(task).map((parent) => graphForFuture(parent, limit));
   return new FutureCallGraph(task, sliceStack(callStack, limit === null ? null : -limit), awaited);
 }
 

@@ -6,7 +6,7 @@ import { CancelledError, PyBaseException, TimeoutError, TypeError, ValueError, p
 import { type CoroutineBody, PyCoroutine, isAwaitable } from '../python/functions';
 import { stack } from '../python/recursion';
 import { PySet, PyTuple, type PyValue, type Kwargs, PyCallable, hashKey } from '../python/objects';
-import { compare, iterate, typeName } from '../python/ops';
+import { compare, iterate, notAwaitable } from '../python/ops';
 import { PyIterator } from '../python/builtins';
 import type { BaseEventLoop } from './base-events';
 import type { LoopLike } from './events';
@@ -138,7 +138,7 @@ function* awaitInline(v: PyValue): CoroutineBody {
     }
   }
   if (isAwaitable(v)) return yield* v.awaitIter();
-  throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
+  throw notAwaitable(v);
 }
 
 /** `raise exceptions.TimeoutError() from exc` when `exc` is a CancelledError. */

@@ -197,7 +197,7 @@ export class Task extends Future {
           loop.callSoon(() => this.step(err), `${this.name}.__step(RuntimeError)`, this.id);
           return;
         }
-        futureAddToAwaitedBy(result, this);
+        futureAddToAwaitedBy(result, this, false);
         result.blocking = false;
         if (sim.trace) sim.emit({ type: 'task.suspend', task: this.id, on: result.label, future: result.id, line });
         result.addDoneCallback(this.wakeupCallback());
@@ -233,7 +233,7 @@ export class Task extends Future {
 
   /** Task.__wakeup */
   private wakeup(fut: Future): void {
-    futureDiscardFromAwaitedBy(fut, this);
+    futureDiscardFromAwaitedBy(fut, this, false);
     try {
       fut.result();
     } catch (e) {
@@ -559,8 +559,10 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
     }
     children.push(fut);
   }
-  outer = new GatheringFuture(loop, label);
+  // Announced with its children, which the visualizer's await graph draws under it.
+  outer = new GatheringFuture(loop, label, false);
   outer.children = children;
+  if (loop.sim.trace) loop.sim.emit({ type: 'future.new', future: outer.id, label, gathers: children.map((c) => c.id) });
   for (const fut of doneFuts) doneCallback(fut);
   return outer;
 }

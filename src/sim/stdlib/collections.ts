@@ -4,6 +4,7 @@
  * errors and orders. defaultdict and Counter are dicts (isinstance(c, dict) holds, and every
  * dict method works on them); what they add goes through `pyMissing` (dict.__missing__).
  */
+import { since } from '../python/dialect';
 import { IndexError, RuntimeError, TypeError, ValueError, pyErr } from '../python/exceptions';
 import { PyIterator } from '../python/builtins';
 import { charge } from '../python/budget';
@@ -121,6 +122,11 @@ const one = (name: string, args: PyValue[]): PyValue => {
   return args[0];
 };
 
+/** deque.index and deque.remove on a missing value; 3.14's _collectionsmodule.c names the method. */
+function notInDeque(method: string, x: PyValue) {
+  return pyErr(ValueError, since('3.14') ? `deque.${method}(x): x not in deque` : `${repr(x)} is not in deque`);
+}
+
 const DEQUE_METHODS: Record<string, Method<PyDeque>> = {
   append: (d, a) => (d.append(one('deque.append', a)), null),
   appendleft: (d, a) => (d.appendleft(one('deque.appendleft', a)), null),
@@ -158,13 +164,13 @@ const DEQUE_METHODS: Record<string, Method<PyDeque>> = {
   index: (d, a) => {
     const x = a[0] ?? null;
     const i = d.items.findIndex((v) => pyEq(v, x));
-    if (i < 0) throw pyErr(ValueError, `${repr(x)} is not in deque`);
+    if (i < 0) throw notInDeque('index', x);
     return BigInt(i);
   },
   remove: (d, a) => {
     const x = one('deque.remove', a);
     const i = d.items.findIndex((v) => pyEq(v, x));
-    if (i < 0) throw pyErr(ValueError, `${repr(x)} is not in deque`);
+    if (i < 0) throw notInDeque('remove', x);
     d.items.splice(i, 1);
     return null;
   },

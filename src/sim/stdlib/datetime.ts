@@ -5,6 +5,7 @@
  * so they move with asyncio.sleep; CPython reads the real clock, so a run that prints them adds
  * a note that the output varies (varying.ts).
  */
+import { since } from '../python/dialect';
 import type { BinOperator } from '../python/ast';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyErr } from '../python/exceptions';
 import type { Host } from '../python/host';
@@ -146,10 +147,14 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 
 function checkDate(y: bigint, m: bigint, d: bigint): void {
-  if (y < 1n || y > 9999n) throw pyErr(ValueError, `year ${y} is out of range`);
-  if (m < 1n || m > 12n) throw pyErr(ValueError, 'month must be in 1..12');
+  // 3.14's _datetimemodule.c says what it got (and for a day, which month and year).
+  const now = since('3.14');
+  if (y < 1n || y > 9999n) throw pyErr(ValueError, now ? `year must be in 1..9999, not ${y}` : `year ${y} is out of range`);
+  if (m < 1n || m > 12n) throw pyErr(ValueError, now ? `month must be in 1..12, not ${m}` : 'month must be in 1..12');
   const dim = DAYS_IN_MONTH[Number(m) - 1] + (m === 2n && isLeap(Number(y)) ? 1 : 0);
-  if (d < 1n || d > BigInt(dim)) throw pyErr(ValueError, 'day is out of range for month');
+  if (d < 1n || d > BigInt(dim)) {
+    throw pyErr(ValueError, now ? `day ${d} must be in range 1..${dim} for month ${m} in year ${y}` : 'day is out of range for month');
+  }
 }
 
 /** Microseconds since 1970-01-01 00:00 for a date and time of day, by the proleptic calendar. */
@@ -334,10 +339,11 @@ function newDatetime(types: RunTypes, args: PyValue[], kw: Kwargs | null): PyDat
   const b = bindArgs({ name: 'datetime', params: names, required: 3 }, args, kw);
   const [y, m, d, h, mi, s, us] = names.map((n) => int(b.get(n), 0n, n));
   checkDate(y, m, d);
-  if (h < 0n || h > 23n) throw pyErr(ValueError, 'hour must be in 0..23');
-  if (mi < 0n || mi > 59n) throw pyErr(ValueError, 'minute must be in 0..59');
-  if (s < 0n || s > 59n) throw pyErr(ValueError, 'second must be in 0..59');
-  if (us < 0n || us > 999_999n) throw pyErr(ValueError, 'microsecond must be in 0..999999');
+  const got = (v: bigint) => (since('3.14') ? `, not ${v}` : '');
+  if (h < 0n || h > 23n) throw pyErr(ValueError, `hour must be in 0..23${got(h)}`);
+  if (mi < 0n || mi > 59n) throw pyErr(ValueError, `minute must be in 0..59${got(mi)}`);
+  if (s < 0n || s > 59n) throw pyErr(ValueError, `second must be in 0..59${got(s)}`);
+  if (us < 0n || us > 999_999n) throw pyErr(ValueError, `microsecond must be in 0..999999${got(us)}`);
   return new PyDateTime(toUs(y, m, d, h, mi, s, us), types);
 }
 

@@ -12,6 +12,7 @@
  * are left out: JavaScript's Math functions may differ from the C library's in the last bit, so
  * they could not promise CPython's digits. Importing them is refused with a located message.
  */
+import { since } from '../python/dialect';
 import { IndexError, OverflowError, TypeError, ValueError, ZeroDivisionError, PyBaseException, pyErr } from '../python/exceptions';
 import { NativeObject, type Method, PyList, PyModule, PyRange, PyTuple, type PyValue } from '../python/objects';
 import { binop, compare, lessThan, toArray, typeName } from '../python/ops';
@@ -336,7 +337,8 @@ const RANDOM_METHODS: Record<string, Method<PyRandom>> = {
   },
   getrandbits: (self, args, kw) => {
     const k = index(oneArg('Random.getrandbits', args, kw));
-    if (k < 0n) throw pyErr(ValueError, 'number of bits must be non-negative');
+    // 3.14's _randommodule.c converts k to an unsigned int first, which refuses a negative.
+    if (k < 0n) throw pyErr(ValueError, since('3.14') ? 'Cannot convert negative int' : 'number of bits must be non-negative');
     return self.getrandbits(Number(k));
   },
   randrange: (self, args, kw) => {

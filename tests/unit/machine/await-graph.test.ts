@@ -7,7 +7,7 @@ import { lessonTrace } from './lesson-traces';
 /** The tree at `cursor` as text, one pstree line per entry. */
 function tree(events: TraceEvent[], cursor: number): string[] {
 	const index = new TraceIndex(events);
-	return treeLines(awaitGraph(graphFacts(events), index.stateAt(cursor), cursor)).map((l) => {
+	return treeLines(awaitGraph(graphFacts(events), index.stateAt(cursor))).map((l) => {
 		const n: GraphNode = l.node;
 		if (n.kind === 'future') return `${l.prefix}${n.label}${n.thread ? ` on ${n.thread}` : ''}`;
 		return l.frame ? `${l.prefix} ${n.frame}:${n.line} ${n.state}` : `${l.prefix}(T) ${n.name}`;
@@ -50,6 +50,21 @@ describe('awaitGraph', () => {
 			'            └── (T) Task-3',
 			'                └──  coroutine_2():17 suspended',
 			'                    └── run_in_executor(sleep(1)) on asyncio_1',
+		]);
+	});
+
+	it('draws a TaskGroup’s tasks under the task that made the group, beside the future it waits on', () => {
+		const events = lessonTrace('cancellation-taskgroup.py');
+		const cursor = after(events, (ev) => ev.type === 'task.suspend' && ev.on === 'TaskGroup: waiting for its tasks');
+
+		expect(tree(events, cursor)).toEqual([
+			'└── (T) Task-1',
+			'    └──  main():14 suspended',
+			'        ├── (T) Task-2',
+			'        │   └──  fetch():null ready',
+			'        ├── (T) Task-3',
+			'        │   └──  fetch():null ready',
+			'        └── TaskGroup: waiting for its tasks',
 		]);
 	});
 
