@@ -40,12 +40,6 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   "iter_list_mutated_during_sort_key.py": { reason: "mutating a list from sort's key function raises no ValueError", area: 'live iteration' },
   // numbers
   // tracebacks and exceptions
-  "tb_context_in_finally.py": { reason: "an exception raised inside finally loses __context__", area: 'tracebacks and exceptions' },
-  "tb_context_in_except.py": { reason: "__suppress_context__ is missing on exceptions", area: 'tracebacks and exceptions' },
-  "tb_raise_from.py": { reason: "__suppress_context__ is missing on exceptions", area: 'tracebacks and exceptions' },
-  "tb_raise_from_none.py": { reason: "__suppress_context__ is missing on exceptions", area: 'tracebacks and exceptions' },
-  "tb_finally_runs_statements.py": { reason: "__traceback__ is missing on exceptions", area: 'tracebacks and exceptions' },
-  "tb_reraise_after_handler.py": { reason: "a bare raise in a function called from an except block finds no active exception", area: 'tracebacks and exceptions' },
   "exc_keyboardinterrupt_in_task.py": { reason: "KeyboardInterrupt raised in a task is swallowed instead of leaving asyncio.run", area: 'tracebacks and exceptions' },
   "exc_keyboardinterrupt_gather.py": { reason: "KeyboardInterrupt from a gather child is swallowed; the run is then stopped as 'would wait forever'", area: 'tracebacks and exceptions' },
   "exc_systemexit_in_task.py": { reason: "SystemExit raised in a task is swallowed instead of leaving asyncio.run", area: 'tracebacks and exceptions' },

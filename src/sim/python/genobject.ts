@@ -21,6 +21,9 @@ import {
   ValueError,
   pyErr,
   PyBaseException,
+  type ExcStackItem,
+  enterExcState,
+  leaveExcState,
 } from './exceptions';
 import type { CoroutineBody, CoroutineLike, Frame } from './functions';
 import { PyBuiltin, PyObject, type PyValue, fakeAddress } from './objects';
@@ -59,6 +62,8 @@ abstract class GenBase extends PyObject {
   yieldFrom: PyValue = null;
   /** Frames this generator and the coroutines it awaits inline held when it last suspended. */
   private frames = 1;
+  /** `gi_exc_state`: the exception its `except` blocks handle, while it runs. */
+  private readonly excState: ExcStackItem = { value: null, previous: null };
 
   constructor(
     readonly name: string,
@@ -109,6 +114,7 @@ abstract class GenBase extends PyObject {
     const outer = stack.depth;
     stack.depth = outer + this.frames;
     this.state = 'running';
+    enterExcState(this.excState);
     let r: IteratorResult<PyValue, PyValue>;
     try {
       r = throwing ? this.body.throw(arg) : this.body.next(arg as PyValue);
@@ -116,6 +122,8 @@ abstract class GenBase extends PyObject {
       this.state = 'closed';
       stack.depth = outer;
       throw this.pep479(e);
+    } finally {
+      leaveExcState(this.excState);
     }
     if (r.done) this.state = 'closed';
     else {
