@@ -64,6 +64,12 @@ export class PyBaseException extends PyObject {
       case 'value':
         if (this.isInstance(StopIteration)) return this.args[0] ?? null;
         break;
+      case 'code':
+        // Objects/exceptions.c SystemExit_init: None, the one argument, or all of them.
+        if (this.isInstance(SystemExit) && !this.extra.has('code')) {
+          return this.args.length === 0 ? null : this.args.length === 1 ? this.args[0] : new PyTuple(this.args);
+        }
+        break;
     }
     // A class the program made: its namespace, as for any instance (objectmodel.ts).
     if (this.pyType.isUserClass) return hooks.getAttr(this, this.pyType, this.extra, name);
