@@ -40,7 +40,6 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   "iter_list_mutated_during_sort_key.py": { reason: "mutating a list from sort's key function raises no ValueError", area: 'live iteration' },
   // numbers
   // tracebacks and exceptions
-  "exc_stopiteration_in_coroutine.py": { reason: "StopIteration raised in a coroutine is not turned into RuntimeError; the run is stopped as 'would wait forever'", area: 'tracebacks and exceptions' },
   // argument checking
   "cb_call_soon_with_coroutine.py": { reason: "call_soon(coroutine) raises TypeError at once; CPython (not in debug mode) logs the failure when the callback runs", area: 'argument checking' },
   // edges

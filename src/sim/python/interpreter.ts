@@ -14,6 +14,7 @@ import {
   BaseException,
   GeneratorExit,
   StopAsyncIteration,
+  StopIteration,
   KeyError,
   NameError,
   RecursionError,
@@ -315,7 +316,11 @@ export class Interpreter {
 
   /** @internal An exception leaving frame `f`: it has reached the frame, if nothing in it caught it. */
   annotate(e: unknown, f: Frame): unknown {
-    if (e instanceof PyBaseException) this.intercept(e, f);
+    if (e instanceof PyBaseException) {
+      this.intercept(e, f);
+      const code = f.fn instanceof PyFunction ? f.fn.code : null;
+      if (code?.isAsync && !code.isGenerator && e.isInstance(StopIteration)) return coroutineRaisedStopIteration(e);
+    }
     // No regular expression here: near the stack's end even compiling one overflows.
     else if (e instanceof RangeError && e.message.includes('call stack')) {
       const r = pyErr(RecursionError, 'maximum recursion depth exceeded');
@@ -1728,6 +1733,18 @@ export class Interpreter {
     const owner = f.fn ? `${f.fn.code.qualname}.<locals>.` : f.classQualname ? `${f.classQualname}.` : '';
     return `${owner}<genexpr>`;
   }
+}
+
+/**
+ * genobject.c `gen_send_ex2` (PEP 479): a StopIteration leaving a coroutine's frame would read as
+ * its return, so it becomes a RuntimeError caused by it, with a traceback of its own.
+ */
+function coroutineRaisedStopIteration(e: PyBaseException): PyBaseException {
+  const r = pyErr(RuntimeError, 'coroutine raised StopIteration');
+  r.cause = e;
+  r.context = e;
+  r.suppressContext = true;
+  return r;
 }
 
 /** A plain `__exit__` call as a body `handling` can run. */
