@@ -41,7 +41,6 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   // numbers
   // tracebacks and exceptions
   // argument checking
-  "cb_call_soon_with_coroutine.py": { reason: "call_soon(coroutine) raises TypeError at once; CPython (not in debug mode) logs the failure when the callback runs", area: 'argument checking' },
   // edges
   "out_list_too_big.py": { reason: "[0] * 10**12 stops the run instead of raising a MemoryError the program can catch", area: 'edges' },
   "out_string_too_big.py": { reason: "'x' * 10**13 stops the run instead of raising a MemoryError the program can catch", area: 'edges' },
