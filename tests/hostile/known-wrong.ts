@@ -47,5 +47,4 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   "ws_coding_cookie_latin1.py": { reason: "a latin-1 coding cookie is ignored: the file is read as UTF-8", area: 'edges' },
   "ws_invalid_utf8.py": { reason: "an invalid UTF-8 byte runs as U+FFFD instead of a SyntaxError", area: 'edges' },
   // parser
-  "nest_await_unary_minus.py": { reason: "'await -x' is accepted (then a TypeError) where CPython's grammar makes it a SyntaxError (found by differential fuzzing)", area: 'parser' },
 };
