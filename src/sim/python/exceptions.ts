@@ -185,6 +185,19 @@ export function chainContext(value: PyBaseException): void {
   value.context = handled;
 }
 
+/**
+ * genobject.c `gen_send_ex2` (PEP 479): a StopIteration (or, from an async generator,
+ * StopAsyncIteration) leaving the frame would read as the frame's end, so it becomes a
+ * RuntimeError caused by it (`_PyErr_FormatFromCause`), with a traceback of its own.
+ */
+export function frameRaised(owner: 'generator' | 'coroutine' | 'async generator', e: PyBaseException): PyBaseException {
+  const r = pyErr(RuntimeError, `${owner} raised ${e.pyType.isSubtypeOf(StopAsyncIteration) ? 'StopAsyncIteration' : 'StopIteration'}`);
+  r.cause = e;
+  r.context = e;
+  r.suppressContext = true;
+  return r;
+}
+
 function asItems(v: PyValue | undefined): PyValue[] {
   if (v && typeof v === 'object' && 'items' in v && Array.isArray((v as { items: unknown }).items)) {
     return (v as { items: PyValue[] }).items;

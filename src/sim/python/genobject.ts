@@ -24,6 +24,7 @@ import {
   type ExcStackItem,
   enterExcState,
   leaveExcState,
+  frameRaised,
 } from './exceptions';
 import type { CoroutineBody, CoroutineLike, Frame } from './functions';
 import { PyBuiltin, PyObject, type PyValue, fakeAddress } from './objects';
@@ -142,12 +143,7 @@ abstract class GenBase extends PyObject {
     if (e.isInstance(StopIteration)) what = 'StopIteration';
     else if (isAsync && e.isInstance(StopAsyncIteration)) what = 'StopAsyncIteration';
     if (what === null) return e;
-    const r = pyErr(RuntimeError, `${isAsync ? 'async generator' : 'generator'} raised ${what}`);
-    r.cause = e;
-    r.context = e;
-    r.suppressContext = true;
-    r.traceback = e.traceback.slice();
-    return r;
+    return frameRaised(isAsync ? 'async generator' : 'generator', e);
   }
 
   /** `gen.throw(exc)` and `agen.athrow(exc)`: the exception, from a type or an instance. */

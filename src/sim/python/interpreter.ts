@@ -26,6 +26,7 @@ import {
   PyBaseException,
   chainContext,
   excInfo,
+  frameRaised,
   handledException,
 } from './exceptions';
 import { unsupported } from './errors';
@@ -319,7 +320,7 @@ export class Interpreter {
     if (e instanceof PyBaseException) {
       this.intercept(e, f);
       const code = f.fn instanceof PyFunction ? f.fn.code : null;
-      if (code?.isAsync && !code.isGenerator && e.isInstance(StopIteration)) return coroutineRaisedStopIteration(e);
+      if (code?.isAsync && !code.isGenerator && e.isInstance(StopIteration)) return frameRaised('coroutine', e);
     }
     // No regular expression here: near the stack's end even compiling one overflows.
     else if (e instanceof RangeError && e.message.includes('call stack')) {
@@ -1733,18 +1734,6 @@ export class Interpreter {
     const owner = f.fn ? `${f.fn.code.qualname}.<locals>.` : f.classQualname ? `${f.classQualname}.` : '';
     return `${owner}<genexpr>`;
   }
-}
-
-/**
- * genobject.c `gen_send_ex2` (PEP 479): a StopIteration leaving a coroutine's frame would read as
- * its return, so it becomes a RuntimeError caused by it, with a traceback of its own.
- */
-function coroutineRaisedStopIteration(e: PyBaseException): PyBaseException {
-  const r = pyErr(RuntimeError, 'coroutine raised StopIteration');
-  r.cause = e;
-  r.context = e;
-  r.suppressContext = true;
-  return r;
 }
 
 /** A plain `__exit__` call as a body `handling` can run. */
