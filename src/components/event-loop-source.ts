@@ -4,7 +4,7 @@
  * compact props for the island. Pure functions (the simulator result is passed in), so the messages a
  * lesson author sees when a build stops are unit-tested.
  */
-import type { SimResult } from '../sim/types';
+import { endedByProgram, type SimResult } from '../sim/types';
 import type { TraceEvent } from '../sim/trace';
 import type { CompactProgram } from '../widgets/event-loop-view';
 import type { ProgramToken } from './program-highlight';
@@ -35,10 +35,11 @@ export function findEventLoopProgram(program: unknown, programs: ReadonlyMap<str
 /**
  * The trace of a run, or an error naming the file and quoting the simulator's stderr when the
  * simulator refused the program (2: unsupported or a syntax error, 3: stopped, 70: its own bug).
- * A program that ends in an uncaught exception (1) is shown: its trace is still the truth.
+ * A program that ends in an uncaught exception (1), a KeyboardInterrupt or a SystemExit is shown:
+ * its trace is still the truth.
  */
 export function traceOf(program: string, result: SimResult): TraceEvent[] {
-  if (result.exitCode === 0 || result.exitCode === 1) {
+  if (endedByProgram(result.exitCode)) {
     if (result.trace) return result.trace;
     throw new EventLoopError(`<EventLoop program="${program}">: the simulator returned no trace.`);
   }

@@ -4,4 +4,5 @@
 export { simulate, simulateFile } from './run';
 export { allowsOrder, splitLines, raceRuns } from './races';
 export type { SimOptions, SimResult, OutputLine, ExitCode } from './types';
+export { endedByProgram } from './types';
 export { PYTHON_VERSIONS, DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from './versions';

@@ -5,11 +5,11 @@
 import { setMeter } from './python/budget';
 import { setDialect } from './python/dialect';
 import { SimError, formatSimError } from './python/errors';
-import { PyBaseException } from './python/exceptions';
+import { KeyboardInterrupt, PyBaseException, SystemExit } from './python/exceptions';
 import { Interpreter } from './python/interpreter';
 import { parse } from './python/parse';
 import { decodeSource } from './python/source-encoding';
-import { formatTraceback } from './python/traceback';
+import { formatTraceback, handleSystemExit } from './python/traceback';
 import { makeModules } from './runtime/modules';
 import { Simulation } from './runtime/simulation';
 import { varyingNotes } from './stdlib/varying';
@@ -44,9 +44,15 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
     sim.interp = new Interpreter(module, sim, source);
     sim.interp.runModule();
   } catch (e) {
-    if (e instanceof PyBaseException) {
+    if (e instanceof PyBaseException && e.isInstance(SystemExit)) {
+      const exit = handleSystemExit(e);
+      sim.stderr += exit.stderr;
+      exitCode = exit.status;
+    } else if (e instanceof PyBaseException) {
       sim.stderr += formatTraceback(e, source);
-      exitCode = 1;
+      // Modules/main.c: after the traceback, an uncaught KeyboardInterrupt ends the process by
+      // SIGINT, which a shell reports as 128 + 2.
+      exitCode = e.isInstance(KeyboardInterrupt) ? 130 : 1;
     } else if (e instanceof SimError) {
       sim.stderr += formatSimError(e, filename, source) + '\n';
       exitCode = e.kind === 'budget' || e.kind === 'hang' ? 3 : 2;

@@ -45,9 +45,22 @@ export interface OutputLine {
  * - 1: an uncaught Python exception (traceback on stderr);
  * - 2: a syntax error or a construct outside the subset;
  * - 3: stopped: past the step budget, or the program would wait forever;
- * - 70: a bug in the simulator itself (reported, never a stack trace).
+ * - 70: a bug in the simulator itself (reported, never a stack trace);
+ * - 130: an uncaught KeyboardInterrupt (traceback on stderr), as a shell reports python3 killed
+ *   by SIGINT;
+ * - any status from 0 to 255: an uncaught `SystemExit(n)` ends the run with `n & 255` and
+ *   prints nothing (`SystemExit('text')` prints the text and gives 1), as python3 does. Such a
+ *   status can be 2, 3 or 70, without the located message those carry from the simulator.
  */
-export type ExitCode = 0 | 1 | 2 | 3 | 70;
+export type ExitCode = number;
+
+/**
+ * Whether the program ended the run itself (it finished, raised, or exited), rather than the
+ * simulator refusing it (2), stopping it (3) or failing (70). See `ExitCode` for the overlap.
+ */
+export function endedByProgram(exitCode: ExitCode): boolean {
+  return exitCode !== 2 && exitCode !== 3 && exitCode !== 70;
+}
 
 export interface SimResult {
   stdout: string;

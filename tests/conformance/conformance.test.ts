@@ -5,8 +5,9 @@
  * one line when not; see harness.ts `findOracles`).
  *
  * Each program runs under real CPython X.Y (the oracle, never a hand-written expectation) and
- * under `simulate` with `python: 'X.Y'`; stdout and the exit code must match, and for exit
- * status 1 the last line of stderr too (`ValueError: boom`). A program marked `# conformance: racy runs=N`
+ * under `simulate` with `python: 'X.Y'`; stdout and the exit code must match, and for a failing
+ * exit status the last line of stderr too (`ValueError: boom`, `KeyboardInterrupt`, a
+ * SystemExit's message). A program marked `# conformance: racy runs=N`
  * (for a lesson program, `racyRuns` in content/programs/conformance.json) runs N times under
  * CPython, and every observed stdout must be an order the simulator's race groups allow.
  */
@@ -177,7 +178,7 @@ function simulateProgram(p: Program, cpuCount: number, python: PythonVersion): S
   }
 }
 
-/** Exit status and, for an uncaught exception, the exception line, or the problems found. */
+/** Exit status and, for a failing one, the last line of stderr, or the problems found. */
 function exitProblems(py: CPythonRun, sim: SimResult): string[] {
   const problems: string[] = [];
   if (sim.exitCode !== py.exitCode) {
@@ -186,7 +187,7 @@ function exitProblems(py: CPythonRun, sim: SimResult): string[] {
         (sim.exitCode !== 0 && sim.stderr ? `\nsimulator stderr:\n${sim.stderr.trimEnd()}` : '') +
         (py.exitCode !== 0 ? `\nCPython stderr ends with: ${lastLine(py.stderr)}` : ''),
     );
-  } else if (py.exitCode === 1 && lastLine(sim.stderr) !== lastLine(py.stderr)) {
+  } else if (py.exitCode !== 0 && lastLine(sim.stderr) !== lastLine(py.stderr)) {
     problems.push(
       `last line of stderr:\n  CPython:   ${JSON.stringify(lastLine(py.stderr))}\n  simulator: ${JSON.stringify(lastLine(sim.stderr))}`,
     );

@@ -367,7 +367,10 @@ export function runCPython(file: string, cwd: string, timeoutMs: number, python:
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (code === null) reject(new Error(`CPython was killed by ${signal} while running ${file}`));
+      // An uncaught KeyboardInterrupt ends python3 by SIGINT after its traceback (Modules/main.c
+      // `exit_sigint`): the status a shell reports, 128 + 2, is the one the simulator gives.
+      if (code === null && signal === 'SIGINT') resolve({ stdout, stderr, exitCode: 130 });
+      else if (code === null) reject(new Error(`CPython was killed by ${signal} while running ${file}`));
       else resolve({ stdout, stderr, exitCode: code });
     });
   });

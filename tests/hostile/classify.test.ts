@@ -61,8 +61,15 @@ describe('classify', () => {
 
   test('exit 70, an unknown exit and a failed run are crashes', () => {
     expect(verdict(py('1\n'), sim('', 70, 'p.py: internal simulator error: x\n'))).toBe('crash');
-    expect(verdict(py('1\n'), sim('', 5))).toBe('crash');
+    expect(verdict(py('1\n'), sim('', 256))).toBe('crash');
     expect(verdict(py('1\n'), { ok: false, problem: 'hang' })).toBe('crash');
+  });
+
+  test("a SystemExit's own status is exact when CPython ends with it too, even the simulator's 2 and 3", () => {
+    expect(verdict(py('a\n', 5), sim('a\n', 5))).toBe('exact');
+    expect(verdict(py('a\n', 2), sim('a\n', 2))).toBe('exact');
+    expect(verdict(py('a\n', 5), sim('a\n', 4))).toBe('wrong');
+    expect(verdict(py('', 130, 'KeyboardInterrupt\n'), sim('', 130, 'KeyboardInterrupt\n'))).toBe('exact');
   });
 
   test('isLocated wants FILE:LINE:COL inside the program', () => {

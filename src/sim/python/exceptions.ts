@@ -12,6 +12,14 @@ export class PyBaseException extends PyObject {
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
+  /**
+   * The frame whose entry heads `traceback` in the current propagation. CPython adds a
+   * traceback entry when an exception reaches a frame's `error:` label (Python/ceval.c
+   * `PyTraceBack_Here`), at the line running then; a re-raise (`raise` with no operand, or the
+   * implicit one at the end of `finally`) unwinds without adding one. The interpreter adds an
+   * entry only when this is not already the frame the exception is in.
+   */
+  tbFrame: object | null = null;
   /** Extra attributes set by code (`e.code = 1`) or by the runtime. */
   readonly extra = new Map<string, PyValue>();
 
@@ -38,6 +46,10 @@ export class PyBaseException extends PyObject {
         return this.cause;
       case '__context__':
         return this.context;
+      case '__suppress_context__':
+        return this.suppressContext;
+      case '__traceback__':
+        return this.traceback.length ? new PyTracebackObject(this.traceback, 0) : null;
       case '__class__':
         return this.pyType;
       case 'exceptions':
@@ -52,6 +64,12 @@ export class PyBaseException extends PyObject {
       case 'value':
         if (this.isInstance(StopIteration)) return this.args[0] ?? null;
         break;
+      case 'code':
+        // Objects/exceptions.c SystemExit_init: None, the one argument, or all of them.
+        if (this.isInstance(SystemExit) && !this.extra.has('code')) {
+          return this.args.length === 0 ? null : this.args.length === 1 ? this.args[0] : new PyTuple(this.args);
+        }
+        break;
     }
     // A class the program made: its namespace, as for any instance (objectmodel.ts).
     if (this.pyType.isUserClass) return hooks.getAttr(this, this.pyType, this.extra, name);
@@ -59,9 +77,22 @@ export class PyBaseException extends PyObject {
   }
 
   setAttr(name: string, value: PyValue): boolean {
+    // Objects/exceptions.c: setting __cause__ also sets __suppress_context__ (PEP 415).
     if (name === '__cause__') {
       this.cause = value instanceof PyBaseException ? value : null;
       this.suppressContext = true;
+      return true;
+    }
+    if (name === '__context__') {
+      this.context = value instanceof PyBaseException ? value : null;
+      return true;
+    }
+    if (name === '__suppress_context__') {
+      this.suppressContext = value === true;
+      return true;
+    }
+    if (name === '__traceback__') {
+      this.traceback = value instanceof PyTracebackObject ? value.frames.slice(value.index) : [];
       return true;
     }
     if (name === 'args') {
@@ -72,6 +103,99 @@ export class PyBaseException extends PyObject {
     this.extra.set(name, value);
     return true;
   }
+}
+
+/**
+ * A traceback object (Python/traceback.c `PyTracebackObject`): one entry of an exception's
+ * traceback, outermost first, linked by `tb_next`. Made on demand from the exception's frames.
+ */
+export class PyTracebackObject extends PyObject {
+  constructor(
+    readonly frames: FrameInfo[],
+    readonly index: number,
+  ) {
+    super();
+  }
+
+  get typeName(): string {
+    return 'traceback';
+  }
+
+  getAttr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'tb_lineno':
+        return BigInt(this.frames[this.index].line);
+      case 'tb_next':
+        return this.index + 1 < this.frames.length ? new PyTracebackObject(this.frames, this.index + 1) : null;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * pycore_pystate.h `_PyErr_StackItem`: the exception being handled (`sys.exc_info()`). A thread
+ * has one, and each generator or coroutine frame has its own, linked to the one below it while
+ * the frame runs (genobject.c `gen_send_ex2`), so a function called from an `except` block sees
+ * the exception it handles.
+ */
+export interface ExcStackItem {
+  value: PyBaseException | null;
+  previous: ExcStackItem | null;
+}
+
+/** The running thread's top `_PyErr_StackItem` (`tstate->exc_info`). */
+export const excInfo: { top: ExcStackItem } = { top: { value: null, previous: null } };
+
+/** genobject.c `gen_send_ex2`: a generator or coroutine frame's own item, on top while it runs. */
+export function enterExcState(item: ExcStackItem): void {
+  item.previous = excInfo.top;
+  excInfo.top = item;
+}
+
+/** When the frame suspends or ends: the item below it is on top again. */
+export function leaveExcState(item: ExcStackItem): void {
+  if (item.previous !== null) excInfo.top = item.previous;
+  item.previous = null;
+}
+
+/** Python/errors.c `_PyErr_GetTopmostException`: the innermost exception being handled. */
+export function handledException(): PyBaseException | null {
+  for (let item: ExcStackItem | null = excInfo.top; item !== null; item = item.previous) {
+    if (item.value !== null) return item.value;
+  }
+  return null;
+}
+
+/**
+ * Python/errors.c `_PyErr_SetObject`: raising `value` while another exception is handled makes
+ * that one its `__context__`, first cutting `value` out of the handled one's chain so no cycle
+ * forms.
+ */
+export function chainContext(value: PyBaseException): void {
+  const handled = handledException();
+  if (handled === null || handled === value) return;
+  let o = handled;
+  for (let context = o.context, steps = 0; context !== null && steps < 10_000; context = o.context, steps++) {
+    if (context === value) {
+      o.context = null;
+      break;
+    }
+    o = context;
+  }
+  value.context = handled;
+}
+
+/**
+ * genobject.c `gen_send_ex2` (PEP 479): a StopIteration (or, from an async generator,
+ * StopAsyncIteration) leaving the frame would read as the frame's end, so it becomes a
+ * RuntimeError caused by it (`_PyErr_FormatFromCause`), with a traceback of its own.
+ */
+export function frameRaised(owner: 'generator' | 'coroutine' | 'async generator', e: PyBaseException): PyBaseException {
+  const r = pyErr(RuntimeError, `${owner} raised ${e.pyType.isSubtypeOf(StopAsyncIteration) ? 'StopAsyncIteration' : 'StopIteration'}`);
+  r.cause = e;
+  r.context = e;
+  r.suppressContext = true;
+  return r;
 }
 
 function asItems(v: PyValue | undefined): PyValue[] {

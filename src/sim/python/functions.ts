@@ -6,7 +6,7 @@
  * (Lib/asyncio/futures.py). Awaiting another coroutine is `yield*`: a plain nested call.
  */
 import type * as A from './ast';
-import { RuntimeError, StopIteration, TypeError, pyErr } from './exceptions';
+import { type ExcStackItem, RuntimeError, StopIteration, TypeError, enterExcState, leaveExcState, pyErr } from './exceptions';
 import { enterFrame, stack } from './recursion';
 import type { PyType } from './pytype';
 import { PyBuiltin, PyCallable, type Kwargs, PyDict, PyObject, PyTuple, type PyValue, fakeAddress } from './objects';
@@ -256,6 +256,8 @@ export class PyCoroutine extends PyObject {
   /** Frames of this coroutine and those it awaits inline, as deep as the chain was when it
    * last suspended: back on the stack while it runs (see recursion.ts). */
   private frames = 1;
+  /** `cr_exc_state`: the exception its `except` blocks handle, while it runs. */
+  private readonly excState: ExcStackItem = { value: null, previous: null };
 
   constructor(
     public readonly qualname: string,
@@ -312,6 +314,7 @@ export class PyCoroutine extends PyObject {
     const { coro: prev, base: prevBase } = driving;
     driving.coro = this;
     driving.base = outer;
+    enterExcState(this.excState);
     let res: IteratorResult<PyValue, PyValue>;
     try {
       res = this.body.next(value);
@@ -320,6 +323,7 @@ export class PyCoroutine extends PyObject {
       stack.depth = outer;
       throw e;
     } finally {
+      leaveExcState(this.excState);
       driving.coro = prev;
       driving.base = prevBase;
     }
@@ -350,6 +354,7 @@ export class PyCoroutine extends PyObject {
     const { coro: prev, base: prevBase } = driving;
     driving.coro = this;
     driving.base = outer;
+    enterExcState(this.excState);
     let res: IteratorResult<PyValue, PyValue>;
     try {
       res = this.body.throw(exc);
@@ -358,6 +363,7 @@ export class PyCoroutine extends PyObject {
       stack.depth = outer;
       throw e;
     } finally {
+      leaveExcState(this.excState);
       driving.coro = prev;
       driving.base = prevBase;
     }
@@ -371,9 +377,11 @@ export class PyCoroutine extends PyObject {
     // The `finally` blocks run on the frames the chain had when it suspended.
     const outer = stack.depth;
     stack.depth = outer + (this.state === 'created' ? 0 : this.frames);
+    enterExcState(this.excState);
     try {
       this.body.return(null);
     } finally {
+      leaveExcState(this.excState);
       this.state = 'closed';
       stack.depth = outer;
     }

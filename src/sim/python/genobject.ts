@@ -21,6 +21,10 @@ import {
   ValueError,
   pyErr,
   PyBaseException,
+  type ExcStackItem,
+  enterExcState,
+  leaveExcState,
+  frameRaised,
 } from './exceptions';
 import type { CoroutineBody, CoroutineLike, Frame } from './functions';
 import { PyBuiltin, PyObject, type PyValue, fakeAddress } from './objects';
@@ -59,6 +63,8 @@ abstract class GenBase extends PyObject {
   yieldFrom: PyValue = null;
   /** Frames this generator and the coroutines it awaits inline held when it last suspended. */
   private frames = 1;
+  /** `gi_exc_state`: the exception its `except` blocks handle, while it runs. */
+  private readonly excState: ExcStackItem = { value: null, previous: null };
 
   constructor(
     readonly name: string,
@@ -109,6 +115,7 @@ abstract class GenBase extends PyObject {
     const outer = stack.depth;
     stack.depth = outer + this.frames;
     this.state = 'running';
+    enterExcState(this.excState);
     let r: IteratorResult<PyValue, PyValue>;
     try {
       r = throwing ? this.body.throw(arg) : this.body.next(arg as PyValue);
@@ -116,6 +123,8 @@ abstract class GenBase extends PyObject {
       this.state = 'closed';
       stack.depth = outer;
       throw this.pep479(e);
+    } finally {
+      leaveExcState(this.excState);
     }
     if (r.done) this.state = 'closed';
     else {
@@ -134,12 +143,7 @@ abstract class GenBase extends PyObject {
     if (e.isInstance(StopIteration)) what = 'StopIteration';
     else if (isAsync && e.isInstance(StopAsyncIteration)) what = 'StopAsyncIteration';
     if (what === null) return e;
-    const r = pyErr(RuntimeError, `${isAsync ? 'async generator' : 'generator'} raised ${what}`);
-    r.cause = e;
-    r.context = e;
-    r.suppressContext = true;
-    r.traceback = e.traceback.slice();
-    return r;
+    return frameRaised(isAsync ? 'async generator' : 'generator', e);
   }
 
   /** `gen.throw(exc)` and `agen.athrow(exc)`: the exception, from a type or an instance. */

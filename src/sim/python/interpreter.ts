@@ -14,6 +14,7 @@ import {
   BaseException,
   GeneratorExit,
   StopAsyncIteration,
+  StopIteration,
   KeyError,
   NameError,
   RecursionError,
@@ -23,6 +24,10 @@ import {
   ValueError,
   pyErr,
   PyBaseException,
+  chainContext,
+  excInfo,
+  frameRaised,
+  handledException,
 } from './exceptions';
 import { unsupported } from './errors';
 import { format } from './format';
@@ -192,6 +197,7 @@ export class Interpreter {
   /** Runs the module's top level. Python exceptions propagate as `PyBaseException`. */
   runModule(): void {
     stack.depth = 1;
+    excInfo.top = { value: null, previous: null };
     const g = this.frameBody(this.module.body, this.moduleFrame);
     const r = g.next();
     if (!r.done) throw pyErr(RuntimeError, "'await' outside function");
@@ -309,9 +315,13 @@ export class Interpreter {
     }
   }
 
-  /** @internal */
+  /** @internal An exception leaving frame `f`: it has reached the frame, if nothing in it caught it. */
   annotate(e: unknown, f: Frame): unknown {
-    if (e instanceof PyBaseException) e.traceback.unshift({ file: this.host.filename, line: f.line, name: f.name });
+    if (e instanceof PyBaseException) {
+      this.intercept(e, f);
+      const code = f.fn instanceof PyFunction ? f.fn.code : null;
+      if (code?.isAsync && !code.isGenerator && e.isInstance(StopIteration)) return frameRaised('coroutine', e);
+    }
     // No regular expression here: near the stack's end even compiling one overflows.
     else if (e instanceof RangeError && e.message.includes('call stack')) {
       const r = pyErr(RecursionError, 'maximum recursion depth exceeded');
@@ -319,6 +329,44 @@ export class Interpreter {
       return r;
     }
     return e;
+  }
+
+  /**
+   * An exception reaching a handler, a `finally` or the end of frame `f`. The first time it
+   * reaches the frame, the frame's entry goes on its traceback at the line running then, where
+   * it was raised or the call it came out of (ceval.c `PyTraceBack_Here` at `error:`): the line
+   * stays that one however many statements a `finally` runs before it goes on. An exception
+   * raised with no `__context__` while another is handled gets that one (`_PyErr_SetObject`);
+   * doing it here rather than at every raise gives the same answer, since the handled exception
+   * of a frame only changes when one of its handlers ends, and each handler calls this first.
+   */
+  private intercept(e: PyBaseException, f: Frame): void {
+    if (e.tbFrame !== f) {
+      e.tbFrame = f;
+      e.traceback.unshift({ file: this.host.filename, line: f.line, name: f.name });
+    }
+    if (e.context === null) chainContext(e);
+  }
+
+  /**
+   * Runs `body` with `e` as the exception being handled (`sys.exc_info()`), as an `except`
+   * block does and as `finally` does when an exception passes through it (compile.c emits
+   * PUSH_EXC_INFO for both): what it raises gets `e` as its `__context__`, and a bare `raise`
+   * in it, or in a function it calls, re-raises `e`.
+   */
+  private *handling<T>(e: PyBaseException, f: Frame, body: Iterable<PyValue, T, PyValue>): Generator<PyValue, T, PyValue> {
+    // The item this frame handles on: its generator's own, or the thread's (see excInfo).
+    const item = excInfo.top;
+    const saved = item.value;
+    item.value = e;
+    try {
+      return yield* body;
+    } catch (inner) {
+      if (inner instanceof PyBaseException) this.intercept(inner, f);
+      throw inner;
+    } finally {
+      item.value = saved;
+    }
   }
 
   /** A coroutine's body is its frame's generator itself: one level less on every resumption. */
@@ -794,6 +842,7 @@ export class Interpreter {
     // Set when the simulation itself is stopping (the step budget, a value too large): the
     // program's `finally` must not run, or a `continue` there would swallow the stop and loop on.
     let stopping = false;
+    let raised: PyBaseException | null = null;
     try {
       let c: Completion;
       try {
@@ -801,6 +850,7 @@ export class Interpreter {
       } catch (e) {
         if (!(e instanceof PyBaseException)) throw e;
         charge(EXCEPTION_UNITS);
+        this.intercept(e, f);
         const h = st.handlers.find((x) => x.type === null || this.matches(e, this.ev(x.type, f)));
         if (!h) throw e;
         return yield* this.handle(h, e, f);
@@ -809,11 +859,15 @@ export class Interpreter {
       return c;
     } catch (e) {
       if (!(e instanceof PyBaseException)) stopping = true;
-      else charge(EXCEPTION_UNITS);
+      else {
+        charge(EXCEPTION_UNITS);
+        this.intercept(e, f);
+        raised = e;
+      }
       throw e;
     } finally {
       if (st.finalbody.length && !stopping) {
-        const fc = yield* this.block(st.finalbody, f);
+        const fc = raised === null ? yield* this.block(st.finalbody, f) : yield* this.handling(raised, f, this.block(st.finalbody, f));
         // `return`/`break`/`continue` in `finally` replaces whatever was propagating.
         // eslint-disable-next-line no-unsafe-finally
         if (fc !== undefined) return fc;
@@ -822,17 +876,10 @@ export class Interpreter {
   }
 
   private *handle(h: A.ExceptHandler, e: PyBaseException, f: Frame): Exec {
-    const saved = f.vars.get('\0exc');
-    f.vars.set('\0exc', e);
     if (h.name) this.store(h.name, e, f);
     try {
-      return yield* this.block(h.body, f);
-    } catch (inner) {
-      if (inner instanceof PyBaseException && inner !== e && inner.context === null) inner.context = e;
-      throw inner;
+      return yield* this.handling(e, f, this.block(h.body, f));
     } finally {
-      if (saved === undefined) f.vars.delete('\0exc');
-      else f.vars.set('\0exc', saved);
       // `except E as e:` deletes `e` at the end of the handler, as CPython does.
       if (h.name) this.unbind(h.name, f);
     }
@@ -849,9 +896,12 @@ export class Interpreter {
 
   private raise(st: A.Raise, f: Frame): PyBaseException {
     if (!st.exc) {
-      const cur = f.vars.get('\0exc');
-      if (cur instanceof PyBaseException) return cur;
-      return pyErr(RuntimeError, 'No active exception to reraise');
+      // A re-raise unwinds without a traceback entry for this frame (ceval.c RAISE_VARARGS 0
+      // goes to exception_unwind, not error:), even in a function the handler called.
+      const cur = handledException();
+      if (cur === null) return pyErr(RuntimeError, 'No active exception to reraise');
+      cur.tbFrame = f;
+      return cur;
     }
     let v = this.ev(st.exc, f);
     if (v instanceof PyType) v = v.call([], null);
@@ -862,8 +912,9 @@ export class Interpreter {
       v.cause = c instanceof PyBaseException ? c : null;
       v.suppressContext = true;
     }
-    const cur = f.vars.get('\0exc');
-    if (cur instanceof PyBaseException && cur !== v && v.context === null) v.context = cur;
+    // A new raise: this frame's entry goes on even if the exception passed through it before.
+    v.tbFrame = null;
+    chainContext(v);
     return v;
   }
 
@@ -883,9 +934,10 @@ export class Interpreter {
         c = yield* this.withStmt(st, f, i + 1);
       } catch (e) {
         if (!(e instanceof PyBaseException)) throw e;
+        this.intercept(e, f);
         // What __aexit__ raises is reported at the `async with` line, as in CPython.
         f.line = st.loc.line;
-        const swallow = yield* mgr.aexit(e);
+        const swallow = yield* this.handling(e, f, mgr.aexit(e));
         if (!truthy(swallow)) throw e;
         return undefined;
       }
@@ -903,8 +955,9 @@ export class Interpreter {
       c = yield* this.withStmt(st, f, i + 1);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      this.intercept(e, f);
       f.line = st.loc.line;
-      if (!mgr.exit(e)) throw e;
+      if (!(yield* this.handling(e, f, exitBody(() => mgr.exit(e))))) throw e;
       return undefined;
     }
     f.line = st.loc.line;
@@ -936,9 +989,13 @@ export class Interpreter {
       c = yield* this.withStmt(st, f, i + 1);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      this.intercept(e, f);
       f.line = st.loc.line;
-      let swallow = exit.call([e.pyType, e, null], null);
-      if (st.isAsync) swallow = yield* this.awaitValue(swallow);
+      const exiting = function* (interp: Interpreter): Generator<PyValue, PyValue, PyValue> {
+        const r = exit.call([e.pyType, e, e.getAttr('__traceback__') ?? null], null);
+        return st.isAsync ? yield* interp.awaitValue(r) : r;
+      };
+      const swallow = yield* this.handling(e, f, exiting(this));
       if (!truthy(swallow)) throw e;
       return undefined;
     }
@@ -1677,6 +1734,12 @@ export class Interpreter {
     const owner = f.fn ? `${f.fn.code.qualname}.<locals>.` : f.classQualname ? `${f.classQualname}.` : '';
     return `${owner}<genexpr>`;
   }
+}
+
+/** A plain `__exit__` call as a body `handling` can run. */
+// eslint-disable-next-line require-yield
+function* exitBody<T>(exit: () => T): Generator<PyValue, T, PyValue> {
+  return exit();
 }
 
 /**

@@ -214,6 +214,10 @@ export class ExpressionConverter extends ConverterBase {
         while ((primary.name === 'BinaryExpression' || primary.name === 'ConditionalExpression') && primary.firstChild) {
           primary = primary.firstChild;
         }
+        // `-x`, `~x` and `await x` are no primary: CPython's parser stops at their first token.
+        if ((primary.name === 'UnaryExpression' || primary.name === 'AwaitExpression') && primary.firstChild) {
+          throw syntaxError('invalid syntax', this.loc(primary.firstChild.from, primary.firstChild.to));
+        }
         if (primary === operand) return { kind: 'Await', value: this.expr(operand), loc };
         const saved = this.awaitTarget;
         this.awaitTarget = { node: primary, from: n.from };

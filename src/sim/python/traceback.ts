@@ -80,6 +80,29 @@ function format(e: PyBaseException, lines: string[], seen: Set<PyBaseException>)
   return out;
 }
 
+/**
+ * Python/pythonrun.c `_Py_HandleSystemExit`: an uncaught SystemExit prints no traceback. Its
+ * `code` is the exit status (None is 0; the OS keeps the low 8 bits); anything else is printed
+ * to stderr and the status is 1.
+ */
+export function handleSystemExit(e: PyBaseException): { status: number; stderr: string } {
+  const code = e.getAttr('code') ?? null;
+  if (code === null) return { status: 0, stderr: '' };
+  if (typeof code === 'bigint' || typeof code === 'boolean') {
+    const n = BigInt(code);
+    // (int)PyLong_AsLong: past a C long it fails and gives -1.
+    const fits = n >= -(1n << 63n) && n < 1n << 63n;
+    return { status: fits ? Number(BigInt.asUintN(8, n)) : 255, stderr: '' };
+  }
+  let text: string;
+  try {
+    text = str(code);
+  } catch {
+    text = '';
+  }
+  return { status: 1, stderr: `${text}\n` };
+}
+
 /** Formats an uncaught exception like CPython's traceback printer. */
 export function formatTraceback(e: PyBaseException, source: string): string {
   return format(e, source.split(/\r?\n/), new Set()).join('\n') + '\n';

@@ -3,7 +3,7 @@
  * the current-loop bookkeeping that module also holds (`get_event_loop`, `set_event_loop`,
  * `get_running_loop`, `_get_running_loop`).
  */
-import { PyBaseException, RuntimeError, pyErr } from '../python/exceptions';
+import { KeyboardInterrupt, PyBaseException, RuntimeError, SystemExit, pyErr } from '../python/exceptions';
 import { type Method, NativeObject, type PyValue } from '../python/objects';
 import type { HandleInfo } from '../trace';
 import type { Future } from './futures';
@@ -58,15 +58,18 @@ export class Handle extends NativeObject {
     if (this.sim.trace) this.sim.emit({ type: 'handle.cancel', id: this.id });
   }
 
-  /** events.Handle._run: exceptions from a plain callback are reported, and the loop goes on (R5). */
+  /**
+   * events.Handle._run: exceptions from a plain callback are reported, and the loop goes on (R5);
+   * SystemExit and KeyboardInterrupt leave the loop (src/sim/runtime/README.md §21).
+   */
   run(): void {
     const saved = this.sim.taint;
     this.sim.taint = this.taint;
     try {
       this.callback();
     } catch (e) {
-      if (e instanceof PyBaseException) this.onError(e, this);
-      else throw e;
+      if (!(e instanceof PyBaseException) || e.isInstance(SystemExit) || e.isInstance(KeyboardInterrupt)) throw e;
+      this.onError(e, this);
     } finally {
       this.sim.taint = saved;
     }

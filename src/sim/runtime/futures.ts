@@ -13,7 +13,7 @@ import {
   pyErr,
 } from '../python/exceptions';
 import type { Awaitable, CoroutineBody } from '../python/functions';
-import { type Kwargs, type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
+import { type FrameInfo, type Kwargs, type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
 import { PyType } from '../python/pytype';
 import { repr } from '../python/repr';
 import { typeName } from '../python/ops';
@@ -46,6 +46,8 @@ export class Future extends NativeObject implements Awaitable {
   state: FutureState = 'PENDING';
   resultValue: PyValue = null;
   exceptionValue: PyBaseException | null = null;
+  /** `fut_exception_tb`: the exception's traceback when it was set, until result() raises it. */
+  private exceptionTb: FrameInfo[] | null = null;
   /** Registration order. Shared and empty until the first one (most futures get one or none). */
   callbacks: DoneCallback[] = NO_CALLBACKS;
   cancelMessage: PyValue = null;
@@ -139,6 +141,7 @@ export class Future extends NativeObject implements Awaitable {
       throw pyErr(TypeError, 'StopIteration interacts badly with generators and cannot be raised into a Future');
     }
     this.exceptionValue = exc;
+    this.exceptionTb = exc.traceback.slice();
     this.state = 'FINISHED';
     this.announceDone();
     this.scheduleCallbacks();
@@ -158,7 +161,15 @@ export class Future extends NativeObject implements Awaitable {
   result(): PyValue {
     if (this.state === 'CANCELLED') throw this.makeCancelledError();
     if (this.state !== 'FINISHED') throw pyErr(InvalidStateError, 'Result is not set.');
-    if (this.exceptionValue) throw this.exceptionValue;
+    if (this.exceptionValue) {
+      // _asynciomodule.c `future_get_result`: raised with the traceback it had when it was set,
+      // the first time; with none after, so awaiting a failed task twice does not pile up frames.
+      const e = this.exceptionValue;
+      e.traceback = this.exceptionTb ?? [];
+      e.tbFrame = null;
+      this.exceptionTb = null;
+      throw e;
+    }
     return this.resultValue;
   }
 

@@ -159,6 +159,8 @@ export class Task extends Future {
           Future.prototype.cancel.call(this, null);
         } else {
           Future.prototype.setException.call(this, e);
+          // Task.__step: `except (KeyboardInterrupt, SystemExit): super().set_exception(exc);
+          // raise`, out of the loop (src/sim/runtime/README.md §21).
           if (e.isInstance(KeyboardInterrupt) || e.isInstance(SystemExit)) throw e;
         }
         return;

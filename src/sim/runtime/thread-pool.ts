@@ -9,7 +9,7 @@
  * course's subset only read them after awaiting the job.
  */
 import type { ContextManager } from '../python/host';
-import { PyBaseException, RuntimeError, TypeError, ValueError, pyErr } from '../python/exceptions';
+import { PyBaseException, RuntimeError, TypeError, ValueError, excInfo, pyErr } from '../python/exceptions';
 import { stack, WORKER_FRAMES } from '../python/recursion';
 import { type Method, NativeObject, PyCallable, type PyValue } from '../python/objects';
 import { typeName } from '../python/ops';
@@ -116,9 +116,11 @@ export class ThreadPoolExecutor extends NativeObject implements ContextManager {
     const savedTaint = sim.taint;
     sim.thread = { name: w.name, localNow: start };
     sim.taint = null;
-    // The job runs on its worker's own stack.
+    // The job runs on its worker's own stack, handling no exception of the loop's thread.
     const depth = stack.depth;
     stack.depth = WORKER_FRAMES;
+    const excTop = excInfo.top;
+    excInfo.top = { value: null, previous: null };
     let outcome: Outcome;
     let end = start;
     try {
@@ -128,6 +130,7 @@ export class ThreadPoolExecutor extends NativeObject implements ContextManager {
       outcome = { ok: false, error: e };
     } finally {
       stack.depth = depth;
+      excInfo.top = excTop;
       end = sim.thread.localNow ?? start;
       sim.thread = savedThread;
       sim.taint = savedTaint;

@@ -2,8 +2,8 @@
  * Where a run went wrong, read from the simulator's stderr, so the playground can mark the line in
  * the editor. The simulator's two formats are its contract (README, "Simulator"):
  * `FILE:LINE:COL: message` for a program it refuses or stops (exit 2 and 3), and CPython's
- * traceback for an uncaught exception (exit 1), whose last `File "…", line N` is where it was
- * raised.
+ * traceback for an uncaught exception (exit 1, or 130 for KeyboardInterrupt), whose last
+ * `File "…", line N` is where it was raised. Any other status is the program's own SystemExit.
  */
 
 export interface Problem {
@@ -19,7 +19,7 @@ export interface Problem {
 export function problemOf(exitCode: number, stderr: string, file: string): Problem | null {
   if (exitCode === 0) return null;
   const lines = stderr.replace(/\r\n?/g, '\n').trimEnd().split('\n');
-  if (exitCode === 1) {
+  if (exitCode === 1 || exitCode === 130) {
     let line: number | null = null;
     const frame = new RegExp(`^\\s*File "${escapeRegExp(file)}", line (\\d+)`);
     for (const l of lines) {
@@ -27,6 +27,10 @@ export function problemOf(exitCode: number, stderr: string, file: string): Probl
       if (m) line = Number(m[1]);
     }
     return { line, column: null, message: exceptionLine(lines), kind: 'exception' };
+  }
+  if (exitCode !== 2 && exitCode !== 3 && exitCode !== 70) {
+    // SystemExit(n) prints nothing; SystemExit('text') prints the text (and gives 1, above).
+    return { line: null, column: null, message: `SystemExit: ${exitCode}`, kind: 'exception' };
   }
   const first = lines[0] ?? '';
   const prefix = `${file}:`;

@@ -7,7 +7,7 @@
  */
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { simulate } from '../../sim';
+import { endedByProgram, simulate } from '../../sim';
 import { OFFERED_VERSIONS, type OfferedVersion } from '../python-version';
 import { differencesFrom, type Printed } from '../version-differences';
 import { VersionNote } from '../VersionNote';
@@ -38,7 +38,7 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
   let reply: RunReply;
   try {
     const result = simulate(source, { trace: true, filename: file, stepBudget: PLAYGROUND_STEP_BUDGET, python });
-    const ended = (result.exitCode === 0 || result.exitCode === 1) && result.trace !== undefined;
+    const ended = endedByProgram(result.exitCode) && result.trace !== undefined;
     const events = result.trace?.length ?? 0;
     const showable = ended && events <= VISUAL_EVENT_CAP;
     reply = {

@@ -195,6 +195,9 @@ const CASES: Case[] = [
   { name: 'a bad escape in an f-string literal', source: 'y = f"{x}\\x4"\n' },
 
   // The symbol table and the compiler
+  { name: "'await' on a negated operand", source: 'async def f():\n    print(await -x)\n' },
+  { name: "'await' on a negated operand of a sum", source: 'async def f():\n    return await ~x + 1\n' },
+  { name: "'await await'", source: 'async def f():\n    return await await x\n' },
   { name: "'await' at module level", source: 'await x\n' },
   { name: "'await' in a plain def", source: 'def f():\n    await x\n' },
   { name: "'await' in a lambda", source: 'async def f():\n    g = lambda: await x\n' },

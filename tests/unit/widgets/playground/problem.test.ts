@@ -41,6 +41,22 @@ describe('where a run went wrong, read from what the simulator reports', () => {
     expect(problemFor(source)).toEqual({ line: 3, column: null, message: 'ValueError: boom', kind: 'exception' });
   });
 
+  it('an exception that passed through a finally points at the line that raised it', () => {
+    const source = ['def f():', '    try:', '        raise ValueError("boom")', '    finally:', '        x = 1', 'f()', ''].join('\n');
+
+    expect(problemFor(source)).toEqual({ line: 3, column: null, message: 'ValueError: boom', kind: 'exception' });
+  });
+
+  it('a KeyboardInterrupt raised in a task points at its line', () => {
+    const source = ['import asyncio', 'async def main():', '    raise KeyboardInterrupt', 'asyncio.run(main())', ''].join('\n');
+
+    expect(problemFor(source)).toEqual({ line: 3, column: null, message: 'KeyboardInterrupt', kind: 'exception' });
+  });
+
+  it("a SystemExit's status is named, since it prints nothing", () => {
+    expect(problemFor('raise SystemExit(5)\n')).toEqual({ line: null, column: null, message: 'SystemExit: 5', kind: 'exception' });
+  });
+
   it('names the exception, not a warning CPython prints after the traceback at exit', () => {
     const stderr = [
       'Traceback (most recent call last):',
