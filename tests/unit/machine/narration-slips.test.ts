@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { simulate } from '../../../src/sim';
 import { initialContext, narrationAt, stepForward } from '../../../src/sim/machine';
-import { narrate } from '../../../src/sim/narrate';
+import { format, narrate } from '../../../src/sim/narrate';
 import { TraceIndex, type TraceEvent } from '../../../src/sim/trace';
 import { stringsFor } from '../../../src/widgets/event-loop-strings';
 import { ko } from '../../../src/widgets/narrate-ko';
@@ -95,5 +95,19 @@ describe('the speed menu', () => {
 			'1 step/s',
 			'2 steps/s',
 		]);
+	});
+});
+
+describe('the Korean narration', () => {
+	it('names what a task awaits instead of a bare "그것" (it)', () => {
+		const said = [ko['task.suspend.other'], ko['program.await.other']].map((t) =>
+			format(t, { task: 'Task-1', on: 'Future-1', label: 'gather()' }),
+		);
+
+		expect(said).toEqual([
+			'Task-1이 Future-1을 await합니다. Future-1이 끝날 때까지 루프에 차례를 넘깁니다.',
+			'Task-1이 gather()를 await합니다. gather()가 끝날 때까지 멈춥니다.',
+		]);
+		expect(Object.values(ko).join('\n')).not.toContain('그것');
 	});
 });
