@@ -18,6 +18,7 @@ import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
 import type { Host } from './host';
 import { PyGenerator } from './genobject';
+import { ListReverseIterator } from './iterators';
 import { since } from './dialect';
 import { PyDictView, dictSet, dictUpdate, getMethod, installFieldAttr, sortValues } from './methods';
 import {
@@ -490,6 +491,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
       const n = rangeSize(r);
       return new PyIterator(iterate(new PyRange(r.start + (n - 1n) * r.step, r.start - r.step, -r.step)), 'range_iterator');
     }
+    if (r instanceof PyList) return new PyIterator(new ListReverseIterator(r), 'list_reverseiterator');
     return new PyIterator(toArray(r).reverse(), 'list_reverseiterator');
   });
   fn('any', (args) => {

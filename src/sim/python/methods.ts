@@ -17,6 +17,7 @@ import {
   PyRange,
 } from './objects';
 import { contains, itemEq, iterate, lessThan, normIndex, requireHash, toArray, truthy, typeName } from './ops';
+import { DictIterator } from './iterators';
 import { rangeAttr, rangeItem } from './ranges';
 import { caseFold, isAlpha, isCased, lowerAt, titleCase, isDecimal, isDigit, isIdContinue, isIdStart, isLower, isNumeric, isPrintable, isSpace, isTitle, isUpper } from './unicode';
 import { callSpecial, userType } from './objectmodel';
@@ -724,16 +725,14 @@ export class PyDictView extends PyObject {
   get typeName(): string {
     return `dict_${this.which}`;
   }
-  pyIter(): PyValue[] {
-    if (this.which === 'keys') return this.dict.keys();
-    if (this.which === 'values') return this.dict.values();
-    return this.dict.entries().map(([k, v]) => new PyTuple([k, v]));
+  pyIter(): DictIterator {
+    return new DictIterator(this.dict, this.which);
   }
   get length(): number {
     return this.dict.size;
   }
   repr(): string {
-    return `${this.typeName}([${this.pyIter().map(repr).join(', ')}])`;
+    return `${this.typeName}([${[...this.pyIter()].map(repr).join(', ')}])`;
   }
 }
 

@@ -35,7 +35,8 @@ function hashOf(v: PyValue): bigint | null {
 
 interface Entry {
   hash: bigint;
-  value: PyValue;
+  /** Where the member sits in the set's insertion order. */
+  at: number;
 }
 
 function insertClean(table: (Entry | null)[], mask: number, e: Entry): void {
@@ -60,12 +61,13 @@ function insertClean(table: (Entry | null)[], mask: number, e: Entry): void {
   }
 }
 
-function replay(values: PyValue[], hashes: bigint[]): PyValue[] {
+/** The insertion positions of the members, in the order their slots come in the table. */
+function replay(hashes: bigint[]): number[] {
   let mask = 7;
   let table: (Entry | null)[] = new Array(8).fill(null);
   let used = 0;
-  for (let k = 0; k < values.length; k++) {
-    insertClean(table, mask, { hash: hashes[k], value: values[k] });
+  for (let k = 0; k < hashes.length; k++) {
+    insertClean(table, mask, { hash: hashes[k], at: k });
     used++;
     // set_add_entry: fill*5 >= mask*3 triggers set_table_resize(used > 50000 ? used*2 : used*4)
     if (used * 5 >= mask * 3) {
@@ -78,16 +80,29 @@ function replay(values: PyValue[], hashes: bigint[]): PyValue[] {
       for (const e of old) if (e) insertClean(table, mask, e);
     }
   }
-  return table.filter((e): e is Entry => e !== null).map((e) => e.value);
+  return table.filter((e): e is Entry => e !== null).map((e) => e.at);
+}
+
+/** The permutation of insertion order that CPython's table order is, or null to keep it. */
+function tableOrder(values: PyValue[]): number[] | null {
+  const hashes: bigint[] = [];
+  for (const v of values) {
+    const h = hashOf(v);
+    if (h === null) return null;
+    hashes.push(h);
+  }
+  return replay(hashes);
 }
 
 export function setOrder(s: PySet): PyValue[] {
   const values = [...s.map.values()];
-  const hashes: bigint[] = [];
-  for (const v of values) {
-    const h = hashOf(v);
-    if (h === null) return values;
-    hashes.push(h);
-  }
-  return replay(values, hashes);
+  const order = tableOrder(values);
+  return order === null ? values : order.map((i) => values[i]);
+}
+
+/** The members' keys in `s.map`, in the order `setOrder` gives the members. */
+export function setOrderKeys(s: PySet): string[] {
+  const keys = [...s.map.keys()];
+  const order = tableOrder([...s.map.values()]);
+  return order === null ? keys : order.map((i) => keys[i]);
 }

@@ -1,0 +1,160 @@
+/**
+ * The iterators of the mutable builtin containers. They are live, as CPython's are: each step
+ * reads the container as it is now, so a loop sees what its body appends, removes or sorts, and
+ * a dict or set that changes size under its iterator raises RuntimeError at the next step.
+ *
+ * - list: Objects/listobject.c `listiter_next`, `listreviter_next`
+ * - dict: Objects/dictobject.c `dictiter_iternextkey` (and `…value`, `…item`)
+ * - set:  Objects/setobject.c `setiter_iternext`
+ *
+ * They are JavaScript iterators, so `iterate()` (ops.ts) hands them to every consumer: the
+ * for loop, `iter()`, `enumerate`, `zip`, comprehensions and the builtins that take iterables.
+ */
+import { RuntimeError, pyErr } from './exceptions';
+import { type PyDict, type PyList, type PySet, PyTuple, type PyValue } from './objects';
+import { setOrderKeys } from './set-order';
+
+const DONE: IteratorResult<PyValue> = Object.freeze({ done: true, value: undefined });
+
+/**
+ * `listiter_next`: an index into the list, checked against its length at every step. Once past
+ * the end the iterator drops the list (`it_seq = NULL`), so items appended later are not seen.
+ */
+export class ListIterator implements IterableIterator<PyValue> {
+  private index = 0;
+  constructor(private list: PyList | null) {}
+
+  next(): IteratorResult<PyValue> {
+    const list = this.list;
+    if (list !== null) {
+      // Read `items` afresh: sort and clear replace the array, slice assignment splices it.
+      const items = list.items;
+      if (this.index < items.length) return { done: false, value: items[this.index++] };
+      this.list = null;
+    }
+    return DONE;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** `listreviter_next`: from the last index down, stopping at an index the list no longer has. */
+export class ListReverseIterator implements IterableIterator<PyValue> {
+  private index: number;
+  constructor(private list: PyList | null) {
+    this.index = list === null ? -1 : list.items.length - 1;
+  }
+
+  next(): IteratorResult<PyValue> {
+    const list = this.list;
+    if (list !== null) {
+      const items = list.items;
+      if (this.index >= 0 && this.index < items.length) return { done: false, value: items[this.index--] };
+      this.index = -1;
+      this.list = null;
+    }
+    return DONE;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/**
+ * `dictiter_iternextkey` and its value and item twins. The dict's size when the iterator was
+ * made (`di_used`) must still be its size at every step; and `len` counts the entries still
+ * expected, so one found after that count ran out means the keys changed at the same size
+ * (a key popped and another added): "dictionary keys changed during iteration".
+ *
+ * The position is a JavaScript Map iterator over the dict's entries, which behaves as CPython's
+ * index into `dk_entries` does: deleted entries are skipped, added ones come at the end, and
+ * assigning to an existing key keeps its place. What it does not model is the compaction of
+ * `dk_entries` when an insertion resizes the table, which shifts CPython's index; that can only
+ * matter to a loop that deletes and adds at the same size, which CPython stops anyway as soon
+ * as it meets an entry it did not expect.
+ */
+export class DictIterator implements IterableIterator<PyValue> {
+  private dict: PyDict | null;
+  /** `di_used`: the size the dict must keep; -1 once it changed, so the error repeats. */
+  private used: number;
+  /** `len`: entries still expected. */
+  private len: number;
+  private readonly entries: Iterator<[PyValue, PyValue]>;
+
+  constructor(
+    dict: PyDict,
+    private readonly which: 'keys' | 'values' | 'items',
+  ) {
+    this.dict = dict;
+    this.used = dict.map.size;
+    this.len = this.used;
+    this.entries = dict.map.values();
+  }
+
+  next(): IteratorResult<PyValue> {
+    const dict = this.dict;
+    if (dict === null) return DONE;
+    if (this.used !== dict.map.size) {
+      this.used = -1;
+      throw pyErr(RuntimeError, 'dictionary changed size during iteration');
+    }
+    const r = this.entries.next();
+    if (r.done) {
+      this.dict = null;
+      return DONE;
+    }
+    if (this.len === 0) {
+      this.dict = null;
+      throw pyErr(RuntimeError, 'dictionary keys changed during iteration');
+    }
+    this.len--;
+    const [k, v] = r.value;
+    return { done: false, value: this.which === 'keys' ? k : this.which === 'values' ? v : new PyTuple([k, v]) };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/**
+ * `setiter_iternext`: the set's size must stay what it was (`si_used`). The position walks the
+ * table order the set had when the iterator was made (set-order.ts), skipping members removed
+ * since; unlike CPython's walk over the live table, a member added in exchange for a removed one
+ * (same size) is not visited.
+ */
+export class SetIterator implements IterableIterator<PyValue> {
+  private set: PySet | null;
+  private used: number;
+  private index = 0;
+  private readonly keys: string[];
+
+  constructor(set: PySet) {
+    this.set = set;
+    this.used = set.map.size;
+    this.keys = setOrderKeys(set);
+  }
+
+  next(): IteratorResult<PyValue> {
+    const set = this.set;
+    if (set === null) return DONE;
+    if (this.used !== set.map.size) {
+      this.used = -1;
+      throw pyErr(RuntimeError, 'Set changed size during iteration');
+    }
+    const keys = this.keys;
+    while (this.index < keys.length) {
+      const v = set.map.get(keys[this.index++]);
+      if (v !== undefined) return { done: false, value: v };
+    }
+    this.set = null;
+    return DONE;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
