@@ -20,7 +20,6 @@ export const KNOWN_WRONG: Record<string, { reason: string; area: Area }> = {
   // prototype leak
   // code-point strings
   // live iteration
-  "iter_list_mutated_during_sort_key.py": { reason: "mutating a list from sort's key function raises no ValueError", area: 'live iteration' },
   // numbers
   // tracebacks and exceptions
   "tb_context_in_finally.py": { reason: "an exception raised inside finally loses __context__", area: 'tracebacks and exceptions' },

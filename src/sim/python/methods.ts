@@ -684,7 +684,22 @@ const listMethods: Record<string, Impl<PyList>> = {
   },
   count: (l, a) => BigInt(l.items.filter((x) => itemEq(x, a[0])).length),
   sort: (l, _a, kw) => {
-    l.items = sortValues(l.items, kwarg(kw, 'key', null), truthyKw(kw, 'reverse'));
+    // Objects/listobject.c list_sort_impl: the list is empty while it sorts, so a key function
+    // or __lt__ that looks at it sees [], and one that grows it makes the sort fail once done
+    // (CPython tells by `allocated` no longer being -1; here, by the stand-in having grown).
+    const saved = l.items;
+    const during: PyValue[] = [];
+    l.items = during;
+    let sorted: PyValue[];
+    try {
+      sorted = sortValues(saved, kwarg(kw, 'key', null), truthyKw(kw, 'reverse'));
+    } catch (e) {
+      l.items = saved;
+      throw e;
+    }
+    const modified = during.length !== 0 || l.items.length !== 0;
+    l.items = sorted;
+    if (modified) throw pyErr(ValueError, 'list modified during sort');
     return null;
   },
   reverse: (l) => {
