@@ -9,6 +9,7 @@
  *
  * They are JavaScript iterators, so `iterate()` (ops.ts) hands them to every consumer: the
  * for loop, `iter()`, `enumerate`, `zip`, comprehensions and the builtins that take iterables.
+ * Each names its CPython type, which `iter()` gives the iterator object it returns.
  */
 import { RuntimeError, pyErr } from './exceptions';
 import { type PyDict, type PyList, type PySet, PyTuple, type PyValue } from './objects';
@@ -21,6 +22,7 @@ const DONE: IteratorResult<PyValue> = Object.freeze({ done: true, value: undefin
  * the end the iterator drops the list (`it_seq = NULL`), so items appended later are not seen.
  */
 export class ListIterator implements IterableIterator<PyValue> {
+  readonly pyTypeName = 'list_iterator';
   private index = 0;
   constructor(private list: PyList | null) {}
 
@@ -42,6 +44,7 @@ export class ListIterator implements IterableIterator<PyValue> {
 
 /** `listreviter_next`: from the last index down, stopping at an index the list no longer has. */
 export class ListReverseIterator implements IterableIterator<PyValue> {
+  readonly pyTypeName = 'list_reverseiterator';
   private index: number;
   constructor(private list: PyList | null) {
     this.index = list === null ? -1 : list.items.length - 1;
@@ -83,6 +86,7 @@ export class DictIterator implements IterableIterator<PyValue> {
   /** `len`: entries still expected. */
   private len: number;
   private readonly entries: Iterator<[PyValue, PyValue]>;
+  readonly pyTypeName: string;
 
   constructor(
     dict: PyDict,
@@ -92,6 +96,7 @@ export class DictIterator implements IterableIterator<PyValue> {
     this.used = dict.map.size;
     this.len = this.used;
     this.entries = dict.map.values();
+    this.pyTypeName = which === 'keys' ? 'dict_keyiterator' : which === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
   }
 
   next(): IteratorResult<PyValue> {
@@ -127,6 +132,7 @@ export class DictIterator implements IterableIterator<PyValue> {
  * (same size) is not visited.
  */
 export class SetIterator implements IterableIterator<PyValue> {
+  readonly pyTypeName = 'set_iterator';
   private set: PySet | null;
   private used: number;
   private index = 0;
