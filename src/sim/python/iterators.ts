@@ -72,12 +72,10 @@ export class ListReverseIterator implements IterableIterator<PyValue> {
  * expected, so one found after that count ran out means the keys changed at the same size
  * (a key popped and another added): "dictionary keys changed during iteration".
  *
- * The position is a JavaScript Map iterator over the dict's entries, which behaves as CPython's
- * index into `dk_entries` does: deleted entries are skipped, added ones come at the end, and
- * assigning to an existing key keeps its place. What it does not model is the compaction of
- * `dk_entries` when an insertion resizes the table, which shifts CPython's index; that can only
- * matter to a loop that deletes and adds at the same size, which CPython stops anyway as soon
- * as it meets an entry it did not expect.
+ * The position is CPython's index into `dk_entries` (`di_pos`, dict-keys.ts). Between resizes
+ * a JavaScript Map iterator walks the entries exactly as that index does: holes are skipped,
+ * new keys come at the end, and assigning to a key keeps its place. After a resize the index
+ * names another entry, so the walk starts again at the first live entry at or past it.
  */
 export class DictIterator implements IterableIterator<PyValue> {
   private dict: PyDict | null;
@@ -85,7 +83,11 @@ export class DictIterator implements IterableIterator<PyValue> {
   private used: number;
   /** `len`: entries still expected. */
   private len: number;
-  private readonly entries: Iterator<[PyValue, PyValue]>;
+  /** `di_pos`: the index in `dk_entries` after the last entry given. */
+  private pos = 0;
+  /** The dict's `layout` that `entries` walks. */
+  private layout: number;
+  private entries: Iterator<[string, [PyValue, PyValue]]>;
   readonly pyTypeName: string;
 
   constructor(
@@ -95,18 +97,28 @@ export class DictIterator implements IterableIterator<PyValue> {
     this.dict = dict;
     this.used = dict.map.size;
     this.len = this.used;
-    this.entries = dict.map.values();
+    this.layout = dict.map.layout;
+    this.entries = dict.map.entries();
     this.pyTypeName = which === 'keys' ? 'dict_keyiterator' : which === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
   }
 
   next(): IteratorResult<PyValue> {
     const dict = this.dict;
     if (dict === null) return DONE;
-    if (this.used !== dict.map.size) {
+    const table = dict.map;
+    if (this.used !== table.size) {
       this.used = -1;
       throw pyErr(RuntimeError, 'dictionary changed size during iteration');
     }
-    const r = this.entries.next();
+    let r: IteratorResult<[string, [PyValue, PyValue]]>;
+    if (this.layout === table.layout) r = this.entries.next();
+    else {
+      // The entries were rebuilt: find the first live one whose index is `di_pos` or more.
+      this.layout = table.layout;
+      this.entries = table.entries();
+      do r = this.entries.next();
+      while (!r.done && table.indexOf(r.value[0]) < this.pos);
+    }
     if (r.done) {
       this.dict = null;
       return DONE;
@@ -116,7 +128,8 @@ export class DictIterator implements IterableIterator<PyValue> {
       throw pyErr(RuntimeError, 'dictionary keys changed during iteration');
     }
     this.len--;
-    const [k, v] = r.value;
+    const [key, [k, v]] = r.value;
+    this.pos = table.indexOf(key) + 1;
     return { done: false, value: this.which === 'keys' ? k : this.which === 'values' ? v : new PyTuple([k, v]) };
   }
 

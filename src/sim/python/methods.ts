@@ -768,9 +768,15 @@ function isIterable(v: PyValue): boolean {
   }
 }
 
+/** `dict_merge` from a dict: the layout first (dict-keys.ts), then each entry in order. */
+export function dictMerge(d: PyDict, src: PyDict): void {
+  if (d.map.mergeLayout(src.map)) return;
+  for (const [k, v] of src.entries()) dictSet(d, k, v);
+}
+
 export function dictUpdate(d: PyDict, src: PyValue): void {
   if (src instanceof PyDict) {
-    for (const [k, v] of src.entries()) dictSet(d, k, v);
+    dictMerge(d, src);
     return;
   }
   // Objects/dictobject.c PyDict_MergeFromSeq2 names the element by its position.
@@ -827,7 +833,7 @@ const dictMethods: Record<string, Impl<PyDict>> = {
   },
   copy: (d) => {
     const c = new PyDict();
-    for (const [k, e] of d.map) c.map.set(k, e);
+    d.map.copyInto(c.map);
     return c;
   },
 };

@@ -7,6 +7,7 @@
  * Everything else is a `PyObject` subclass that names its Python type.
  */
 import { charge } from './budget';
+import { DictKeys } from './dict-keys';
 import type { Loc } from './ast';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
@@ -158,7 +159,8 @@ export function installUserHash(f: (v: PyObject) => string | null | undefined): 
 }
 
 export class PyDict extends PyObject {
-  readonly map = new Map<string, [PyValue, PyValue]>();
+  /** The entries by hash key; a Map that also keeps CPython's entry layout (dict-keys.ts). */
+  readonly map = new DictKeys();
   get typeName(): string {
     return 'dict';
   }
