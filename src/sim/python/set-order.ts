@@ -102,7 +102,13 @@ export function setOrder(s: PySet): PyValue[] {
 
 /** The members' keys in `s.map`, in the order `setOrder` gives the members. */
 export function setOrderKeys(s: PySet): string[] {
-  const keys = [...s.map.keys()];
-  const order = tableOrder([...s.map.values()]);
+  // One pass over the table: a set of tasks notes a race each time it is iterated (task-sets.ts).
+  const keys: string[] = [];
+  const values: PyValue[] = [];
+  for (const [k, v] of s.map) {
+    keys.push(k);
+    values.push(v);
+  }
+  const order = tableOrder(values);
   return order === null ? keys : order.map((i) => keys[i]);
 }
