@@ -13,7 +13,7 @@
  */
 import { RuntimeError, pyErr } from './exceptions';
 import { type PyDict, type PyList, type PySet, PyTuple, type PyValue } from './objects';
-import { setOrderKeys } from './set-order';
+import { setOrder } from './set-order';
 
 const DONE: IteratorResult<PyValue> = Object.freeze({ done: true, value: undefined });
 
@@ -128,9 +128,10 @@ export class DictIterator implements IterableIterator<PyValue> {
       throw pyErr(RuntimeError, 'dictionary keys changed during iteration');
     }
     this.len--;
-    const [key, [k, v]] = r.value;
-    this.pos = table.indexOf(key) + 1;
-    return { done: false, value: this.which === 'keys' ? k : this.which === 'values' ? v : new PyTuple([k, v]) };
+    const entry = r.value[1];
+    this.pos = table.indexOf(r.value[0]) + 1;
+    const which = this.which;
+    return { done: false, value: which === 'keys' ? entry[0] : which === 'values' ? entry[1] : new PyTuple([entry[0], entry[1]]) };
   }
 
   [Symbol.iterator](): this {
@@ -140,34 +141,46 @@ export class DictIterator implements IterableIterator<PyValue> {
 
 /**
  * `setiter_iternext`: the set's size must stay what it was (`si_used`). The position walks the
- * table order the set had when the iterator was made (set-order.ts), skipping members removed
- * since; unlike CPython's walk over the live table, a member added in exchange for a removed one
- * (same size) is not visited.
+ * table order the set had when the iterator was made (set-order.ts); once a member has been
+ * removed (and another added, or the size check would have failed), members no longer in the
+ * set are skipped. Unlike CPython's walk over the live table, a member added in exchange for a
+ * removed one is not visited.
  */
 export class SetIterator implements IterableIterator<PyValue> {
   readonly pyTypeName = 'set_iterator';
   private set: PySet | null;
   private used: number;
   private index = 0;
-  private readonly keys: string[];
+  private readonly order: PyValue[];
+  /** The set's removal count that `live` (or, while null, `order`) reflects. */
+  private removals: number;
+  /** The members now, once some were removed since the order was taken. */
+  private live: Set<PyValue> | null = null;
 
   constructor(set: PySet) {
     this.set = set;
     this.used = set.map.size;
-    this.keys = setOrderKeys(set);
+    this.removals = set.map.removals;
+    this.order = setOrder(set);
   }
 
   next(): IteratorResult<PyValue> {
     const set = this.set;
     if (set === null) return DONE;
-    if (this.used !== set.map.size) {
+    const table = set.map;
+    if (this.used !== table.size) {
       this.used = -1;
       throw pyErr(RuntimeError, 'Set changed size during iteration');
     }
-    const keys = this.keys;
-    while (this.index < keys.length) {
-      const v = set.map.get(keys[this.index++]);
-      if (v !== undefined) return { done: false, value: v };
+    if (table.removals !== this.removals) {
+      this.removals = table.removals;
+      this.live = new Set(table.values());
+    }
+    const order = this.order;
+    const live = this.live;
+    while (this.index < order.length) {
+      const v = order[this.index++];
+      if (live === null || live.has(v)) return { done: false, value: v };
     }
     this.set = null;
     return DONE;

@@ -178,8 +178,25 @@ export class PyDict extends PyObject {
   }
 }
 
+/**
+ * A set's members by hash key. It counts removals, so an iterator whose set kept its size can
+ * tell, with one comparison, that no member was swapped for another (iterators.ts).
+ */
+export class SetTable extends Map<string, PyValue> {
+  removals = 0;
+  delete(key: string): boolean {
+    if (!super.delete(key)) return false;
+    this.removals++;
+    return true;
+  }
+  clear(): void {
+    if (this.size > 0) this.removals++;
+    super.clear();
+  }
+}
+
 export class PySet extends PyObject {
-  readonly map = new Map<string, PyValue>();
+  readonly map: SetTable = new SetTable();
   constructor(public readonly frozen = false) {
     super();
   }

@@ -35,8 +35,7 @@ function hashOf(v: PyValue): bigint | null {
 
 interface Entry {
   hash: bigint;
-  /** Where the member sits in the set's insertion order. */
-  at: number;
+  value: PyValue;
 }
 
 function insertClean(table: (Entry | null)[], mask: number, e: Entry): void {
@@ -61,13 +60,12 @@ function insertClean(table: (Entry | null)[], mask: number, e: Entry): void {
   }
 }
 
-/** The insertion positions of the members, in the order their slots come in the table. */
-function replay(hashes: bigint[]): number[] {
+function replay(values: PyValue[], hashes: bigint[]): PyValue[] {
   let mask = 7;
   let table: (Entry | null)[] = new Array(8).fill(null);
   let used = 0;
-  for (let k = 0; k < hashes.length; k++) {
-    insertClean(table, mask, { hash: hashes[k], at: k });
+  for (let k = 0; k < values.length; k++) {
+    insertClean(table, mask, { hash: hashes[k], value: values[k] });
     used++;
     // set_add_entry: fill*5 >= mask*3 triggers set_table_resize(used > 50000 ? used*2 : used*4)
     if (used * 5 >= mask * 3) {
@@ -80,35 +78,16 @@ function replay(hashes: bigint[]): number[] {
       for (const e of old) if (e) insertClean(table, mask, e);
     }
   }
-  return table.filter((e): e is Entry => e !== null).map((e) => e.at);
-}
-
-/** The permutation of insertion order that CPython's table order is, or null to keep it. */
-function tableOrder(values: PyValue[]): number[] | null {
-  const hashes: bigint[] = [];
-  for (const v of values) {
-    const h = hashOf(v);
-    if (h === null) return null;
-    hashes.push(h);
-  }
-  return replay(hashes);
+  return table.filter((e): e is Entry => e !== null).map((e) => e.value);
 }
 
 export function setOrder(s: PySet): PyValue[] {
   const values = [...s.map.values()];
-  const order = tableOrder(values);
-  return order === null ? values : order.map((i) => values[i]);
-}
-
-/** The members' keys in `s.map`, in the order `setOrder` gives the members. */
-export function setOrderKeys(s: PySet): string[] {
-  // One pass over the table: a set of tasks notes a race each time it is iterated (task-sets.ts).
-  const keys: string[] = [];
-  const values: PyValue[] = [];
-  for (const [k, v] of s.map) {
-    keys.push(k);
-    values.push(v);
+  const hashes: bigint[] = [];
+  for (const v of values) {
+    const h = hashOf(v);
+    if (h === null) return values;
+    hashes.push(h);
   }
-  const order = tableOrder(values);
-  return order === null ? keys : order.map((i) => keys[i]);
+  return replay(values, hashes);
 }
