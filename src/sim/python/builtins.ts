@@ -18,6 +18,7 @@ import { floatRepr, roundFloat, roundToInt } from './floats';
 import { format } from './format';
 import type { Host } from './host';
 import { PyGenerator } from './genobject';
+import { DictIterator, ListIterator, ListReverseIterator, SetIterator } from './iterators';
 import { since } from './dialect';
 import { PyDictView, dictSet, dictUpdate, getMethod, installFieldAttr, sortValues } from './methods';
 import {
@@ -74,6 +75,15 @@ export function len(v: PyValue): number {
     }
   }
   throw pyErr(TypeError, `object of type '${typeName(v)}' has no len()`);
+}
+
+/** The name of the type of `iter(v)`, which its repr shows (`<list_iterator object at …>`). */
+function iteratorTypeName(v: PyValue, src: Iterable<PyValue>): string {
+  if (src instanceof ListIterator || src instanceof DictIterator || src instanceof SetIterator) return src.pyTypeName;
+  if (v instanceof PyTuple) return 'tuple_iterator';
+  // Objects/unicodeobject.c: an all-ASCII string gets the faster str_ascii_iterator (3.11+).
+  if (typeof v === 'string') return /^[\x00-\x7f]*$/.test(v) ? 'str_ascii_iterator' : 'str_iterator';
+  return 'iterator';
 }
 
 /** A lazy iterator object: what `iter()`, `enumerate`, `zip`, `map` and generator expressions give. */
@@ -490,6 +500,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
       const n = rangeSize(r);
       return new PyIterator(iterate(new PyRange(r.start + (n - 1n) * r.step, r.start - r.step, -r.step)), 'range_iterator');
     }
+    if (r instanceof PyList) return new PyIterator(new ListReverseIterator(r), 'list_reverseiterator');
     return new PyIterator(toArray(r).reverse(), 'list_reverseiterator');
   });
   fn('any', (args) => {
@@ -533,7 +544,8 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
       const it = callSpecial(v, '__iter__', []);
       if (it !== undefined) return it;
     }
-    return new PyIterator(iterate(v));
+    const src = iterate(v);
+    return new PyIterator(src, iteratorTypeName(v, src));
   });
   fn('next', (args) => {
     const it = args[0];

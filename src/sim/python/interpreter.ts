@@ -50,7 +50,7 @@ import {
   PyGenerator,
 } from './genobject';
 import { Ellipsis, UnsupportedBase, callSpecial, makeClass, resetObjectModel, specialMethod, userType } from './objectmodel';
-import { dictSet, extendItems } from './methods';
+import { dictMerge, dictSet, extendItems } from './methods';
 import {
   type Kwargs,
   PyBuiltin,
@@ -1404,7 +1404,7 @@ export class Interpreter {
           if (k === null) {
             const src = this.ev(e.values[i], f);
             if (!(src instanceof PyDict)) throw pyErr(TypeError, `'${typeName(src)}' object is not a mapping`);
-            for (const [kk, vv] of src.entries()) dictSet(d, kk, vv);
+            dictMerge(d, src);
           } else dictSet(d, this.ev(k, f), this.ev(e.values[i], f));
         }
         return d;

@@ -18,6 +18,7 @@ import {
   PyRange,
 } from './objects';
 import { contains, itemEq, iterate, lessThan, normIndex, requireHash, toArray, truthy, typeName } from './ops';
+import { DictIterator } from './iterators';
 import { rangeAttr, rangeItem } from './ranges';
 import { caseFold, isAlpha, isCased, lowerAt, titleCase, isDecimal, isDigit, isIdContinue, isIdStart, isLower, isNumeric, isPrintable, isSpace, isTitle, isUpper } from './unicode';
 import { callSpecial, userType } from './objectmodel';
@@ -706,7 +707,22 @@ const listMethods: Record<string, Impl<PyList>> = {
   },
   count: (l, a) => BigInt(l.items.filter((x) => itemEq(x, a[0])).length),
   sort: (l, _a, kw) => {
-    l.items = sortValues(l.items, kwarg(kw, 'key', null), truthyKw(kw, 'reverse'));
+    // Objects/listobject.c list_sort_impl: the list is empty while it sorts, so a key function
+    // or __lt__ that looks at it sees [], and one that grows it makes the sort fail once done
+    // (CPython tells by `allocated` no longer being -1; here, by the stand-in having grown).
+    const saved = l.items;
+    const during: PyValue[] = [];
+    l.items = during;
+    let sorted: PyValue[];
+    try {
+      sorted = sortValues(saved, kwarg(kw, 'key', null), truthyKw(kw, 'reverse'));
+    } catch (e) {
+      l.items = saved;
+      throw e;
+    }
+    const modified = during.length !== 0 || l.items.length !== 0;
+    l.items = sorted;
+    if (modified) throw pyErr(ValueError, 'list modified during sort');
     return null;
   },
   reverse: (l) => {
@@ -747,16 +763,14 @@ export class PyDictView extends PyObject {
   get typeName(): string {
     return `dict_${this.which}`;
   }
-  pyIter(): PyValue[] {
-    if (this.which === 'keys') return this.dict.keys();
-    if (this.which === 'values') return this.dict.values();
-    return this.dict.entries().map(([k, v]) => new PyTuple([k, v]));
+  pyIter(): DictIterator {
+    return new DictIterator(this.dict, this.which);
   }
   get length(): number {
     return this.dict.size;
   }
   repr(): string {
-    return `${this.typeName}([${this.pyIter().map(repr).join(', ')}])`;
+    return `${this.typeName}([${[...this.pyIter()].map(repr).join(', ')}])`;
   }
 }
 
@@ -777,9 +791,15 @@ function isIterable(v: PyValue): boolean {
   }
 }
 
+/** `dict_merge` from a dict: the layout first (dict-keys.ts), then each entry in order. */
+export function dictMerge(d: PyDict, src: PyDict): void {
+  if (d.map.mergeLayout(src.map)) return;
+  for (const [k, v] of src.entries()) dictSet(d, k, v);
+}
+
 export function dictUpdate(d: PyDict, src: PyValue): void {
   if (src instanceof PyDict) {
-    for (const [k, v] of src.entries()) dictSet(d, k, v);
+    dictMerge(d, src);
     return;
   }
   // Objects/dictobject.c PyDict_MergeFromSeq2 names the element by its position.
@@ -836,7 +856,7 @@ const dictMethods: Record<string, Impl<PyDict>> = {
   },
   copy: (d) => {
     const c = new PyDict();
-    for (const [k, e] of d.map) c.map.set(k, e);
+    d.map.copyInto(c.map);
     return c;
   },
 };

@@ -7,6 +7,7 @@
  * Everything else is a `PyObject` subclass that names its Python type.
  */
 import { charge } from './budget';
+import { DictKeys } from './dict-keys';
 import type { Loc } from './ast';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
@@ -158,7 +159,8 @@ export function installUserHash(f: (v: PyObject) => string | null | undefined): 
 }
 
 export class PyDict extends PyObject {
-  readonly map = new Map<string, [PyValue, PyValue]>();
+  /** The entries by hash key; a Map that also keeps CPython's entry layout (dict-keys.ts). */
+  readonly map = new DictKeys();
   get typeName(): string {
     return 'dict';
   }
@@ -176,8 +178,25 @@ export class PyDict extends PyObject {
   }
 }
 
+/**
+ * A set's members by hash key. It counts removals, so an iterator whose set kept its size can
+ * tell, with one comparison, that no member was swapped for another (iterators.ts).
+ */
+export class SetTable extends Map<string, PyValue> {
+  removals = 0;
+  delete(key: string): boolean {
+    if (!super.delete(key)) return false;
+    this.removals++;
+    return true;
+  }
+  clear(): void {
+    if (this.size > 0) this.removals++;
+    super.clear();
+  }
+}
+
 export class PySet extends PyObject {
-  readonly map = new Map<string, PyValue>();
+  readonly map: SetTable = new SetTable();
   constructor(public readonly frozen = false) {
     super();
   }

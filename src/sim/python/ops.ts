@@ -19,7 +19,7 @@ import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue, hashKe
 import { rangeContains, rangeLen, rangeSize } from './ranges';
 import { typeOf } from './pytype';
 import { NotImplemented, PyInstance, callSpecial, installEqual, overrides, userIter, userType } from './objectmodel';
-import { setOrder } from './set-order';
+import { DictIterator, ListIterator, SetIterator } from './iterators';
 import { since } from './dialect';
 
 export function typeName(v: PyValue): string {
@@ -774,16 +774,18 @@ export function keyError(key: PyValue): never {
 /** Materialises any iterable into an array (lists, tuples, strings, dicts, sets, ranges, iterators). */
 export function iterate(v: PyValue): Iterable<PyValue> {
   if (v instanceof PyList) {
+    // Charged up front, as the copy this once made was: a builtin that walks a long list
+    // (`any(big)`) does that much work in one call.
     charge(v.items.length);
-    return v.items.slice();
+    return new ListIterator(v);
   }
   if (v instanceof PyTuple) return v.items;
   if (typeof v === 'string') {
     charge(v.length);
     return [...v];
   }
-  if (v instanceof PyDict) return v.keys();
-  if (v instanceof PySet) return setOrder(v);
+  if (v instanceof PyDict) return new DictIterator(v, 'keys');
+  if (v instanceof PySet) return new SetIterator(v);
   if (v instanceof PyRange) return rangeIter(v);
   if (v instanceof PyObject && 'pyIter' in v && typeof (v as { pyIter: unknown }).pyIter === 'function') {
     return (v as unknown as { pyIter(): Iterable<PyValue> }).pyIter();

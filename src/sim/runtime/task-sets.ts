@@ -8,12 +8,12 @@
  * then on in the same turn, and what that turn schedules (Simulation.taint), joins a race group,
  * and the run carries a note that output depending on that order varies (§17).
  */
-import { PySet, type PyValue } from '../python/objects';
+import { PySet, type PyValue, SetTable } from '../python/objects';
 import { noteVarying } from '../stdlib/varying';
 import type { Simulation, Taint } from './simulation';
 
 /** The set's table: iterating it with two or more members starts the race. */
-class UnorderedMap extends Map<string, PyValue> {
+class UnorderedMap extends SetTable {
   constructor(private readonly onIterate: () => void) {
     super();
   }
@@ -44,7 +44,7 @@ class UnorderedMap extends Map<string, PyValue> {
 
 /** A `set` of tasks or futures whose iteration order CPython does not fix. */
 export class UnorderedSet extends PySet {
-  readonly map: Map<string, PyValue>;
+  readonly map: SetTable;
 
   constructor(sim: Simulation, what: string) {
     super();
