@@ -13,6 +13,7 @@ import type { Token } from './parse-tokens';
  *   them), which Lezer's `with` rule does not allow.
  * - A `with ... as` target other than a plain name (`as self.f`, `as (a, b)`) becomes one
  *   identifier; the converter parses the original target text on its own.
+ * - A blank line holding a form feed (a page break) becomes spaces.
  */
 export function rewriteForLezer(text: string, tokens: Token[]): string {
   let out: string[] | null = null;
@@ -36,6 +37,12 @@ export function rewriteForLezer(text: string, tokens: Token[]): string {
       continue;
     }
     if (t.text === 'with' && startsStatement(tokens, i, true)) rewriteWith(i);
+  }
+  // A line of nothing but whitespace with a form feed in it (a page break) is a blank line to
+  // CPython's tokenizer; Lezer's indentation tracker trips on the form feed. As spaces the line
+  // is blank to both, and a string it may sit in reads its text from the original source.
+  if (text.includes('\f')) {
+    for (const m of text.matchAll(/^[ \t\f]*\f[ \t\f]*$/gm)) put(m.index, m.index + m[0].length, () => ' ');
   }
   return out ? (out as string[]).join('') : text;
 

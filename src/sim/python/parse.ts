@@ -262,6 +262,13 @@ function convert<T>(
   // An f-string before the failure may hold an error of its own: CPython checks each string
   // as its parser reaches it, and Lezer's own reading of a broken f-string can fail later.
   if (failure) failure = earlierStringError(failure, text, lines, tokens.list, converter) ?? failure;
+  // CPython's tokenizer counts a form feed in indentation as a return to column 0 (and so does
+  // parse-tokens.ts); the grammar's parser does not, and fails on the lines after it. Say so at
+  // the form feed rather than report a syntax error CPython would not.
+  if (failure) {
+    const formFeed = formFeedInIndent(text, tokens.list, failure.at);
+    if (formFeed >= 0) throw unsupported('a form feed (\\f) in the indentation of a line', lines.loc(formFeed));
+  }
 
   if (tokenError) {
     // CPython's tokenizer raises its own errors, without the "f-string: " a field's parser adds.
@@ -279,6 +286,24 @@ function convert<T>(
   }
   if (failure) throw failure.error;
   return result as T;
+}
+
+/**
+ * The first form feed before `until` in the whitespace that starts a line of code (not a blank
+ * line, which parse-rewrite.ts blanks, and not inside a token such as a string), or -1.
+ */
+function formFeedInIndent(text: string, tokens: readonly Token[], until: number): number {
+  for (let ff = text.indexOf('\f'); ff >= 0 && ff <= until; ff = text.indexOf('\f', ff + 1)) {
+    let start = ff;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '\f')) start--;
+    if (start > 0 && text[start - 1] !== '\n') continue;
+    let code = ff;
+    while (code < text.length && (text[code] === ' ' || text[code] === '\t' || text[code] === '\f')) code++;
+    if (code >= text.length || text[code] === '\n' || text[code] === '\r') continue;
+    if (tokens.some((t) => t.start < ff && ff < t.end)) continue;
+    return ff;
+  }
+  return -1;
 }
 
 function earlierStringError(

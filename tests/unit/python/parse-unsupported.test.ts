@@ -19,6 +19,7 @@ const CASES: [construct: string, source: string, line: number, col: number][] = 
   ['positional-only parameters (/)', 'def f(a, /, b):\n    pass\n', 1, 9],
   ['named Unicode escapes (\\N{...})', 'x = "\\N{BULLET}"\n', 1, 5],
   ['except* (exception groups)', 'try:\n    pass\nexcept* ValueError:\n    pass\n', 3, 0],
+  ['a form feed (\\f) in the indentation of a line', 'if 1:\n\f    print(1)\n', 2, 0],
 ];
 
 function refusal(source: string): SimError {
@@ -59,5 +60,12 @@ describe('parse', () => {
       'import asyncio\nimport time\nimport concurrent.futures\nfrom concurrent.futures import ThreadPoolExecutor\nfrom asyncio import sleep, gather\n';
 
     expect(() => parse(source)).not.toThrow();
+  });
+});
+
+describe('a form feed', () => {
+  test('on a line of its own (a page break) is a blank line, inside a block and inside a string', () => {
+    expect(() => parse('def f():\n    x = 1\n\f\n    return x\n\nprint(f())\n')).not.toThrow();
+    expect(() => parse('s = """a\n\f\nb"""\nif 1:\n    x = 1\n  \f  \n    print(x)\n')).not.toThrow();
   });
 });
