@@ -42,8 +42,7 @@ function excLine(e: PyBaseException): string {
     msg = '<exception str() failed>';
   }
   // PyErr_Display leaves out the module for builtins and __main__.
-  const t = e.pyType;
-  const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : t.qualifiedName;
+  const name = e.pyType.fullyQualifiedName;
   return msg ? `${name}: ${msg}` : name;
 }
 
