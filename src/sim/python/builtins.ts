@@ -20,7 +20,7 @@ import type { Host } from './host';
 import { PyGenerator } from './genobject';
 import { DictIterator, ListIterator, ListReverseIterator, SetIterator } from './iterators';
 import { since } from './dialect';
-import { PyDictView, dictSet, dictUpdate, getMethod, installFieldAttr, sortValues } from './methods';
+import { PyDictView, dictSet, dictUpdate, getMethod, installFieldAttr, setAdd, sortValues } from './methods';
 import {
   type Kwargs,
   PyBuiltin,
@@ -34,7 +34,7 @@ import {
   type PyValue,
   objectId,
 } from './objects';
-import { binop, compare, intToFloat, ternaryPow, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
+import { binop, compare, intToFloat, ternaryPow, iterate, lessThan, toArray, truthy, typeName } from './ops';
 import { PyType, objectType, registerType, typeOf } from './pytype';
 import { rangeLen, rangeSize } from './ranges';
 import { INT_MAX_STR_DIGITS, repr, str } from './repr';
@@ -672,7 +672,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     'set',
     builtinType('set', (args) => {
       const s = new PySet();
-      if (args.length) for (const v of iterate(args[0])) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+      if (args.length) for (const v of iterate(args[0])) setAdd(s, v);
       return s;
     }),
   );
@@ -680,7 +680,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     'frozenset',
     builtinType('frozenset', (args) => {
       const s = new PySet(true);
-      if (args.length) for (const v of iterate(args[0])) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+      if (args.length) for (const v of iterate(args[0])) setAdd(s, v);
       return s;
     }),
   );
