@@ -4,6 +4,7 @@
 import { SSIZE_MAX, charWidth, checkAllocation } from './allocation';
 import { MAX_VALUE_SIZE, charge, checkSize, unsupportedHere } from './budget';
 import { IndexError, KeyError, OverflowError, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
+import { since } from './dialect';
 import { format } from './format';
 import {
   type Kwargs,
@@ -802,7 +803,8 @@ export function dictUpdate(d: PyDict, src: PyValue): void {
     dictMerge(d, src);
     return;
   }
-  // Objects/dictobject.c PyDict_MergeFromSeq2 names the element by its position.
+  // Objects/dictobject.c PyDict_MergeFromSeq2 names the element by its position: in the
+  // message until 3.14, which says `object is not iterable` and names it in a note instead.
   let i = 0;
   for (const item of iterate(src)) {
     let pair: PyValue[];
@@ -810,7 +812,10 @@ export function dictUpdate(d: PyDict, src: PyValue): void {
       pair = toArray(item);
     } catch (e) {
       if (e instanceof PyBaseException && e.pyType.name === 'TypeError' && !isIterable(item)) {
-        throw pyErr(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+        if (!since('3.14')) throw pyErr(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+        const err = pyErr(TypeError, 'object is not iterable');
+        err.extra.set('__notes__', new PyList([`Cannot convert dictionary update sequence element #${i} to a sequence`]));
+        throw err;
       }
       throw e;
     }
