@@ -124,7 +124,9 @@ def _run(source, filename):
     except BaseException:
         t, v, tb = sys.exc_info()
         traceback.print_exception(t, v, tb.tb_next)
-        return 1
+        # A CPython process ends by SIGINT after an uncaught KeyboardInterrupt (Modules/main.c
+        # exit_sigint), which the harness reports as 130, as a shell does.
+        return 130 if issubclass(t, KeyboardInterrupt) else 1
     finally:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -20,7 +20,8 @@ import type { Host } from './host';
 import { PyGenerator } from './genobject';
 import { DictIterator, ListIterator, ListReverseIterator, SetIterator } from './iterators';
 import { since } from './dialect';
-import { PyDictView, dictSet, dictUpdate, getMethod, installFieldAttr, sortValues } from './methods';
+import type { PythonVersion } from '../versions';
+import { PyDictView, dictSet, dictUpdate, getMethod, installFieldAttr, setAdd, sortValues } from './methods';
 import {
   type Kwargs,
   PyBuiltin,
@@ -34,7 +35,7 @@ import {
   type PyValue,
   objectId,
 } from './objects';
-import { binop, compare, intToFloat, ternaryPow, iterate, lessThan, requireHash, toArray, truthy, typeName } from './ops';
+import { binop, compare, intToFloat, ternaryPow, iterate, lessThan, toArray, truthy, typeName } from './ops';
 import { PyType, objectType, registerType, typeOf } from './pytype';
 import { rangeLen, rangeSize } from './ranges';
 import { INT_MAX_STR_DIGITS, repr, str } from './repr';
@@ -256,21 +257,36 @@ function typeArityError(name: string, n: number, withKeywords = false): string |
  * zip and map: one item from each iterable per step, until the shortest runs out. The iterators
  * are made at once, as zip() does, so a non-iterable argument fails at the call.
  */
-function rows(iterables: PyValue[], make: (row: PyValue[]) => PyValue): Generator<PyValue> {
+/**
+ * The rows of zip() and map(): one item from each iterable until the first runs out. With
+ * `strict` (`owner` names the builtin) iterables of unequal length raise as
+ * Python/bltinmodule.c `zip_next` does: the one found short, or the first that still had items.
+ */
+function rows(iterables: PyValue[], make: (row: PyValue[]) => PyValue, strict: string | null = null): Generator<PyValue> {
   return rowsOf(
     iterables.map((a) => iterate(a)[Symbol.iterator]()),
     make,
+    strict,
   );
 }
 
-function* rowsOf(its: Iterator<PyValue>[], make: (row: PyValue[]) => PyValue): Generator<PyValue> {
+function* rowsOf(its: Iterator<PyValue>[], make: (row: PyValue[]) => PyValue, strict: string | null): Generator<PyValue> {
   if (its.length === 0) return;
+  const others = (i: number) => (i === 1 ? 'argument 1' : `arguments 1-${i}`);
   for (;;) {
     const row: PyValue[] = [];
-    for (const it of its) {
+    for (const [i, it] of its.entries()) {
       const r = it.next();
-      if (r.done) return;
-      row.push(r.value);
+      if (!r.done) {
+        row.push(r.value);
+        continue;
+      }
+      if (strict === null) return;
+      if (i > 0) throw pyErr(ValueError, `${strict}() argument ${i + 1} is shorter than ${others(i)}`);
+      for (let j = 1; j < its.length; j++) {
+        if (!its[j].next().done) throw pyErr(ValueError, `${strict}() argument ${j + 1} is longer than ${others(j)}`);
+      }
+      return;
     }
     yield make(row);
   }
@@ -318,22 +334,51 @@ export function arityError(name: string, n: number): string | null {
   return null;
 }
 
-/** Builtins that take no keyword arguments at all (METH_O, METH_VARARGS and fast calls without names). */
+/**
+ * Builtins that take no keyword arguments at all (METH_O, METH_VARARGS and fast calls without
+ * names), except where a version listed in KEYWORD_ONLY gives them one.
+ */
 const NO_KEYWORDS = new Set([
   'len', 'repr', 'ascii', 'abs', 'reversed', 'any', 'all', 'map', 'filter', 'iter', 'next', 'isinstance', 'issubclass',
   'callable', 'id', 'hash', 'vars', 'delattr', 'divmod', 'chr', 'ord', 'format', 'getattr', 'hasattr', 'setattr',
   'bin', 'oct', 'hex', 'float', 'bool', 'list', 'tuple', 'set', 'frozenset', 'range',
 ]);
 
-/** Keyword-only names a builtin accepts; `sorted` hands its keywords to list.sort, named `sort()`. */
-const KEYWORD_ONLY: Record<string, { names: readonly string[]; owner?: string }> = {
+interface KeywordOnly {
+  names: readonly string[];
+  /** Whose name the errors give: `sorted` hands its keywords to list.sort, `sort()`. */
+  owner?: string;
+  /**
+   * Parsed by `PyArg_ParseTupleAndKeywords` on an empty tuple before anything else is checked
+   * (zip_new, map_new), which first counts the keywords: `takes at most 1 keyword argument`.
+   */
+  parsedFirst?: boolean;
+  /** The first version that takes them. */
+  since?: PythonVersion;
+}
+
+/** Keyword-only names a builtin accepts. */
+const KEYWORD_ONLY: Record<string, KeywordOnly> = {
   print: { names: ['sep', 'end', 'file', 'flush'] },
   min: { names: ['key', 'default'] },
   max: { names: ['key', 'default'] },
   sorted: { names: ['key', 'reverse'], owner: 'sort' },
-  zip: { names: ['strict'] },
+  zip: { names: ['strict'], parsedFirst: true },
+  // map(strict=) is new in 3.14 (gh-119793), parsed as zip's.
+  map: { names: ['strict'], parsedFirst: true, since: '3.14' },
   int: { names: ['base'] },
 };
+
+function keywordOnly(name: string): KeywordOnly | undefined {
+  const only = Object.hasOwn(KEYWORD_ONLY, name) ? KEYWORD_ONLY[name] : undefined;
+  return only && since(only.since ?? '3.11') ? only : undefined;
+}
+
+/** Whether a builtin's keywords are checked before its positional arguments are counted. */
+function keywordsFirst(name: string): boolean {
+  const only = keywordOnly(name);
+  return only ? only.parsedFirst === true : NO_KEYWORDS.has(name);
+}
 
 /**
  * Argument Clinic signatures with parameters that may be named (`_PyArg_UnpackKeywords`):
@@ -364,9 +409,13 @@ function invalidKeyword(fname: string, key: string): PyBaseException {
  */
 export function checkKeywords(name: string, args: PyValue[], k: Kwargs | null): [PyValue[], Kwargs | null] {
   if (k === null || k.size === 0) return [args, k];
-  if (NO_KEYWORDS.has(name)) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
-  const only = Object.hasOwn(KEYWORD_ONLY, name) ? KEYWORD_ONLY[name] : undefined;
+  const only = keywordOnly(name);
+  if (!only && NO_KEYWORDS.has(name)) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
   if (only) {
+    const most = only.names.length;
+    if (only.parsedFirst && k.size > most) {
+      throw pyErr(TypeError, `${name}() takes at most ${most} keyword argument${most === 1 ? '' : 's'} (${k.size} given)`);
+    }
     for (const key of k.keys()) if (!only.names.includes(key)) throw invalidKeyword(only.owner ?? name, key);
     return [args, k];
   }
@@ -415,8 +464,9 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     b.set(
       name,
       new PyBuiltin(name, (given, keywords) => {
-        // Keywords of METH_O and METH_VARARGS builtins are refused before their count is checked.
-        if (keywords !== null && keywords.size > 0 && NO_KEYWORDS.has(name)) checkKeywords(name, given, keywords);
+        // Keywords of METH_O and METH_VARARGS builtins are refused before their count is checked,
+        // and zip's and map's parsed.
+        if (keywords !== null && keywords.size > 0 && keywordsFirst(name)) checkKeywords(name, given, keywords);
         const bad = arityError(name, given.length);
         if (bad !== null && !Object.hasOwn(CLINIC, name)) throw pyErr(TypeError, bad);
         const [args, k] = checkKeywords(name, given, keywords);
@@ -522,10 +572,11 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
       'enumerate',
     );
   });
-  fn('zip', (args) => new PyIterator(rows(args, (row) => new PyTuple(row)), 'zip'));
-  fn('map', (args) => {
+  const strict = (name: string, k: Kwargs | null) => (truthy(kw(k, 'strict') ?? false) ? name : null);
+  fn('zip', (args, k) => new PyIterator(rows(args, (row) => new PyTuple(row), strict('zip', k)), 'zip'));
+  fn('map', (args, k) => {
     const f = callable(args[0]);
-    return new PyIterator(rows(args.slice(1), (row) => f.call(row, null)), 'map');
+    return new PyIterator(rows(args.slice(1), (row) => f.call(row, null), strict('map', k)), 'map');
   });
   fn('filter', (args) => {
     const f = args[0];
@@ -672,7 +723,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     'set',
     builtinType('set', (args) => {
       const s = new PySet();
-      if (args.length) for (const v of iterate(args[0])) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+      if (args.length) for (const v of iterate(args[0])) setAdd(s, v);
       return s;
     }),
   );
@@ -680,7 +731,7 @@ export function makeBuiltins(host: Host): Map<string, PyValue> {
     'frozenset',
     builtinType('frozenset', (args) => {
       const s = new PySet(true);
-      if (args.length) for (const v of iterate(args[0])) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+      if (args.length) for (const v of iterate(args[0])) setAdd(s, v);
       return s;
     }),
   );

@@ -4,7 +4,7 @@
  * that a class whose `__hash__` returns `hash((self.x, self.y))` gets one hash for equal
  * points. `str` hashes are randomised per process in CPython; any fixed value will do for them.
  */
-import { TypeError, pyErr } from './exceptions';
+import { type PyBaseException, TypeError, pyErr } from './exceptions';
 import { type PyValue, PyRange, PyTuple, PySet, hashKey, objectId } from './objects';
 import { typeOf } from './pytype';
 
@@ -75,6 +75,21 @@ function tupleHash(items: readonly PyValue[], hashOf: (v: PyValue) => bigint): b
   return acc >= 1n << 63n ? acc - (1n << 64n) : acc;
 }
 
+/**
+ * The TypeError of hashing what has no hash (Objects/object.c `PyObject_HashNotImplemented`).
+ * A tuple hashes its items in turn (Objects/tupleobject.c `tuplehash`), so the error names the
+ * first item that has none: `hash((1, []))` says `unhashable type: 'list'`.
+ */
+export function unhashable(v: PyValue): PyBaseException {
+  let culprit = v;
+  while (culprit instanceof PyTuple) {
+    const item = culprit.items.find((x) => hashKey(x) === null);
+    if (item === undefined) break;
+    culprit = item;
+  }
+  return pyErr(TypeError, `unhashable type: '${typeOf(culprit).name}'`);
+}
+
 /** `hash(v)`; `userHash` answers for instances of classes the program made. */
 export function pyHash(v: PyValue, userHash: (v: PyValue) => bigint | undefined): bigint {
   const self = (x: PyValue): bigint => pyHash(x, userHash);
@@ -94,6 +109,6 @@ export function pyHash(v: PyValue, userHash: (v: PyValue) => bigint | undefined)
   if (v instanceof PyTuple) return tupleHash(v.items, self);
   if (v instanceof PyRange) return tupleHash(v.identity.items, self);
   if (v instanceof PySet && v.frozen) return strHash(String(hashKey(v) ?? [...v.map.keys()].sort().join('|')));
-  if (hashKey(v) === null) throw pyErr(TypeError, `unhashable type: '${typeOf(v).name}'`);
+  if (hashKey(v) === null) throw unhashable(v);
   return BigInt(objectId(v)) * 16n + 0x7f3a5c1en;
 }

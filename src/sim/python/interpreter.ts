@@ -50,7 +50,7 @@ import {
   PyGenerator,
 } from './genobject';
 import { Ellipsis, UnsupportedBase, callSpecial, makeClass, resetObjectModel, specialMethod, userType } from './objectmodel';
-import { dictMerge, dictSet, extendItems } from './methods';
+import { dictMerge, dictSet, extendItems, setAdd } from './methods';
 import {
   type Kwargs,
   PyBuiltin,
@@ -1214,7 +1214,7 @@ export class Interpreter {
       const o = this.ev(t.value, f);
       const k = this.ev(t.slice, f);
       if (o instanceof PyDict) {
-        if (!o.map.delete(requireHash(k))) throw pyErr(KeyError, k);
+        if (!o.map.delete(requireHash(k, 'dict key'))) throw pyErr(KeyError, k);
       } else if (o instanceof PyList) {
         if (k instanceof PySliceValue) {
           const idx = new Set(sliceIndices(k, o.items.length));
@@ -1259,7 +1259,7 @@ export class Interpreter {
       return chars[normIndex(k, chars.length, 'string')];
     }
     if (o instanceof PyDict) {
-      const e = o.map.get(requireHash(k));
+      const e = o.map.get(requireHash(k, 'dict key'));
       // dict.__missing__ of the library's dict subclasses (defaultdict, Counter).
       if (!e) return 'pyMissing' in o ? (o as unknown as { pyMissing(k: PyValue): PyValue }).pyMissing(k) : keyError(k);
       return e[1];
@@ -1390,10 +1390,7 @@ export class Interpreter {
         return new PyTuple(this.elements(e.elts, f));
       case 'Set': {
         const s = new PySet();
-        for (const v of this.elements(e.elts, f)) {
-          const h = requireHash(v);
-          if (!s.map.has(h)) s.map.set(h, v);
-        }
+        for (const v of this.elements(e.elts, f)) setAdd(s, v);
         return s;
       }
       case 'Dict': {
@@ -1484,10 +1481,7 @@ export class Interpreter {
     if (dict) return dict;
     if (e.type === 'list') return new PyList(out);
     const s = new PySet();
-    for (const v of out) {
-      const h = requireHash(v);
-      if (!s.map.has(h)) s.map.set(h, v);
-    }
+    for (const v of out) setAdd(s, v);
     return s;
   }
 
@@ -1596,7 +1590,7 @@ export class Interpreter {
         if (e.kind === 'List') return new PyList(out);
         if (e.kind === 'Tuple') return new PyTuple(out);
         const s = new PySet();
-        for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+        for (const v of out) setAdd(s, v);
         return s;
       }
       case 'Dict': {
@@ -1679,7 +1673,7 @@ export class Interpreter {
       return d;
     }
     const s = new PySet();
-    for (const v of out) if (!s.map.has(requireHash(v))) s.map.set(requireHash(v), v);
+    for (const v of out) setAdd(s, v);
     return s;
   }
 

@@ -4,6 +4,7 @@
 import { SSIZE_MAX, charWidth, checkAllocation } from './allocation';
 import { MAX_VALUE_SIZE, charge, checkSize, unsupportedHere } from './budget';
 import { IndexError, KeyError, OverflowError, PyBaseException, TypeError, ValueError, pyErr } from './exceptions';
+import { since } from './dialect';
 import { format } from './format';
 import {
   type Kwargs,
@@ -273,7 +274,7 @@ function fieldItem(o: PyValue, key: PyValue): PyValue {
   }
   if (o instanceof PyRange) return rangeItem(o, key);
   if (o instanceof PyDict) {
-    const e = o.map.get(requireHash(key));
+    const e = o.map.get(requireHash(key, 'dict key'));
     if (e) return e[1];
     if ('pyMissing' in o) return (o as unknown as { pyMissing(k: PyValue): PyValue }).pyMissing(key);
     throw pyErr(KeyError, key);
@@ -775,7 +776,7 @@ export class PyDictView extends PyObject {
 }
 
 export function dictSet(d: PyDict, k: PyValue, v: PyValue): void {
-  const h = requireHash(k);
+  const h = requireHash(k, 'dict key');
   const old = d.map.get(h);
   // Assigning to an existing key keeps the original key object and position, like CPython.
   d.map.set(h, [old ? old[0] : k, v]);
@@ -802,7 +803,8 @@ export function dictUpdate(d: PyDict, src: PyValue): void {
     dictMerge(d, src);
     return;
   }
-  // Objects/dictobject.c PyDict_MergeFromSeq2 names the element by its position.
+  // Objects/dictobject.c PyDict_MergeFromSeq2 names the element by its position: in the
+  // message until 3.14, which says `object is not iterable` and names it in a note instead.
   let i = 0;
   for (const item of iterate(src)) {
     let pair: PyValue[];
@@ -810,7 +812,10 @@ export function dictUpdate(d: PyDict, src: PyValue): void {
       pair = toArray(item);
     } catch (e) {
       if (e instanceof PyBaseException && e.pyType.name === 'TypeError' && !isIterable(item)) {
-        throw pyErr(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+        if (!since('3.14')) throw pyErr(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+        const err = pyErr(TypeError, 'object is not iterable');
+        err.extra.set('__notes__', new PyList([`Cannot convert dictionary update sequence element #${i} to a sequence`]));
+        throw err;
       }
       throw e;
     }
@@ -823,12 +828,12 @@ export function dictUpdate(d: PyDict, src: PyValue): void {
 }
 
 const dictMethods: Record<string, Impl<PyDict>> = {
-  get: (d, a) => d.map.get(requireHash(a[0]))?.[1] ?? a[1] ?? null,
+  get: (d, a) => d.map.get(requireHash(a[0], 'dict key'))?.[1] ?? a[1] ?? null,
   keys: (d) => new PyDictView(d, 'keys'),
   values: (d) => new PyDictView(d, 'values'),
   items: (d) => new PyDictView(d, 'items'),
   pop: (d, a) => {
-    const h = requireHash(a[0]);
+    const h = requireHash(a[0], 'dict key');
     const e = d.map.get(h);
     if (!e) {
       if (a.length > 1) return a[1];
@@ -838,7 +843,7 @@ const dictMethods: Record<string, Impl<PyDict>> = {
     return e[1];
   },
   setdefault: (d, a) => {
-    const h = requireHash(a[0]);
+    const h = requireHash(a[0], 'dict key');
     const e = d.map.get(h);
     if (e) return e[1];
     const v = a[1] ?? null;
@@ -863,8 +868,8 @@ const dictMethods: Record<string, Impl<PyDict>> = {
 
 // ---------------------------------------------------------------- set
 
-function setAdd(s: PySet, v: PyValue): void {
-  const h = requireHash(v);
+export function setAdd(s: PySet, v: PyValue): void {
+  const h = requireHash(v, 'set element');
   if (!s.map.has(h)) s.map.set(h, v);
 }
 
@@ -874,11 +879,11 @@ const setMethods: Record<string, Impl<PySet>> = {
     return null;
   },
   discard: (s, a) => {
-    s.map.delete(requireHash(a[0]));
+    s.map.delete(requireHash(a[0], 'set element'));
     return null;
   },
   remove: (s, a) => {
-    if (!s.map.delete(requireHash(a[0]))) throw pyErr(KeyError, a[0]);
+    if (!s.map.delete(requireHash(a[0], 'set element'))) throw pyErr(KeyError, a[0]);
     return null;
   },
   pop: (s) => {
@@ -909,17 +914,19 @@ const setMethods: Record<string, Impl<PySet>> = {
   intersection: (s, a) => {
     const c = new PySet();
     const other = a.map((src) => toArray(src));
-    for (const [k, v] of s.map) if (other.every((o) => o.some((x) => requireHash(x) === k))) c.map.set(k, v);
+    // set_intersection hashes an iterable's items with PyObject_Hash alone (Objects/setobject.c).
+    for (const [k, v] of s.map) if (other.every((o) => o.some((x) => requireHash(x, null) === k))) c.map.set(k, v);
     return c;
   },
   difference: (s, a) => {
     const c = new PySet();
-    const other = new Set(a.flatMap((src) => toArray(src).map(requireHash)));
+    const other = new Set(a.flatMap((src) => toArray(src).map((x) => requireHash(x, 'set element'))));
     for (const [k, v] of s.map) if (!other.has(k)) c.map.set(k, v);
     return c;
   },
   issubset: (s, a) => {
-    const other = new Set(toArray(a[0]).map(requireHash));
+    // From 3.14 set_issubset intersects with an iterable that is not a set, hashing as above.
+    const other = new Set(toArray(a[0]).map((x) => requireHash(x, null)));
     return [...s.map.keys()].every((k) => other.has(k));
   },
 };

@@ -8,6 +8,7 @@
  */
 import { AttributeError, BaseException, IndexError, PyBaseException, StopIteration, TypeError, pyErr } from './exceptions';
 import { PyBoundMethod, PyFunction } from './functions';
+import { unhashable } from './hash';
 import {
   type Kwargs,
   PyBuiltin,
@@ -411,7 +412,7 @@ export function resetObjectModel(): void {
 /** `hash(obj)` for a user object: its `__hash__`, or identity when the class keeps object's. */
 export function userHash(v: PyObject, t: PyType): bigint {
   const h = t.lookup('__hash__');
-  if (h === null) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
+  if (h === null) throw unhashable(v);
   const r = (descrGet(h as PyValue, v, t) as PyCallable).call([], null);
   if (typeof r === 'boolean') return r ? 1n : 0n;
   if (typeof r !== 'bigint') throw pyErr(TypeError, '__hash__ method should return an integer');

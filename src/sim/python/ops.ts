@@ -9,7 +9,7 @@ import {
   IndexError,
   KeyError,
   OverflowError,
-  type PyBaseException,
+  PyBaseException,
   TypeError,
   ValueError,
   ZeroDivisionError,
@@ -18,8 +18,9 @@ import {
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, type PyValue, hashKey } from './objects';
 import { rangeContains, rangeLen, rangeSize } from './ranges';
 import { typeOf } from './pytype';
-import { NotImplemented, PyInstance, callSpecial, installEqual, overrides, userIter, userType } from './objectmodel';
+import { NotImplemented, PyInstance, callSpecial, installEqual, overrides, protocolHooks, userIter, userType } from './objectmodel';
 import { DictIterator, ListIterator, SetIterator } from './iterators';
+import { unhashable } from './hash';
 import { since } from './dialect';
 
 export function typeName(v: PyValue): string {
@@ -344,8 +345,8 @@ export function contains(container: PyValue, item: PyValue): boolean {
     return container.includes(item);
   }
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => itemEq(x, item));
-  if (container instanceof PyDict) return container.map.has(requireHash(item));
-  if (container instanceof PySet) return container.map.has(requireHash(item));
+  if (container instanceof PyDict) return container.map.has(requireHash(item, 'dict key'));
+  if (container instanceof PySet) return container.map.has(requireHash(item, 'set element'));
   if (container instanceof PyRange) return rangeContains(container, item);
   if (isUser(container)) {
     const r = callSpecial(container, '__contains__', [item]);
@@ -378,10 +379,28 @@ function zeroDivision(before314: string): string {
   return since('3.14') ? 'division by zero' : before314;
 }
 
-export function requireHash(v: PyValue): string {
-  const k = hashKey(v);
-  if (k === null) throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);
-  return k;
+/**
+ * What a hash is asked for, which 3.14 names in the TypeError when there is none (gh-132825):
+ * `cannot use 'list' as a dict key (unhashable type: 'list')`, and `as a set element`
+ * (Objects/dictobject.c `dict_unhashable_type`, Objects/setobject.c `set_unhashable_type`).
+ * `null` where CPython hashes with `PyObject_Hash` alone and says only `unhashable type:
+ * 'list'`: `hash()`, `set.intersection` of an iterable, Counter counting one
+ * (Modules/_collectionsmodule.c `_count_elements`).
+ */
+export type HashUse = 'dict key' | 'set element' | null;
+
+/** The dict key of `v`, or the TypeError CPython raises for a value with no hash. */
+export function requireHash(v: PyValue, use: HashUse): string {
+  try {
+    const k = hashKey(v);
+    if (k === null) throw unhashable(v);
+    return k;
+  } catch (e) {
+    // Only an exact TypeError is reworded, a `__hash__` returning a str's included; a ValueError
+    // raised by a `__hash__` passes unchanged, as dict_unhashable_type checks Py_IS_TYPE.
+    if (use === null || !since('3.14') || !(e instanceof PyBaseException) || e.pyType !== TypeError) throw e;
+    throw pyErr(TypeError, `cannot use '${typeOf(v).fullyQualifiedName}' as a ${use} (${protocolHooks.str(e)})`);
+  }
 }
 
 // ---------------------------------------------------------------- arithmetic

@@ -89,6 +89,14 @@ export class PyType extends PyCallable {
   get qualifiedName(): string {
     return this.module === 'builtins' ? this.qualname : `${this.module}.${this.qualname}`;
   }
+
+  /**
+   * The name error messages give a type: without the module for builtins and `__main__`
+   * (Objects/typeobject.c `PyType_GetFullyQualifiedName`, the `%T` of `PyErr_Format`).
+   */
+  get fullyQualifiedName(): string {
+    return this.module === 'builtins' || this.module === '__main__' ? this.qualname : this.qualifiedName;
+  }
 }
 
 /**

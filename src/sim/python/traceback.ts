@@ -42,9 +42,18 @@ function excLine(e: PyBaseException): string {
     msg = '<exception str() failed>';
   }
   // PyErr_Display leaves out the module for builtins and __main__.
-  const t = e.pyType;
-  const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : t.qualifiedName;
+  const name = e.pyType.fullyQualifiedName;
   return msg ? `${name}: ${msg}` : name;
+}
+
+/**
+ * The exception's line and then its notes, one line each (Lib/traceback.py
+ * `TracebackException.format_exception_only`): an exception's `__notes__` list of strings.
+ */
+function excLines(e: PyBaseException): string[] {
+  const notes = e.getAttr('__notes__');
+  if (!(notes instanceof PyList || notes instanceof PyTuple)) return [excLine(e)];
+  return [excLine(e), ...notes.items.flatMap((note) => (typeof note === 'string' ? note : str(note)).split('\n'))];
 }
 
 function subExceptions(e: PyBaseException): PyBaseException[] {
@@ -64,13 +73,13 @@ function format(e: PyBaseException, lines: string[], seen: Set<PyBaseException>)
   }
   if (!e.isInstance(BaseExceptionGroup)) {
     if (e.traceback.length) out.push('Traceback (most recent call last):', ...frames(e, lines));
-    out.push(excLine(e));
+    out.push(...excLines(e));
     return out;
   }
   // An exception group: its own traceback in a box, then each sub-exception, numbered.
   out.push('  + Exception Group Traceback (most recent call last):');
   for (const l of frames(e, lines)) out.push(`  | ${l}`);
-  out.push(`  | ${excLine(e)}`);
+  for (const l of excLines(e)) out.push(`  | ${l}`);
   const subs = subExceptions(e);
   subs.forEach((sub, i) => {
     out.push(`${i === 0 ? '  +-+' : '    +'}---------------- ${i + 1} ----------------`);

@@ -546,8 +546,9 @@ export function gather(loop: LoopLike, args: PyValue[], returnExceptions: boolea
   const doneFuts: Future[] = [];
   for (const arg of args) {
     // tasks.py looks each argument up in a dict before wrapping it, so a list passed without
-    // `*` fails on its hash: "unhashable type: 'list'". Coroutines and futures hash by identity.
-    if (!(arg instanceof PyCoroutine) && !(arg instanceof Future)) requireHash(arg);
+    // `*` fails on its hash: "unhashable type: 'list'", which 3.14 words as a dict key's.
+    // Coroutines and futures hash by identity.
+    if (!(arg instanceof PyCoroutine) && !(arg instanceof Future)) requireHash(arg, 'dict key');
     let fut = seen.get(arg);
     if (!fut) {
       fut = ensureFuture(arg, loop);

@@ -224,7 +224,7 @@ export class PyDefaultDict extends PyDict {
   /** defaultdict.__missing__: the factory's value, stored under the key. */
   pyMissing(k: PyValue): PyValue {
     if (this.factory === null) return keyError(k);
-    requireHash(k);
+    requireHash(k, 'dict key');
     const v = (this.factory as PyCallable).call([], null);
     dictSet(this, k, v);
     return v;
@@ -276,7 +276,7 @@ function fillDict(d: PyDict, src: PyValue): void {
 
 // ---------------------------------------------------------------- Counter
 
-const get = (d: PyDict, k: PyValue): PyValue => d.map.get(requireHash(k))?.[1] ?? 0n;
+const get = (d: PyDict, k: PyValue): PyValue => d.map.get(requireHash(k, 'dict key'))?.[1] ?? 0n;
 
 export class PyCounter extends PyDict {
   get typeName(): string {
@@ -287,7 +287,7 @@ export class PyCounter extends PyDict {
   }
   /** Counter.__missing__: a missing element counts zero, and is not stored. */
   pyMissing(k: PyValue): PyValue {
-    requireHash(k);
+    requireHash(k, 'dict key');
     return 0n;
   }
   repr(): string {
@@ -321,7 +321,12 @@ export class PyCounter extends PyDict {
       for (const [k, v] of src.entries()) dictSet(this, k, sign === 1 ? binop('+', v, get(this, k)) : binop('-', get(this, k), v));
       return;
     }
-    for (const k of iterate(src)) dictSet(this, k, binop(sign === 1 ? '+' : '-', get(this, k), 1n));
+    for (const k of iterate(src)) {
+      // update counts with _count_elements, which hashes with PyObject_Hash alone
+      // (Modules/_collectionsmodule.c); subtract goes through dict.get.
+      if (sign === 1) requireHash(k, null);
+      dictSet(this, k, binop(sign === 1 ? '+' : '-', get(this, k), 1n));
+    }
   }
   /** Counter.__add__, __sub__, __or__, __and__ against another Counter; anything else is not theirs. */
   pyBinop(op: BinOperator, other: PyValue): PyValue | undefined {
@@ -339,7 +344,7 @@ export class PyCounter extends PyDict {
     }
     if (op === '&') return result;
     for (const [k, count] of other.entries()) {
-      if (this.map.has(requireHash(k))) continue;
+      if (this.map.has(requireHash(k, 'dict key'))) continue;
       if (op === '-') {
         if (compare('<', count, 0n)) dictSet(result, k, binop('-', 0n, count));
       } else if (positive(count)) dictSet(result, k, count);

@@ -4,10 +4,12 @@
  * (`Vector = List[float]`) and print as CPython prints them. What needs classes (Protocol,
  * Generic, NamedTuple, TypedDict) or introspection (get_type_hints) is refused by name.
  */
+import { since } from '../python/dialect';
 import { TypeError, pyErr } from '../python/exceptions';
+import { Ellipsis } from '../python/objectmodel';
 import { PyBuiltin, PyList, PyModule, PyObject, PyTuple, type PyValue } from '../python/objects';
 import { pyEq, typeName } from '../python/ops';
-import { PyType, objectType, typeNamed } from '../python/pytype';
+import { PyType, objectType, typeNamed, typeOf } from '../python/pytype';
 import { repr } from '../python/repr';
 
 /** typing.__all__ in 3.11. */
@@ -38,10 +40,12 @@ const SUBSCRIPTABLE = [
 const PLAIN = ['Any', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'Hashable', 'Sized'];
 
 const formType = new PyType('_SpecialForm', [objectType], null, 'typing');
+const NoneType = typeOf(null);
 
-/** typing._type_repr: classes by name, None as None, forms as themselves. */
+/** typing._type_repr: classes by name, `...` as itself, forms as themselves. */
 function typeRepr(v: PyValue): string {
   if (v === null) return 'None';
+  if (v === Ellipsis) return '...';
   if (v instanceof PyType) return v.module === 'builtins' ? v.name : `${v.module}.${v.name}`;
   if (v instanceof PyList) return `[${v.items.map(typeRepr).join(', ')}]`;
   if (typeof v === 'string') return `ForwardRef(${repr(v)})`;
@@ -63,28 +67,61 @@ class TypingForm extends PyObject {
     return formType;
   }
   repr(): string {
-    if (this.args === null) return `typing.${this.name}`;
+    // 3.14 makes typing.Union the class types.UnionType was (gh-105499).
+    if (this.args === null) return this.name === 'Union' && since('3.14') ? "<class 'typing.Union'>" : `typing.${this.name}`;
     if (this.name === 'Literal') return `typing.Literal[${this.args.map(repr).join(', ')}]`;
-    // Generic aliases show a None argument as NoneType; Union and Optional show it as None.
-    const shown = this.args.map((a) => (a === null && !['Union', 'Optional'].includes(this.name) ? 'NoneType' : typeRepr(a)));
-    return `typing.${this.name}[${shown.join(', ')}]`;
+    // _type_check makes a None argument NoneType.
+    return `typing.${this.name}[${this.args.map((a) => typeRepr(a === null ? NoneType : a)).join(', ')}]`;
   }
   pyGetItem(k: PyValue): PyValue {
     if (!this.subscriptable || this.args !== null) throw pyErr(TypeError, `${this.repr()} is not a generic class`);
     const args = k instanceof PyTuple ? [...k.items] : [k];
     if (this.name === 'Optional') {
       if (args.length !== 1) throw pyErr(TypeError, `typing.Optional requires a single type.`);
-      return args[0] === null ? null : new TypingForm('Optional', args, true);
+      return union([args[0], null]);
     }
-    if (this.name === 'Union') {
-      const unique: PyValue[] = [];
-      for (const a of args) if (!unique.some((u) => pyEq(u, a))) unique.push(a);
-      if (unique.length === 1) return unique[0];
-      const withoutNone = unique.filter((a) => a !== null);
-      if (withoutNone.length === 1 && unique.length === 2) return new TypingForm('Optional', withoutNone, true);
-      return new TypingForm('Union', unique, true);
-    }
+    if (this.name === 'Union') return union(args);
     return new TypingForm(this.name, args, true);
+  }
+}
+
+/**
+ * `Union[...]` (Lib/typing.py `Union.__getitem__`): None becomes NoneType, nested unions are
+ * flattened and repeats dropped (`_remove_dups_flatten`), and a union of one type is that type.
+ */
+function union(params: readonly PyValue[]): PyValue {
+  const members: PyValue[] = [];
+  for (const p of params) {
+    for (const m of p instanceof UnionForm ? p.args : [p === null ? NoneType : p]) {
+      if (!members.some((u) => pyEq(u, m))) members.push(m);
+    }
+  }
+  return members.length === 1 ? members[0] : new UnionForm(members);
+}
+
+const unionAliasType = new PyType('_UnionGenericAlias', [objectType], null, 'typing');
+const unionType = new PyType('Union', [objectType], null, 'typing');
+
+/** What `Union[...]` and `Optional[...]` make: a union of two or more types. */
+class UnionForm extends PyObject {
+  constructor(readonly args: readonly PyValue[]) {
+    super();
+  }
+  get typeName(): string {
+    return this.pyType.name;
+  }
+  get pyType(): PyType {
+    return since('3.14') ? unionType : unionAliasType;
+  }
+  repr(): string {
+    // 3.14 merges typing.Union into types.UnionType (gh-105499), which prints its members joined
+    // by ` | `, NoneType as None (Objects/unionobject.c `union_repr`).
+    if (since('3.14')) return this.args.map((a) => (a === NoneType ? 'None' : typeRepr(a))).join(' | ');
+    // Until then `_UnionGenericAlias.__repr__` calls a union of one type and None Optional.
+    if (this.args.length === 2 && this.args.includes(NoneType)) {
+      return `typing.Optional[${typeRepr(this.args.find((a) => a !== NoneType) ?? null)}]`;
+    }
+    return `typing.Union[${this.args.map(typeRepr).join(', ')}]`;
   }
 }
 
