@@ -1,12 +1,11 @@
 /**
  * Which Python a learner watches the course's programs under, and what each version printed.
  *
- * The versions offered are the ones the conformance suite checks against a real interpreter by
- * default (tests/conformance/README.md): 3.11 (`python3`), 3.12 and 3.13 (pyenv's). The runtime
- * also models 3.14 (src/sim/versions.ts), but it is checked only on request, through pyodide,
- * and only for programs without threads, and several of its known differences (reworded errors)
- * are not modelled yet: offering it would tell learners "this is what 3.14 prints" without the
- * evidence the other three have. It joins this list when its conformance run becomes a gate.
+ * The versions offered are the ones the conformance suite checks against a real interpreter for
+ * every program (tests/conformance/README.md): 3.11 (`python3`), 3.12 and 3.13 (pyenv's). The
+ * runtime also models 3.14 (src/sim/versions.ts), checked through pyodide, which has no threads:
+ * the blocking lesson's programs and every other that starts a thread have no 3.14 oracle here,
+ * so offering 3.14 would tell learners "this is what 3.14 prints" for programs nothing checked.
  *
  * The choice is remembered in localStorage. As with the progress store (progress-store.ts),
  * anything unreadable is ignored and removed, and a storage that throws (blocked, full) makes
