@@ -222,6 +222,11 @@ export class Interpreter {
     }
   }
 
+  /** The module's statements, for analyses of the program as a whole. */
+  get moduleBody(): A.Stmt[] {
+    return this.module.body;
+  }
+
   /**
    * The objects a module-level name reaches through containers and instances' attributes: what
    * is certainly still alive, whatever CPython's reference counts did to the rest.
