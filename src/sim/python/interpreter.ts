@@ -496,9 +496,13 @@ export class Interpreter {
    * the statement's line, as `warnings.formatwarning` lays it out.
    */
   private neverAwaited(c: PyCoroutine, st: A.Stmt): void {
+    this.coroutineDropped(c, st.loc.line);
+  }
+
+  /** A coroutine freed unawaited while `line` ran: closed, with genobject.c's warning. */
+  coroutineDropped(c: PyCoroutine, line: number): void {
     c.close();
     if (!this.host.warn) return;
-    const line = st.loc.line;
     const text = this.source.split(/\r\n|\r|\n/)[line - 1]?.trim() ?? '';
     this.host.warn(
       `${this.host.filename}:${line}: RuntimeWarning: coroutine '${c.qualname}' was never awaited\n` +

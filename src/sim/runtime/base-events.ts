@@ -407,7 +407,8 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     const cb = {
       fn: (f: Future) => {
         if (!f.cancelled()) {
-          const exc = f.exceptionValue;
+          // base_events._run_until_complete_cb: `exc = fut.exception()`, which marks it retrieved.
+          const exc = f.exception();
           if (exc && (exc.typeName === 'SystemExit' || exc.typeName === 'KeyboardInterrupt')) return;
         }
         this.stop();

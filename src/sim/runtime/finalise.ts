@@ -39,12 +39,34 @@ export interface LoopRoots {
   handles: Iterable<Handle>;
 }
 
-/** Futures, failed and unretrieved, found unreachable: log them now (after a handle runs). */
+/**
+ * How many objects a scan may visit per handle run, on average. A scan costs what the program
+ * holds; a program holding fewer objects is scanned after every handle, a larger one every so
+ * many handles, so that a run with thousands of failed tasks held in a list stays linear.
+ */
+const SCAN_BUDGET = 256;
+
+const costs = new WeakMap<Simulation, { credit: number; cost: number }>();
+
+/**
+ * After a handle ran: the futures that failed unretrieved and that nothing holds any more are
+ * freed now, and logged (Future.__del__).
+ */
 export function collectUnretrieved(sim: Simulation, roots: LoopRoots): void {
+  let budget = costs.get(sim);
+  if (!budget) costs.set(sim, (budget = { credit: 0, cost: 0 }));
+  budget.credit += SCAN_BUDGET;
+  if (budget.credit < budget.cost) return;
+  budget.credit = 0;
   const walk = reach(sim, roots);
+  budget.cost = walk?.size ?? 0;
   if (walk === null) return;
+  logUnreached(sim, walk);
+}
+
+function logUnreached(sim: Simulation, walk: Set<unknown>): void {
   for (const fut of [...sim.unretrieved]) {
-    if (walk.has(fut)) continue;
+    if (walk.has(fut) || sim.heldByTraceback.has(fut)) continue;
     // A future its own exception's frames reach lies on a cycle: only the cycle collector frees
     // it, at a moment the simulator cannot know. Left for the end of the run.
     if (reachesItself(fut)) continue;
@@ -61,7 +83,12 @@ export function collectAtExit(sim: Simulation): void {
   if (sim.unretrieved.size === 0 || !sim.interp) return;
   // What no global holds was freed before the end, where the loop's last scan may not have
   // been able to tell (the moment is unknown, the message is not).
-  collectUnretrieved(sim, { tasks: [], handles: [] });
+  const walk = reach(sim, { tasks: [], handles: [] });
+  if (walk !== null) logUnreached(sim, walk);
+  // A task a KeyboardInterrupt or SystemExit ended goes when the exception does: after its
+  // traceback was printed, before the modules are torn down (so 3.13 logs it too).
+  for (const fut of [...sim.heldByTraceback]) if (sim.unretrieved.has(fut)) logNeverRetrieved(sim, fut);
+  sim.heldByTraceback.clear();
   if (sim.unretrieved.size === 0) return;
   if (atLeast(sim.python, '3.13')) {
     const fut = [...sim.unretrieved][0];
@@ -102,10 +129,13 @@ function reach(sim: Simulation, roots: LoopRoots): Set<unknown> | null {
       todo.push(...fr.vars.values());
     }
   };
-  while (todo.length) {
+  // Stop as soon as every candidate is found: then none is freed, whatever else is held.
+  let unfound = sim.unretrieved.size - sim.heldByTraceback.size;
+  while (todo.length && unfound > 0) {
     const v = todo.pop();
     if (typeof v !== 'object' || v === null || seen.has(v)) continue;
     seen.add(v);
+    if (v instanceof Future && sim.unretrieved.has(v) && !sim.heldByTraceback.has(v)) unfound -= 1;
     if (seen.size > 200_000) return null;
     if (v instanceof PyList || v instanceof PyTuple) todo.push(...v.items);
     else if (v instanceof PyDict || v instanceof PySet) for (const e of v.map.values()) todo.push(...(Array.isArray(e) ? e : [e]));

@@ -129,6 +129,11 @@ export class Simulation implements Host, Meter {
    * is set. When one is freed its finaliser logs it (runtime/finalise.ts).
    */
   readonly unretrieved = new Set<Future>();
+  /**
+   * Those of them a KeyboardInterrupt or SystemExit ended: the exception's traceback holds them
+   * until the process is done with it (runtime/README.md §21).
+   */
+  readonly heldByTraceback = new Set<Future>();
 
   /**
    * warnings.warn as Python's default filters show a warning attributed to `__main__`: once, on

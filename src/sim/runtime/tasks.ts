@@ -163,9 +163,8 @@ export class Task extends Future {
           // raise`, out of the loop (src/sim/runtime/README.md §21).
           if (e.isInstance(KeyboardInterrupt) || e.isInstance(SystemExit)) {
             // The exception leaves the loop with a traceback through Handle._run, whose frame
-            // holds this task: CPython logs no "never retrieved" for it while the process runs,
-            // and none at shutdown either (checked on 3.11 to 3.13), so it is not a candidate.
-            sim.unretrieved.delete(this);
+            // holds this task until the exception is done with (runtime/finalise.ts).
+            sim.heldByTraceback.add(this);
             throw e;
           }
         }
