@@ -12,9 +12,11 @@
  * logged at that moment, as CPython's finaliser does. Where the walk meets something whose
  * contents it cannot see (a statement suspended with values on its stack, an asyncio coroutine
  * that keeps its arguments, an object of unknown shape), it assumes the future may still be held
- * and asks again after the next handle. What is left at the end is freed by the interpreter's
- * shutdown, where 3.11 and 3.12 log it; 3.13 fails inside `logging` there and prints paths of its
- * own install, which the simulator refuses to invent (as it does for reprs, §18).
+ * and asks again after the next handle. A future on a reference cycle waits for the end too.
+ * At the end, what no global holds is logged (freed earlier, or by the collection at shutdown);
+ * what a global still holds is freed by module teardown, where 3.11 and 3.12 log it and 3.13
+ * fails inside `logging`, printing paths of its own install, which the simulator refuses to
+ * invent (as it does for reprs, §18).
  */
 import type * as A from '../python/ast';
 import { unsupported } from '../python/errors';
@@ -64,12 +66,13 @@ export function collectUnretrieved(sim: Simulation, roots: LoopRoots): void {
   logUnreached(sim, walk);
 }
 
-function logUnreached(sim: Simulation, walk: Set<unknown>): void {
+function logUnreached(sim: Simulation, walk: Set<unknown>, atExit = false): void {
   for (const fut of [...sim.unretrieved]) {
     if (walk.has(fut) || sim.heldByTraceback.has(fut)) continue;
     // A future its own exception's frames reach lies on a cycle: only the cycle collector frees
-    // it, at a moment the simulator cannot know. Left for the end of the run.
-    if (reachesItself(fut)) continue;
+    // it, at a moment the simulator cannot know. Left for the end of the run, where the
+    // collection before module teardown frees it (3.13 included).
+    if (!atExit && reachesItself(fut)) continue;
     logNeverRetrieved(sim, fut);
   }
 }
@@ -84,7 +87,7 @@ export function collectAtExit(sim: Simulation): void {
   // What no global holds was freed before the end, where the loop's last scan may not have
   // been able to tell (the moment is unknown, the message is not).
   const walk = reach(sim, { tasks: [], handles: [] });
-  if (walk !== null) logUnreached(sim, walk);
+  if (walk !== null) logUnreached(sim, walk, true);
   // A task a KeyboardInterrupt or SystemExit ended goes when the exception does: after its
   // traceback was printed, before the modules are torn down (so 3.13 logs it too).
   for (const fut of [...sim.heldByTraceback]) if (sim.unretrieved.has(fut)) logNeverRetrieved(sim, fut);

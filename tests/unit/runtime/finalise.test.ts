@@ -86,6 +86,24 @@ describe('collectAtExit', () => {
     expect(headlines(result.stderr)).toEqual(['Task exception was never retrieved']);
   });
 
+  it('logs a task on a reference cycle at the end, under 3.13 too', () => {
+    const source = lines(
+      'import asyncio',
+      'async def boom():',
+      '    me = asyncio.current_task()',
+      '    raise ValueError("cycle")',
+      'async def main():',
+      '    asyncio.create_task(boom())',
+      '    await asyncio.sleep(0.01)',
+      'asyncio.run(main())',
+    );
+
+    const result = simulate(source, { filename: 'cycle.py', python: '3.13' });
+
+    expect(result.exitCode).toBe(0);
+    expect(headlines(result.stderr)).toEqual(['Task exception was never retrieved']);
+  });
+
   it('refuses it under 3.13, whose logging fails at shutdown', () => {
     const result = simulate(globalHeld, { filename: 'g.py', python: '3.13' });
 
