@@ -195,6 +195,8 @@ function reachesItself(fut: Future): boolean {
  * program's own or an asyncio coroutine that keeps nothing.
  */
 function suspendedCleanly(t: Task, safe: Set<number>): boolean {
+  // A task may drive an awaitable that is not a coroutine (`anext(agen)`): its contents are unseen.
+  if (!(t.coro instanceof PyCoroutine)) return false;
   for (let c: PyCoroutine | null = t.coro; c; c = c.awaiting) {
     if (c.frame === null) return HOLDS_NOTHING.has(c.qualname);
     if (c.state === 'created') continue;
