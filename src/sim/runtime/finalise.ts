@@ -21,7 +21,7 @@
 import type * as A from '../python/ast';
 import { unsupported } from '../python/errors';
 import type { Frame } from '../python/functions';
-import { PyBoundMethod, PyCoroutine, PyFunction } from '../python/functions';
+import { PyBoundMethod, PyCoroutine, PyFunction, callFrames } from '../python/functions';
 import { PyBaseException } from '../python/exceptions';
 import { PyBuiltin, PyDict, PyList, PyModule, PyRange, PySet, PyTuple, type PyValue } from '../python/objects';
 import { PyType } from '../python/pytype';
@@ -119,6 +119,7 @@ function logNeverRetrieved(sim: Simulation, fut: Future): void {
 function reach(sim: Simulation, roots: LoopRoots): Set<unknown> | null {
   const seen = new Set<unknown>();
   const todo: unknown[] = [...sim.interp.globals.values()];
+  for (const f of callFrames) todo.push(...f.vars.values());
   const safe = safeAwaitLines(sim);
   for (const t of roots.tasks) {
     if (!suspendedCleanly(t, safe)) return null;
