@@ -10,6 +10,7 @@ import { Interpreter } from './python/interpreter';
 import { parse } from './python/parse';
 import { decodeSource } from './python/source-encoding';
 import { formatTraceback, handleSystemExit } from './python/traceback';
+import { collectAtExit } from './runtime/finalise';
 import { makeModules } from './runtime/modules';
 import { Simulation } from './runtime/simulation';
 import { varyingNotes } from './stdlib/varying';
@@ -35,6 +36,8 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
     options.python ?? DEFAULT_PYTHON,
   );
   let exitCode: ExitCode = 0;
+  /** The program ended as a Python process does, so the interpreter's shutdown runs. */
+  let shutdown = true;
   setMeter(sim);
   setDialect(sim.python);
   try {
@@ -54,6 +57,7 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
       // SIGINT, which a shell reports as 128 + 2.
       exitCode = e.isInstance(KeyboardInterrupt) ? 130 : 1;
     } else if (e instanceof SimError) {
+      shutdown = false;
       sim.stderr += formatSimError(e, filename, source) + '\n';
       exitCode = e.kind === 'budget' || e.kind === 'hang' ? 3 : 2;
     } else if (e instanceof RangeError && e.message.includes('call stack')) {
@@ -61,9 +65,20 @@ export function simulate(source: string, options: SimOptions = {}): SimResult {
       sim.stderr += 'Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n';
       exitCode = 1;
     } else {
+      shutdown = false;
       const msg = e instanceof Error ? e.message : String(e);
       sim.stderr += `${filename}: internal simulator error: ${msg}\n`;
       exitCode = 70;
+    }
+  }
+  if (shutdown) {
+    try {
+      // Py_FinalizeEx: module teardown frees what globals still held (runtime/finalise.ts).
+      collectAtExit(sim);
+    } catch (e) {
+      if (!(e instanceof SimError)) throw e;
+      sim.stderr += formatSimError(e, filename, source) + '\n';
+      exitCode = 2;
     }
   }
   setMeter(null);

@@ -22,6 +22,7 @@ import { allowsOrder } from '../../src/sim/races';
 import {
   createPool,
   deprecations,
+  loggedErrors,
   describeDifference,
   findOracles,
   lastLine,
@@ -205,6 +206,10 @@ function exitProblems(py: CPythonRun, sim: SimResult): string[] {
   const [want, got] = [deprecations(py.stderr), deprecations(sim.stderr)];
   if (want.join('\n') !== got.join('\n')) {
     problems.push(`DeprecationWarnings on stderr:\n  CPython:   ${JSON.stringify(want)}\n  simulator: ${JSON.stringify(got)}`);
+  }
+  const [logged, simLogged] = [loggedErrors(py.stderr), loggedErrors(sim.stderr)];
+  if (logged.join('\n') !== simLogged.join('\n')) {
+    problems.push(`errors the loop logged on stderr:\n  CPython:   ${JSON.stringify(logged)}\n  simulator: ${JSON.stringify(simLogged)}`);
   }
   return problems;
 }

@@ -152,6 +152,25 @@ export function deprecations(stderr: string): string[] {
     .map((l) => l.replace(/^.*?([^/\\]+:\d+: DeprecationWarning: )/, '$1'));
 }
 
+/**
+ * What the loop's exception handler logged, in order: each headline (`Task exception was never
+ * retrieved`, `Exception in callback …`) with the line after it (`future: <Task …>`), paths
+ * reduced to file names as in `deprecations`. Finalisers log these when an object is freed, so
+ * their order also checks when the simulator frees it.
+ */
+export function loggedErrors(stderr: string): string[] {
+  const lines = stderr.split(/\r?\n/);
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (!/^((Task|Future) exception was never retrieved|Task was destroyed but it is pending!|Exception in callback )/.test(l)) return;
+    // CPython's callback headline ends with the callback's source (`at FILE:LINE`), which the
+    // simulator leaves out; the order of the headlines is what is compared.
+    if (l.startsWith('Exception in callback ')) out.push(l.replace(/ at \S+:\d+$/, ''));
+    else out.push(l, (lines[i + 1] ?? '').replace(/(at |File ")[^"<>]*?([^/\\"]+\.py)/g, '$1$2'));
+  });
+  return out;
+}
+
 /** Splits stdout into printed lines (a final newline ends the last line). */
 export function outputLines(stdout: string): string[] {
   if (stdout === '') return [];

@@ -190,11 +190,21 @@ export class PyFunction extends PyCallable {
     const body = this.run(this.code, frame);
     if (this.code.isGenerator) return this.makeGenerator(this.code, body, frame);
     if (this.code.isAsync) return new PyCoroutine(this.code.qualname, body, frame, this.filename, this.code.loc.line);
-    const r = body.next();
-    if (!r.done) throw pyErr(RuntimeError, `a plain function tried to suspend (in ${this.code.name})`);
-    return r.value;
+    // The frame is live while the call runs: what its locals hold stays alive (runtime/finalise.ts
+    // looks for failed tasks from here too, for a loop run from inside a function).
+    callFrames.push(frame);
+    try {
+      const r = body.next();
+      if (!r.done) throw pyErr(RuntimeError, `a plain function tried to suspend (in ${this.code.name})`);
+      return r.value;
+    } finally {
+      callFrames.pop();
+    }
   }
 }
+
+/** The frames of plain function calls running now on the loop's thread, outermost first. */
+export const callFrames: Frame[] = [];
 
 function missingText(names: string[], what: string): string {
   const quoted = names.map((n) => `'${n}'`);

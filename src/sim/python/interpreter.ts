@@ -222,6 +222,11 @@ export class Interpreter {
     }
   }
 
+  /** The module's statements, for analyses of the program as a whole. */
+  get moduleBody(): A.Stmt[] {
+    return this.module.body;
+  }
+
   /**
    * The objects a module-level name reaches through containers and instances' attributes: what
    * is certainly still alive, whatever CPython's reference counts did to the rest.
@@ -491,9 +496,13 @@ export class Interpreter {
    * the statement's line, as `warnings.formatwarning` lays it out.
    */
   private neverAwaited(c: PyCoroutine, st: A.Stmt): void {
+    this.coroutineDropped(c, st.loc.line);
+  }
+
+  /** A coroutine freed unawaited while `line` ran: closed, with genobject.c's warning. */
+  coroutineDropped(c: PyCoroutine, line: number): void {
     c.close();
     if (!this.host.warn) return;
-    const line = st.loc.line;
     const text = this.source.split(/\r\n|\r|\n/)[line - 1]?.trim() ?? '';
     this.host.warn(
       `${this.host.filename}:${line}: RuntimeWarning: coroutine '${c.qualname}' was never awaited\n` +

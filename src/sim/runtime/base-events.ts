@@ -19,7 +19,8 @@ import { RUN_FOREVER_FRAMES, RUN_UNTIL_COMPLETE_FRAMES, stack } from '../python/
 import { heapify, heappop, heappush } from './heapq';
 import type { Simulation } from './simulation';
 import { atLeast } from '../versions';
-import { EagerTaskFactory, type Task, createTask, ensureFuture, gather } from './tasks';
+import { EagerTaskFactory, type Task, allTasksOf, createTask, ensureFuture, gather } from './tasks';
+import { collectUnretrieved } from './finalise';
 import { ThreadPoolExecutor } from './thread-pool';
 import { refreshSetOrderRaces } from './task-sets';
 
@@ -52,6 +53,9 @@ class Deque<T> {
   clear(): void {
     this.items = [];
     this.head = 0;
+  }
+  *[Symbol.iterator](): Generator<T> {
+    for (let i = this.head; i < this.items.length; i++) yield this.items[i];
   }
 }
 
@@ -192,6 +196,12 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
 
   // ---------------------------------------------------------------- running
 
+  /** The handles still waiting: the ready queue, then the timers. */
+  private *queued(): Generator<Handle> {
+    yield* this.ready;
+    yield* this.scheduled;
+  }
+
   /** BaseEventLoop._run_once */
   private runOnce(): void {
     const sim = this.sim;
@@ -255,6 +265,8 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
       sim.step();
       if (sim.trace) sim.emit({ type: 'ready.run', id: h.id });
       h.run();
+      // What the handle dropped is freed now; a failed future among it logs (Future.__del__).
+      if (sim.unretrieved.size) collectUnretrieved(sim, { tasks: allTasksOf(this), handles: this.queued() });
     }
     // An iteration that ran nothing still counts, so no state of the clock can spin the loop
     // past the budget.
@@ -395,7 +407,8 @@ export class BaseEventLoop extends NativeObject implements LoopLike {
     const cb = {
       fn: (f: Future) => {
         if (!f.cancelled()) {
-          const exc = f.exceptionValue;
+          // base_events._run_until_complete_cb: `exc = fut.exception()`, which marks it retrieved.
+          const exc = f.exception();
           if (exc && (exc.typeName === 'SystemExit' || exc.typeName === 'KeyboardInterrupt')) return;
         }
         this.stop();
@@ -589,25 +602,31 @@ function needNumber(v: PyValue, what: string): number {
   throw pyErr(TypeError, `${what} must be a number, not ${typeName(v)}`);
 }
 
+/** A handle a program scheduled keeps its callable and arguments alive until it runs. */
+function holding<H extends Handle>(h: H, values: PyValue[]): H {
+  h.holds = values;
+  return h;
+}
+
 const loopMethods: Record<string, Method<BaseEventLoop>> = {
   call_soon: (loop, a) => {
     const args = a.slice(1);
-    return loop.callSoon(scheduled(loop, a[0], args, 'call_soon'), callableLabel(a[0], args));
+    return holding(loop.callSoon(scheduled(loop, a[0], args, 'call_soon'), callableLabel(a[0], args)), a);
   },
   call_soon_threadsafe: (loop, a) => {
     const args = a.slice(1);
-    return loop.callSoonThreadsafe(scheduled(loop, a[0], args, 'call_soon_threadsafe'), callableLabel(a[0], args));
+    return holding(loop.callSoonThreadsafe(scheduled(loop, a[0], args, 'call_soon_threadsafe'), callableLabel(a[0], args)), a);
   },
   call_later: (loop, a) => {
     const delay = needNumber(a[0], 'delay');
     const args = a.slice(2);
     // call_later goes through call_at, which makes the debug check under its own name.
-    return loop.callLater(delay, scheduled(loop, a[1], args, 'call_at'), callableLabel(a[1], args));
+    return holding(loop.callLater(delay, scheduled(loop, a[1], args, 'call_at'), callableLabel(a[1], args)), a);
   },
   call_at: (loop, a) => {
     const when = needNumber(a[0], 'when');
     const args = a.slice(2);
-    return loop.callAt(when, scheduled(loop, a[1], args, 'call_at'), callableLabel(a[1], args));
+    return holding(loop.callAt(when, scheduled(loop, a[1], args, 'call_at'), callableLabel(a[1], args)), a);
   },
   time: (loop) => loop.time(),
   create_future: (loop) => loop.createFuture(),

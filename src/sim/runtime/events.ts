@@ -18,6 +18,8 @@ export class Handle extends NativeObject {
   cancelled = false;
   /** The race this handle descends from, if any (see Simulation.taint). */
   taint: Taint | null;
+  /** The program's values this handle keeps alive until it runs: its callable and arguments. */
+  holds: readonly unknown[] | null = null;
 
   constructor(
     readonly sim: Simulation,

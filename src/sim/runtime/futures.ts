@@ -60,6 +60,11 @@ export class Future extends NativeObject implements Awaitable {
   chainedFromThread = false;
   /** `_asyncio_future_blocking`: set by __await__ right before it yields the future to a Task. */
   blocking = false;
+  /**
+   * `__log_traceback`: set with an exception, cleared by `result()` and `exception()`; while set,
+   * freeing the future logs that its exception was never retrieved (runtime/finalise.ts).
+   */
+  logTraceback = false;
 
   constructor(
     readonly loop: LoopLike,
@@ -121,7 +126,7 @@ export class Future extends NativeObject implements Awaitable {
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
     this.callbacks = NO_CALLBACKS;
-    for (const cb of cbs) this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task);
+    for (const cb of cbs) this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task).holds = [this, cb.py];
   }
 
   setResult(v: PyValue): void {
@@ -143,6 +148,8 @@ export class Future extends NativeObject implements Awaitable {
     this.exceptionValue = exc;
     this.exceptionTb = exc.traceback.slice();
     this.state = 'FINISHED';
+    this.logTraceback = true;
+    this.loop.sim.unretrieved.add(this);
     this.announceDone();
     this.scheduleCallbacks();
   }
@@ -161,6 +168,7 @@ export class Future extends NativeObject implements Awaitable {
   result(): PyValue {
     if (this.state === 'CANCELLED') throw this.makeCancelledError();
     if (this.state !== 'FINISHED') throw pyErr(InvalidStateError, 'Result is not set.');
+    this.retrieved();
     if (this.exceptionValue) {
       // _asynciomodule.c `future_get_result`: raised with the traceback it had when it was set,
       // the first time; with none after, so awaiting a failed task twice does not pile up frames.
@@ -176,12 +184,20 @@ export class Future extends NativeObject implements Awaitable {
   exception(): PyBaseException | null {
     if (this.state === 'CANCELLED') throw this.makeCancelledError();
     if (this.state !== 'FINISHED') throw pyErr(InvalidStateError, 'Exception is not set.');
+    this.retrieved();
     return this.exceptionValue;
+  }
+
+  /** `self.__log_traceback = False`, in result() and exception(). */
+  private retrieved(): void {
+    if (!this.logTraceback) return;
+    this.logTraceback = false;
+    this.loop.sim.unretrieved.delete(this);
   }
 
   /** Future.add_done_callback: on a future that is already done, the callback is queued at once. */
   addDoneCallback(cb: DoneCallback): void {
-    if (this.state !== 'PENDING') this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task);
+    if (this.state !== 'PENDING') this.loop.callSoon(() => cb.fn(this), () => `${cb.label}(${this.shortRepr()})`, cb.task).holds = [this, cb.py];
     else {
       // A one-element literal, not a push: a pushed-to empty array reserves 17 slots.
       if (this.callbacks.length === 0) this.callbacks = [cb];

@@ -15,6 +15,7 @@ import { run, runnerType } from './runners';
 import type { Simulation } from './simulation';
 import { EagerTaskFactory, createTask, currentTask, gather, sleep, taskType, allTasksOf, ensureFuture } from './tasks';
 import { unsupported } from '../python/errors';
+import { firstLineNo } from './base-futures';
 import { ThreadPoolExecutor } from './thread-pool';
 import { WALL_EPOCH, makeTimeModule } from './time-module';
 import { asCompleted, toThread, wait, waitFor } from './tasks-wait';
@@ -180,7 +181,18 @@ export function makeModules(sim: Simulation): Map<string, PyModule> {
     const eager = truthy(kw?.get('eager_start') ?? false);
     // The C Task.__init__ asks `loop.is_running()` of the loop argument before it looks a loop
     // up, so an eager Task made without loop= fails (checked on 3.12.1 and 3.13.0).
-    if (eager && (kw?.get('loop') ?? null) === null) throw pyErr(AttributeError, "'NoneType' object has no attribute 'is_running'");
+    if (eager && (kw?.get('loop') ?? null) === null) {
+      // By then the task had its name (the counter moved on) and its coroutine; the half-made
+      // task is freed as the error leaves, so TaskObj_finalize logs it as pending, and then the
+      // coroutine it held is freed unawaited (checked on 3.12.1 and 3.13.0).
+      const name = `Task-${sim.nextTaskNumber()}`;
+      if (coro instanceof PyCoroutine && coro.frame !== null) {
+        const line = firstLineNo(sim.source, coro.defLine);
+        sim.warn(`Task was destroyed but it is pending!\ntask: <Task pending name='${name}' coro=<${coro.qualname}() running at ${coro.filename}:${line}>>\n`);
+        sim.interp.coroutineDropped(coro, sim.here().line);
+      }
+      throw pyErr(AttributeError, "'NoneType' object has no attribute 'is_running'");
+    }
     return createTask(loopArg('Task', kw), coro, kw?.get('name') ?? null, eager);
   };
   // Call-graph introspection (3.14, gh-91048): Lib/asyncio/graph.py.

@@ -206,7 +206,8 @@ function cancelAllTasks(loop: BaseEventLoop): void {
   loop.runUntilComplete(gather(loop, toCancel, true));
   for (const t of toCancel) {
     if (t.cancelled()) continue;
-    const exc = t.exceptionValue;
+    // runners._cancel_all_tasks: `task.exception()`, which marks it retrieved.
+    const exc = t.exception();
     if (exc instanceof PyBaseException) {
       sim.stderr += `unhandled exception during asyncio.run() shutdown\ntask: ${t.safeRepr()}\n`;
     }

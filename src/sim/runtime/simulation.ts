@@ -11,6 +11,7 @@ import type { Interpreter } from '../python/interpreter';
 import type { PyAsyncGenerator } from '../python/genobject';
 import type { PyModule } from '../python/objects';
 import type { BaseEventLoop } from './base-events';
+import type { Future } from './futures';
 import type { TraceEvent } from '../trace';
 import type { OutputLine } from '../types';
 import { Clock, RACE_WINDOW } from './clock';
@@ -123,6 +124,16 @@ export class Simulation implements Host, Meter {
 
   /** The program's text, for the source line a warning shows (set by run.ts). */
   source = '';
+  /**
+   * Futures (and tasks) that failed and were never asked for their exception: `__log_traceback`
+   * is set. When one is freed its finaliser logs it (runtime/finalise.ts).
+   */
+  readonly unretrieved = new Set<Future>();
+  /**
+   * Those of them a KeyboardInterrupt or SystemExit ended: the exception's traceback holds them
+   * until the process is done with it (runtime/README.md §21).
+   */
+  readonly heldByTraceback = new Set<Future>();
 
   /**
    * warnings.warn as Python's default filters show a warning attributed to `__main__`: once, on

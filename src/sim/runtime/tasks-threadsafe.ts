@@ -30,7 +30,8 @@ export function runCoroutineThreadsafe(coro: PyValue, loop: BaseEventLoop): Conc
         task: null,
         fn: (src) => {
           if (src.cancelled()) future.outcome = { ok: false, error: pyErr(CancelledError) };
-          else if (src.exceptionValue !== null) future.outcome = { ok: false, error: src.exceptionValue };
+          // futures._set_concurrent_future_state reads `source.exception()`, marking it retrieved.
+          else if (src.exception() !== null) future.outcome = { ok: false, error: src.exceptionValue as PyBaseException };
           else future.outcome = { ok: true, value: src.resultValue };
         },
       });

@@ -161,7 +161,12 @@ export class Task extends Future {
           Future.prototype.setException.call(this, e);
           // Task.__step: `except (KeyboardInterrupt, SystemExit): super().set_exception(exc);
           // raise`, out of the loop (src/sim/runtime/README.md §21).
-          if (e.isInstance(KeyboardInterrupt) || e.isInstance(SystemExit)) throw e;
+          if (e.isInstance(KeyboardInterrupt) || e.isInstance(SystemExit)) {
+            // The exception leaves the loop with a traceback through Handle._run, whose frame
+            // holds this task until the exception is done with (runtime/finalise.ts).
+            sim.heldByTraceback.add(this);
+            throw e;
+          }
         }
         return;
       }
