@@ -61,6 +61,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   { en: 'Positional-only parameters (`/`)', ko: '위치 전용 매개변수(`/`)', example: lines('def f(a, /, b):', '    return a + b', 'print(f(1, b=2))') },
   { en: '`except*` and exception groups', ko: '`except*`와 예외 그룹', example: lines('try:', '    raise ExceptionGroup("g", [ValueError(1)])', 'except* ValueError:', '    print("caught")') },
   { en: '`from module import *`', ko: '`from module import *`', example: lines('from asyncio import *', 'print(sleep.__name__)') },
+  { en: 'A form feed (`\\f`) before code in a line\'s indentation (a page break on a line of its own runs)', ko: '줄 들여쓰기에서 코드 앞에 오는 폼 피드(`\\f`)(한 줄을 혼자 차지하는 페이지 나눔은 실행됨)', example: lines('if 1:', '\f    print(1)') },
   { en: 'Relative imports', ko: '상대 임포트', example: lines('try:', '    from . import sibling', 'except ImportError:', '    print("no package")') },
   { en: 'Complex numbers', ko: '복소수', example: lines('print((1 + 2j) * 1j)') },
   { en: 'Bytes literals', ko: '바이트 리터럴', example: lines('print(b"ab"[0])') },
