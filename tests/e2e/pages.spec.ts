@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { axe, describeViolations } from './axe';
-import { SITE, builtFileFor, builtPages, contentPages, idsIn } from './site';
+import { SITE, builtFileFor, builtPages, contentPages, contentSource, idsIn } from './site';
 
 // Checking the contrast of every highlighted token takes axe most of its time on a lesson page.
 // Token colours are held to 5.5:1 when they are made (by Expressive Code for Markdown code
@@ -73,6 +73,41 @@ for (const path of pages) {
 		});
 	});
 }
+
+// The lesson pictures (Picture.astro) are drawn at build time, so they are checked with
+// JavaScript off. Each must be one image, named and described in words, and on a phone it must
+// shrink with the column, not push the page sideways, while its smallest labels stay readable.
+const PICTURE = /<(?:SequentialVsConcurrent|FutureStates|LoopTurn)\b/g;
+const SMALLEST_LABEL_PX = 10.5;
+
+test.describe('lesson pictures, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+
+	for (const { path, file } of contentPages()) {
+		const count = contentSource(file).match(PICTURE)?.length ?? 0;
+		if (count === 0) continue;
+		test(`page ${path}: its pictures are described images that fit a 360 px screen`, async ({ page }) => {
+			await page.goto(path);
+			// A picture in a predict exercise's answer is folded away until the answer is opened.
+			for (const summary of await page.locator('details:has(figure[data-picture]) > summary').all()) await summary.click();
+
+			const images = page.locator('figure[data-picture] svg[role="img"]');
+			await expect(images).toHaveCount(count);
+			for (const image of await images.all()) {
+				await expect(image).toHaveAccessibleName(/\S/);
+				await expect(image).toHaveAccessibleDescription(/\S.{40,}/);
+				const smallest = await image.evaluate((svg: SVGSVGElement) => {
+					const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+					const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+					return Math.min(...sizes);
+				});
+				expect(smallest, 'the smallest label, in CSS pixels').toBeGreaterThanOrEqual(SMALLEST_LABEL_PX);
+			}
+			const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(sideways).toBe(0);
+		});
+	}
+});
 
 /** Records console errors, uncaught exceptions and failed same-origin requests on a page. */
 function collectProblems(page: Page): string[] {
