@@ -365,6 +365,9 @@ export function createPool(limit: number): Pool {
   });
 }
 
+/** The most a CPython run may print, in characters, before it counts as running on. */
+export const MAX_ORACLE_OUTPUT = 64 * 1024 * 1024;
+
 /**
  * Runs one program under CPython. `-I` keeps the user's environment (PYTHONASYNCIODEBUG,
  * PYTHONWARNINGS, site packages) from changing what asyncio does; `-X utf8` fixes the encoding.
@@ -374,8 +377,15 @@ export function runCPython(file: string, cwd: string, timeoutMs: number, python:
     const child = spawn(python, ['-I', '-X', 'utf8', file], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    // A program that floods its output (a fuzzed one can print gigabytes in its seconds) is
+    // stopped before the text outgrows what a string can hold, and reported as running on.
+    const flood = (): void => {
+      if (stdout.length + stderr.length <= MAX_ORACLE_OUTPUT || child.killed) return;
+      child.kill('SIGKILL');
+      reject(Object.assign(new Error(`CPython printed more than ${MAX_ORACLE_OUTPUT} characters running ${file}`), { floods: true }));
+    };
+    child.stdout.setEncoding('utf8').on('data', (d: string) => ((stdout += d), flood()));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => ((stderr += d), flood()));
     // The deadline is looked at twice, a grace period apart: a test process that was busy for a
     // while (pyodide's oracle runs in it without yielding) fires the first timer before it has
     // read the exit of a child that finished in time.

@@ -22,6 +22,12 @@ describe('classify', () => {
     expect(verdict(py('', 1, tb('ValueError: boom')), sim('', 1, tb('ValueError: bang')))).toBe('wrong');
   });
 
+  test('an object address in the last stderr line is no difference; the words around it are', () => {
+    const last = (at: string, what = 'function main') => `ValueError: a coroutine was expected, got <${what} at ${at}>\n`;
+    expect(verdict(py('', 1, last('0x7fd568f9f420')), sim('', 1, last('0x7f3a5c1e0080')))).toBe('exact');
+    expect(verdict(py('', 1, last('0x7fd568f9f420')), sim('', 1, last('0x7f3a5c1e0080', 'function other')))).toBe('wrong');
+  });
+
   test('a different line of output is wrong, and the detail names the line', () => {
     const c = classify(py('a\nb\n'), sim('a\nc\n'), 'p.py', SRC);
     expect(c.verdict).toBe('wrong');
