@@ -19,6 +19,8 @@ const LANE = 30;
 const TOP = 18;
 /** Lanes drawn beyond the panel's edges, so a quick scroll shows lanes, not blank space. */
 const SPARE = 4;
+/** The panel's height before it is measured: its CSS max-height, 16rem. */
+const VIEW = 16 * 16;
 
 interface Props {
   timeline: Timeline;
@@ -35,14 +37,14 @@ export function TimelineView({ timeline, cursor, ui, id, onSeek, hidden }: Props
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(640);
   // The panel's scroll position and height, in pixels: which lanes are in view.
-  const [view, setView] = useState({ top: 0, height: 16 * 16 });
+  const [view, setView] = useState({ top: 0, height: VIEW });
   const [table, setTable] = useState(false);
   useEffect(() => {
     const el = box.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(() => {
       setWidth(Math.max(240, Math.floor(el.clientWidth)));
-      setView({ top: el.scrollTop, height: el.clientHeight || 16 * 16 });
+      setView({ top: el.scrollTop, height: el.clientHeight || VIEW });
     });
     ro.observe(el);
     return () => ro.disconnect();
@@ -68,7 +70,7 @@ export function TimelineView({ timeline, cursor, ui, id, onSeek, hidden }: Props
         ref={box}
         onScroll={(e) => {
           const el = e.currentTarget as HTMLDivElement;
-          setView({ top: el.scrollTop, height: el.clientHeight || 16 * 16 });
+          setView({ top: el.scrollTop, height: el.clientHeight || VIEW });
         }}
       >
         <svg

@@ -195,7 +195,8 @@ function runHere(file: string, dir: string): Promise<CPythonRun> {
 }
 
 type Probe = { ok: true; version: string } | { ok: false; problem: string };
-type Request = { id: number; probe: true } | { id: number; file: string; dir: string };
+type Ask = { probe: true } | { file: string; dir: string };
+type Request = Ask & { id: number };
 type Reply = { id: number; probe?: Probe; run?: CPythonRun; error?: string };
 
 // Pyodide runs in a worker thread of its own. Loading it and running a program do not yield, and
@@ -213,7 +214,7 @@ let worker: Worker | null = null;
 let nextId = 0;
 const waiting = new Map<number, (reply: Reply) => void>();
 
-function ask(req: Omit<Request, 'id'> & Partial<Request>): Promise<Reply> {
+function ask(req: Ask): Promise<Reply> {
   if (!worker) {
     worker = new Worker(new URL('./pyodide-thread.mjs', import.meta.url), { workerData: { pyodideOracle: true } });
     worker.unref();
